@@ -1,0 +1,175 @@
+"""The command line: the desktop app with no subcommand, headless subcommands otherwise.
+
+Each subcommand calls one service and prints a human-readable result, or JSON with
+``--json``.  Errors go to stderr as one line: exit code 3 for bad input, 2 for bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import enum
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from xa_planner import __version__, paths, settings
+from xa_planner.localization import _, set_language
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2, 3
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (exit code 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line on stderr, exit code 2
+        raise UsageError(message)
+
+
+def _to_jsonable(value):
+    if dataclasses.is_dataclass(value):
+        return {k: _to_jsonable(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, dict):
+        return {str(k): _to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_to_jsonable(v) for v in value]
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def emit(args: argparse.Namespace, payload, human: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(_to_jsonable(payload), ensure_ascii=False, indent=2))
+    else:
+        print(human)
+
+
+def _workspace_path(args: argparse.Namespace) -> Path:
+    return Path(args.workspace) if args.workspace else paths.default_workspace()
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from xa_planner.services.workspace_service import create_empty
+
+    with create_empty(Path(args.path), args.commune or "", args.province or "") as workspace:
+        offices = workspace.commune.offices()
+        emit(args, {"path": str(workspace.path), "offices": [o.full_name for o in offices]},
+             _("Đã tạo dữ liệu mới {path} với {n} đơn vị.").format(
+                 path=workspace.path, n=len(offices)))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from xa_planner.services.demo_service import create_demo
+
+    with create_demo(Path(args.path), tasks=args.tasks, offices=args.offices,
+                     months=args.months) as workspace:
+        plan = workspace.plans.current_plan()
+        payload = {"path": str(workspace.path), "plan_id": plan.id, "tasks": plan.task_count,
+                   "offices": args.offices, "months": args.months}
+        emit(args, payload, _("Đã tạo dữ liệu mẫu {path}: {tasks} nhiệm vụ, {offices} đơn vị, "
+                              "{months} tháng theo dõi.").format(**payload))
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from xa_planner.services.workspace_service import open_workspace
+
+    with open_workspace(_workspace_path(args)) as workspace:
+        if args.output:
+            target = workspace.maintenance.backup_to(Path(args.output))
+            emit(args, {"path": str(target)}, _("Đã sao lưu vào {path}.").format(path=target))
+            return EXIT_OK
+        made = workspace.maintenance.backup_now("manual")
+        emit(args, {"path": str(made.path), "size_bytes": made.size_bytes},
+             _("Đã sao lưu vào {path}.").format(path=made.path))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from xa_planner.services.workspace_service import open_workspace
+
+    with open_workspace(_workspace_path(args)) as workspace:
+        report = workspace.maintenance.check()
+    human = (_("Dữ liệu toàn vẹn, không có lỗi.") if report.ok
+             else _("Phát hiện lỗi dữ liệu: {detail}").format(detail=report.integrity))
+    emit(args, report, human)
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    # Qt is imported only for the desktop app, so headless subcommands start fast.
+    from xa_planner.app import run_gui
+
+    workspace = Path(args.workspace) if args.workspace else None
+    screenshot = Path(args.screenshot) if args.screenshot else None
+    return run_gui(workspace, smoke_test=args.smoke_test, screenshot=screenshot)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="xa-planner", description=_("Lập kế hoạch và theo dõi Đề án 06 cấp xã."))
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--workspace", help=_("tệp dữ liệu cần mở"))
+    parser.add_argument("--smoke-test", action="store_true",
+                        help=_("mở cửa sổ chính với dữ liệu rồi thoát (kiểm tra cài đặt)"))
+    parser.add_argument("--screenshot", help=_("lưu ảnh cửa sổ chính (cùng --smoke-test)"))
+    parser.set_defaults(handler=cmd_gui)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    _add(sub, "init", cmd_init, _("tạo dữ liệu trống với các đơn vị chuẩn"),
+         [("path",), ("--commune",), ("--province",)])
+    demo = _add(sub, "demo", cmd_demo, _("tạo dữ liệu mẫu"), [("path",)])
+    demo.add_argument("--tasks", type=int, default=60)
+    demo.add_argument("--offices", type=int, default=14)
+    demo.add_argument("--months", type=int, default=3)
+    _add(sub, "backup", cmd_backup, _("sao lưu dữ liệu"), [("--workspace",), ("-o", "--output")])
+    _add(sub, "check", cmd_check, _("kiểm tra toàn vẹn dữ liệu"), [("--workspace",)])
+    for extend in EXTENSIONS:
+        extend(sub)
+    return parser
+
+
+def _add(sub, name: str, handler: Callable, help_text: str, arguments: list[tuple[str, ...]]):
+    command = sub.add_parser(name, help=help_text)
+    for names in arguments:
+        command.add_argument(*names)
+    command.add_argument("--json", action="store_true", help=_("in kết quả dạng JSON"))
+    command.set_defaults(handler=handler)
+    return command
+
+
+# Later capabilities register their subcommands here (each a function taking the subparsers).
+EXTENSIONS: list[Callable] = []
+
+
+def main(argv: list[str] | None = None) -> int:
+    from xa_planner.services.errors import InvalidInput, ServiceError
+
+    user_settings = settings.load(paths.config_dir() / "settings.json")
+    set_language(user_settings.language if user_settings.language in ("vi", "en") else "vi")
+    try:
+        args = build_parser().parse_args(argv)
+        return args.handler(args)
+    except UsageError as exc:
+        print(f"xa-planner: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (InvalidInput, FileNotFoundError) as exc:
+        print(f"xa-planner: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ServiceError as exc:
+        print(f"xa-planner: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT if _is_input_error(exc) else EXIT_FAILED
+
+
+def _is_input_error(exc: Exception) -> bool:
+    from xa_planner.services.errors import WorkspaceError
+
+    return isinstance(exc, WorkspaceError)

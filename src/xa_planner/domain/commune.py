@@ -1,0 +1,42 @@
+"""The commune's profile: who issues the plan, who signs, when the report is due."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class CommuneProfile:
+    """What every document and reporting period of the workspace is built from."""
+
+    commune_name: str = ""
+    province_name: str = ""
+    unit_kind: str = "xã"  # "xã" or "phường": decides the issuing body's wording
+    issuing_body: str = ""
+    chair_name: str = ""
+    chair_title: str = "CHỦ TỊCH"
+    signing_authority: str = "TM. ỦY BAN NHÂN DÂN"
+    report_deadline_day: int = 12
+    data_window_start_day: int = 1
+    report_recipient_email: str = ""
+    place_name: str = ""
+
+    def with_defaults(self) -> CommuneProfile:
+        """Fill the fields that follow from the commune's name when the officer left them empty."""
+        body = self.issuing_body or (
+            f"ỦY BAN NHÂN DÂN {self.unit_kind.upper()} {self.commune_name.upper()}".strip()
+        )
+        return replace(self, issuing_body=body, place_name=self.place_name or self.commune_name)
+
+    def problems(self) -> list[str]:
+        """Names of the fields whose values cannot be used (empty list when valid)."""
+        bad: list[str] = []
+        if not self.commune_name.strip():
+            bad.append("commune_name")
+        if not 1 <= self.report_deadline_day <= 28:
+            bad.append("report_deadline_day")
+        if not 1 <= self.data_window_start_day <= 28:
+            bad.append("data_window_start_day")
+        if self.unit_kind not in ("xã", "phường"):
+            bad.append("unit_kind")
+        return bad

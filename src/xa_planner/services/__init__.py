@@ -1,0 +1,1 @@
+"""Use cases: one transaction per public method, plain values out; no Qt."""

@@ -1,0 +1,119 @@
+"""The commune profile and its list of local offices."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from xa_planner.domain.commune import CommuneProfile
+from xa_planner.domain.offices import Office
+from xa_planner.localization import _
+from xa_planner.services.errors import InvalidInput, NotFound
+from xa_planner.services.unit_of_work import ServiceBase
+from xa_planner.storage.repositories import AuditRepository, OfficeRepository, ProfileRepository
+
+
+def _profile_problem_message(field: str) -> str:
+    messages = {
+        "commune_name": _("Hãy nhập tên xã."),
+        "report_deadline_day": _("Hạn báo cáo phải là một ngày từ 1 đến 28."),
+        "data_window_start_day": _("Ngày bắt đầu kỳ số liệu phải từ 1 đến 28."),
+        "unit_kind": _("Loại đơn vị hành chính phải là xã hoặc phường."),
+    }
+    return messages[field]
+
+
+def _changes(old: object, new: object) -> dict[str, list]:
+    """Field → [old, new] for every field that differs (for the audit log)."""
+    return {
+        f.name: [getattr(old, f.name), getattr(new, f.name)]
+        for f in dataclasses.fields(new)
+        if getattr(old, f.name) != getattr(new, f.name)
+    }
+
+
+class CommuneService(ServiceBase):
+    def profile(self) -> CommuneProfile:
+        with self._read() as session:
+            return ProfileRepository(session).get()
+
+    def save_profile(self, profile: CommuneProfile) -> CommuneProfile:
+        problems = profile.problems()
+        if problems:
+            raise InvalidInput(_profile_problem_message(problems[0]))
+        profile = profile.with_defaults()
+        with self._write() as session:
+            repository = ProfileRepository(session)
+            old = repository.get()
+            repository.save(profile)
+            AuditRepository(session).record(
+                self._user, "profile.save", "commune_profile", 1, _changes(old, profile)
+            )
+        return profile
+
+    def offices(self, include_retired: bool = True) -> list[Office]:
+        with self._read() as session:
+            offices = OfficeRepository(session).all()
+        return [o for o in offices if include_retired or not o.retired]
+
+    def add_office(self, office: Office) -> Office:
+        _check_office(office)
+        with self._write() as session:
+            repository = OfficeRepository(session)
+            position = max((o.position for o in repository.all()), default=-1) + 1
+            added = repository.add(dataclasses.replace(office, position=position, retired=False))
+            AuditRepository(session).record(
+                self._user, "office.add", "office", added.id, {"name": added.short_name}
+            )
+            return added
+
+    def update_office(self, office: Office) -> Office:
+        _check_office(office)
+        with self._write() as session:
+            return self._update(
+                session,
+                office.id,
+                lambda old: dataclasses.replace(office, position=old.position, retired=old.retired),
+            )
+
+    def set_office_retired(self, office_id: int, retired: bool) -> Office:
+        with self._write() as session:
+            return self._update(
+                session, office_id, lambda old: dataclasses.replace(old, retired=retired)
+            )
+
+    def move_office(self, office_id: int, delta: int) -> list[Office]:
+        with self._write() as session:
+            repository = OfficeRepository(session)
+            offices = repository.all()
+            index = next((i for i, o in enumerate(offices) if o.id == office_id), None)
+            if index is None:
+                raise NotFound(_("Không tìm thấy đơn vị này."))
+            target = max(0, min(len(offices) - 1, index + delta))
+            offices.insert(target, offices.pop(index))
+            for position, office in enumerate(offices):
+                if office.position != position:
+                    repository.update(
+                        repository.record(office.id), dataclasses.replace(office, position=position)
+                    )
+            AuditRepository(session).record(
+                self._user, "office.move", "office", office_id, {"from": index, "to": target}
+            )
+            return repository.all()
+
+    def _update(self, session, office_id: int | None, change) -> Office:
+        repository = OfficeRepository(session)
+        record = repository.record(office_id) if office_id is not None else None
+        if record is None:
+            raise NotFound(_("Không tìm thấy đơn vị này."))
+        old = repository.all()
+        old_office = next(o for o in old if o.id == office_id)
+        updated = repository.update(record, change(old_office))
+        AuditRepository(session).record(
+            self._user, "office.update", "office", office_id, _changes(old_office, updated)
+        )
+        return updated
+
+
+def _check_office(office: Office) -> None:
+    if not office.short_name.strip() or not office.full_name.strip():
+        raise InvalidInput(_("Hãy nhập cả tên viết tắt và tên đầy đủ của đơn vị."))

@@ -1,0 +1,72 @@
+"""The home page's picture: the next deadline and what needs the officer's attention."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+
+from xa_planner.domain.periods import Period
+from xa_planner.domain.statuses import StatusClass
+from xa_planner.services.plan_service import PlanService
+from xa_planner.services.tracking_service import TrackingService
+from xa_planner.services.unit_of_work import ServiceBase
+from xa_planner.services.views import DeadlineTask, HomeSummary, OfficeProgress, TrackingRow
+from xa_planner.storage.repositories import ProfileRepository
+from xa_planner.storage.tracking_repository import TrackingRepository
+
+_OVERDUE = {StatusClass.IN_PROGRESS_OVERDUE, StatusClass.NOT_STARTED_OVERDUE}
+_DONE = {StatusClass.DONE_ON_TIME, StatusClass.DONE_LATE}
+
+
+def report_period(today: dt.date, deadline_day: int, start_day: int) -> Period:
+    """The month whose report is due next: the earliest whose deadline is today or later."""
+    period = Period.containing(today).shifted(-2)
+    while period.deadline(deadline_day, start_day) < today:
+        period = period.shifted(1)
+    return period
+
+
+class HomeService(ServiceBase):
+    def __init__(self, database, user: str, plans: PlanService, tracking: TrackingService):
+        super().__init__(database, user)
+        self._plans = plans
+        self._tracking = tracking
+
+    def summary(self, today: dt.date) -> HomeSummary:
+        with self._read() as session:
+            profile = ProfileRepository(session).get()
+            last_sent = TrackingRepository(session).last_report_sent()
+        period = report_period(today, profile.report_deadline_day, profile.data_window_start_day)
+        deadline = period.deadline(profile.report_deadline_day, profile.data_window_start_day)
+        plan = self._plans.current_plan()
+        rows = (
+            self._tracking.tracking_rows(plan.id, Period.containing(today), today) if plan else []
+        )
+        return HomeSummary(
+            commune_name=profile.commune_name,
+            period_key=period.key,
+            report_deadline=deadline,
+            days_left=(deadline - today).days,
+            plan_title=plan.title if plan else None,
+            task_count=len(rows),
+            overdue=_deadline_tasks(r for r in rows if r.status_class in _OVERDUE),
+            due_soon=_deadline_tasks(r for r in rows if r.status_class is StatusClass.DUE_SOON),
+            office_progress=_office_progress(rows),
+            status_counts=dict(Counter(r.status_class.value for r in rows)),
+            last_report_sent=last_sent,
+        )
+
+
+def _deadline_tasks(rows) -> tuple[DeadlineTask, ...]:
+    found = [DeadlineTask(r.task_id, r.ref, r.content, r.lead_office, r.due) for r in rows if r.due]
+    return tuple(sorted(found, key=lambda t: t.due))
+
+
+def _office_progress(rows: list[TrackingRow]) -> tuple[OfficeProgress, ...]:
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for row in rows:
+        counts = tally[row.lead_office]
+        counts[0] += 1
+        counts[1] += row.status_class in _DONE
+        counts[2] += row.status_class in _OVERDUE
+    return tuple(OfficeProgress(name, *counts) for name, counts in tally.items() if name)

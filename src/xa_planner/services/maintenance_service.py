@@ -1,0 +1,93 @@
+"""Backups, restore, integrity checks and the audit log of a workspace."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from xa_planner.localization import _
+from xa_planner.paths import backup_dir_for
+from xa_planner.services.errors import InvalidInput, WorkspaceError
+from xa_planner.services.unit_of_work import ServiceBase
+from xa_planner.services.views import AuditEntry, BackupInfo, CheckReport
+from xa_planner.storage import backups
+from xa_planner.storage.errors import DatabaseCorrupt, NotAWorkspace
+from xa_planner.storage.repositories import AuditRepository
+from xa_planner.storage.sqlite_files import connect_plain, integrity_problems
+from xa_planner.storage.workspace_file import workspace_revision
+
+
+def _info(backup: backups.Backup) -> BackupInfo:
+    return BackupInfo(backup.path, backup.created_at, backup.size_bytes, backup.kind)
+
+
+class MaintenanceService(ServiceBase):
+    def __init__(self, database, user: str, reopen) -> None:
+        super().__init__(database, user)
+        self._reopen = reopen  # closes and reopens the database around a file swap
+
+    @property
+    def _path(self) -> Path:
+        if self._database.path is None:
+            raise WorkspaceError(_("Cơ sở dữ liệu dùng chung được sao lưu trên máy chủ."))
+        return self._database.path
+
+    def backups(self) -> list[BackupInfo]:
+        return [_info(b) for b in backups.list_backups(backup_dir_for(self._path))]
+
+    def backup_now(self, kind: str = "manual") -> BackupInfo | None:
+        """A verified backup; an automatic one is skipped when nothing changed since the last."""
+        made = backups.make_backup(
+            self._path, backup_dir_for(self._path), kind, workspace_revision(self._database)
+        )
+        return _info(made) if made else None
+
+    def backup_to(self, target: Path) -> Path:
+        """A verified copy of the workspace written to *target* (e.g. a USB stick)."""
+        backups.write_verified_copy(self._path, target)
+        return target
+
+    def restore(self, backup_path: Path) -> None:
+        """Replace the workspace with *backup_path*, keeping a backup of the current state."""
+        try:
+            backups.verify_backup(backup_path)
+        except (NotAWorkspace, DatabaseCorrupt) as exc:
+            raise InvalidInput(
+                _("Bản sao lưu này bị hỏng hoặc không phải dữ liệu của ứng dụng.")
+            ) from exc
+        self.backup_now("before-restore")
+        self._reopen(lambda: backups.restore_file(backup_path, self._path))
+        with self._write() as session:
+            AuditRepository(session).record(
+                self._user, "workspace.restore", "workspace", None, {"from": backup_path.name}
+            )
+
+    def check(self) -> CheckReport:
+        conn = connect_plain(self._path)
+        try:
+            problems = integrity_problems(conn, full=True)
+        finally:
+            conn.close()
+        foreign = [p for p in problems if p.startswith("foreign key")]
+        return CheckReport(
+            ok=not problems,
+            integrity="ok" if not problems else "; ".join(problems[:3]),
+            foreign_key_problems=len(foreign),
+            schema_revision=self._database.schema_revision() or "",
+            messages=tuple(problems[:20]),
+        )
+
+    def audit_log(self, limit: int = 200) -> list[AuditEntry]:
+        with self._read() as session:
+            return [
+                AuditEntry(
+                    r.at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None),
+                    r.user,
+                    r.action,
+                    r.entity,
+                    r.entity_id,
+                    json.dumps(r.detail, ensure_ascii=False, default=str),
+                )
+                for r in AuditRepository(session).latest(limit)
+            ]

@@ -1,0 +1,55 @@
+"""Reading the commune plans: summaries and the rows of the plan table."""
+
+from __future__ import annotations
+
+from xa_planner.domain.plans import Target
+from xa_planner.services.unit_of_work import ServiceBase
+from xa_planner.services.views import PlanRow, PlanSummary
+from xa_planner.storage.repositories import OfficeRepository, PlanRepository
+
+
+def targets_text(raw: list) -> str:
+    return "; ".join(Target(**item).text for item in raw or [] if item.get("text"))
+
+
+class PlanService(ServiceBase):
+    def plans(self) -> list[PlanSummary]:
+        with self._read() as session:
+            return [
+                PlanSummary(r.id, r.year, r.title, r.number, count, r.is_current)
+                for r, count in PlanRepository(session).summaries()
+            ]
+
+    def current_plan(self) -> PlanSummary | None:
+        plans = self.plans()
+        return next((p for p in plans if p.is_current), plans[0] if plans else None)
+
+    def plan_rows(self, plan_id: int) -> list[PlanRow]:
+        """Every task of the plan in order, with office names resolved, as plain rows."""
+        with self._read() as session:
+            plans = PlanRepository(session)
+            names = OfficeRepository(session).names_by_id()
+            sections = {s.id: s for s in plans.sections(plan_id)}
+            support = plans.support_by_task(plan_id)
+            rows = []
+            for task in plans.tasks(plan_id):
+                section = sections.get(task.section_id)
+                rows.append(
+                    PlanRow(
+                        task_id=task.id,
+                        section_ref=section.ref if section else "",
+                        section_title=section.title if section else "",
+                        ref=task.ref,
+                        content=task.content,
+                        directing_docs=task.directing_docs,
+                        lead_office=names.get(task.lead_office_id, ""),
+                        support_offices=tuple(names[i] for i in support.get(task.id, [])),
+                        responsible_person=task.responsible_person,
+                        due=task.due,
+                        timeframe=task.timeframe,
+                        products=task.products,
+                        targets=targets_text(task.targets),
+                        source_ref=task.source_ref,
+                    )
+                )
+            return rows

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, repositories, migrations, backups and checks; no Qt."""

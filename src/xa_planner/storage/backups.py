@@ -1,0 +1,167 @@
+"""Verified, rotating backups of a workspace file, and restoring one.
+
+A backup is written under a temporary name with SQLite's online backup API, checked, synced
+and only then renamed in; rotation runs after that, so a failed backup never evicts a good
+one.  Automatic backups rotate like Anki's (recent, daily, weekly, monthly); safety backups
+(manual, before a migration, a bulk change or a restore) are kept apart and never pushed out
+by automatic ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from xa_planner.storage.errors import DatabaseCorrupt, NotAWorkspace
+from xa_planner.storage.schema import APPLICATION_ID
+from xa_planner.storage.sqlite_files import (
+    application_id,
+    connect_plain,
+    fsync_file,
+    integrity_problems,
+    remove_sidecars,
+    replace_with_retry,
+)
+
+AUTO = "auto"
+SAFETY_KINDS = ("manual", "before-migration", "before-bulk", "before-restore")
+KEEP_RECENT, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 8, 7, 4, 12
+KEEP_PER_SAFETY_KIND = 10
+_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<kind>[a-z-]+)-r(?P<rev>\d+)\.xaplan$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    created_at: dt.datetime
+    kind: str
+    revision: int
+
+    @property
+    def size_bytes(self) -> int:
+        return self.path.stat().st_size
+
+
+def parse_backup_name(path: Path) -> Backup | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    created = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
+    return Backup(path, created, match["kind"], int(match["rev"]))
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """Every finished backup in *folder*, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [b for p in folder.iterdir() if (b := parse_backup_name(p)) is not None]
+    return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+
+def write_verified_copy(source: Path, target: Path) -> None:
+    """Copy the live database *source* to *target* through a checked temporary file."""
+    tmp = target.with_name(f".tmp-{target.name}")
+    tmp.unlink(missing_ok=True)
+    try:
+        src = connect_plain(source)
+        dst = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            src.backup(dst, pages=256)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            problems = integrity_problems(dst, full=True)
+        finally:
+            dst.close()
+            src.close()
+        if problems:
+            raise DatabaseCorrupt("; ".join(problems[:5]))
+        fsync_file(tmp)
+        replace_with_retry(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+        remove_sidecars(tmp)
+
+
+def make_backup(
+    source: Path, folder: Path, kind: str, revision: int, now: dt.datetime | None = None
+) -> Backup | None:
+    """Write a backup of *source*; an automatic one is skipped when nothing changed."""
+    existing = list_backups(folder)
+    if kind == AUTO and existing and existing[0].revision == revision:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    now = now or dt.datetime.now()
+    name = f"{now:%Y%m%d-%H%M%S-%f}-{kind}-r{revision}.xaplan"
+    write_verified_copy(source, folder / name)
+    rotate(folder, now)
+    return parse_backup_name(folder / name)
+
+
+def backups_to_keep(backups: list[Backup], now: dt.datetime) -> set[Path]:
+    """The rotation policy as a pure function of the list (newest first)."""
+    keep: set[Path] = set()
+    auto = [b for b in backups if b.kind == AUTO]
+    keep.update(b.path for b in auto[:KEEP_RECENT])
+    buckets = (
+        (KEEP_DAILY, lambda d: d.date()),
+        (KEEP_WEEKLY, lambda d: d.isocalendar()[:2]),
+        (KEEP_MONTHLY, lambda d: (d.year, d.month)),
+    )
+    for limit, bucket_of in buckets:
+        seen: list[object] = []
+        for backup in auto:
+            bucket = bucket_of(backup.created_at)
+            if bucket not in seen:
+                seen.append(bucket)
+                if len(seen) <= limit:
+                    keep.add(backup.path)
+    for kind in SAFETY_KINDS:
+        keep.update(b.path for b in [b for b in backups if b.kind == kind][:KEEP_PER_SAFETY_KIND])
+    keep.update(b.path for b in backups if b.kind not in (AUTO, *SAFETY_KINDS))
+    return keep
+
+
+def rotate(folder: Path, now: dt.datetime) -> list[Path]:
+    """Delete the backups the policy no longer keeps; returns what was deleted."""
+    backups = list_backups(folder)
+    keep = backups_to_keep(backups, now)
+    removed = [b.path for b in backups if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def verify_backup(path: Path) -> None:
+    """Raise unless *path* is a sound workspace file (checked without any journal beside it)."""
+    try:
+        conn = connect_plain(path, read_only=True)
+        try:
+            if application_id(conn) != APPLICATION_ID:
+                raise NotAWorkspace(str(path))
+            problems = integrity_problems(conn, full=True)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotAWorkspace(str(exc)) from exc
+    if problems:
+        raise DatabaseCorrupt("; ".join(problems[:5]))
+
+
+def restore_file(backup: Path, workspace: Path) -> None:
+    """Put a verified copy of *backup* in place of *workspace* (whose database must be closed).
+
+    The backup itself is only read, never moved, so restoring never evicts it; a stale WAL
+    of the old file is removed so it cannot be replayed into the restored one.
+    """
+    verify_backup(backup)
+    staged = workspace.with_name(f".restore-{workspace.name}")
+    staged.unlink(missing_ok=True)
+    write_verified_copy(backup, staged)
+    with sqlite3.connect(staged, isolation_level=None) as conn:
+        conn.execute("PRAGMA journal_mode=WAL")
+    conn.close()
+    remove_sidecars(staged)
+    remove_sidecars(workspace)
+    replace_with_retry(staged, workspace)

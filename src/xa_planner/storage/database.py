@@ -1,0 +1,146 @@
+"""The engine and sessions: SQLite pragmas for durability, BEGIN IMMEDIATE for writes."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from xa_planner.storage.errors import DatabaseUnwritable, StaleWrite
+from xa_planner.storage.schema import APPLICATION_ID
+
+BUSY_TIMEOUT_MS = 10_000
+_UNWRITABLE_HINTS = ("readonly", "read-only", "disk is full", "disk i/o", "unable to open")
+
+
+def _configure_sqlite_connection(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # We issue BEGIN ourselves (see _begin) so the driver must not start transactions.
+    dbapi_conn.isolation_level = None
+    cursor = dbapi_conn.cursor()
+    for pragma in (
+        "PRAGMA foreign_keys=ON",
+        f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+        "PRAGMA synchronous=FULL",
+        "PRAGMA trusted_schema=OFF",
+        "PRAGMA cell_size_check=ON",
+    ):
+        cursor.execute(pragma)
+    with contextlib.suppress(sqlite3.OperationalError):  # a read-only file keeps its mode
+        cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def _begin(conn) -> None:
+    mode = "IMMEDIATE" if conn.get_execution_options().get("xa_write") else "DEFERRED"
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def sqlite_engine(path: Path) -> Engine:
+    """An engine over the workspace file with our pragmas on every connection."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+    event.listen(engine, "connect", _configure_sqlite_connection)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+class Database:
+    """One workspace database; every unit of work goes through ``session_scope``."""
+
+    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+        self.engine = engine
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextlib.contextmanager
+    def session_scope(self, *, write: bool = False) -> Iterator[Session]:
+        """A session in one transaction: committed when the block ends, rolled back on error."""
+        with self._sessions() as session:
+            session.connection(execution_options={"xa_write": write})
+            try:
+                yield session
+                if write:
+                    _bump_revision(session)
+                session.commit()
+            except StaleDataError as exc:
+                session.rollback()
+                raise StaleWrite(str(exc)) from exc
+            except OperationalError as exc:
+                session.rollback()
+                if any(hint in str(exc).lower() for hint in _UNWRITABLE_HINTS):
+                    raise DatabaseUnwritable(str(exc.orig)) from exc
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+
+    def set_up_new_file(self) -> None:
+        """Stamp a new workspace file with our application id."""
+        self.pragma(f"application_id={APPLICATION_ID}")
+
+    def pragma(self, statement: str) -> object:
+        """Run "PRAGMA <statement>" outside any transaction and return its first value."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            row = raw.execute(f"PRAGMA {statement}").fetchone()
+            return row[0] if row else None
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file so the file alone can be copied."""
+        if self.is_sqlite:
+            self.pragma("wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.checkpoint()
+        self.engine.dispose()
+
+    def schema_revision(self) -> str | None:
+        """The Alembic revision stamped in the database, or None for an empty file."""
+        with self.engine.connect() as conn:
+            try:
+                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            except OperationalError:
+                return None
+            except Exception:  # PostgreSQL: undefined table
+                return None
+
+
+def _bump_revision(session: Session) -> None:
+    """Count committed changes, so a backup is skipped when nothing changed since the last."""
+    if not (session.new or session.dirty or session.deleted or session.info.get("flushed")):
+        return
+    session.execute(
+        text(
+            "UPDATE workspace_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) "
+            "WHERE key = 'revision'"
+        )
+    )
+
+
+@event.listens_for(Session, "after_flush")
+def _remember_flush(session: Session, _context: object) -> None:
+    session.info["flushed"] = True
+
+
+@event.listens_for(Session, "after_commit")
+def _forget_flush(session: Session) -> None:
+    session.info.pop("flushed", None)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_flush_on_rollback(session: Session) -> None:
+    session.info.pop("flushed", None)

@@ -1,0 +1,111 @@
+"""Low-level work on SQLite files: header checks, integrity checks, durable renames."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+from xa_planner.storage.schema import APPLICATION_ID, SQLITE_MAGIC
+
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def connect_plain(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A bare sqlite3 connection (no ORM) for checks and the backup API."""
+    uri = f"{path.resolve().as_uri()}?mode=ro" if read_only else path.resolve().as_uri()
+    conn = sqlite3.connect(uri, uri=True, timeout=10, isolation_level=None)
+    conn.execute("PRAGMA trusted_schema=OFF")
+    conn.execute("PRAGMA cell_size_check=ON")
+    return conn
+
+
+def integrity_problems(conn: sqlite3.Connection, *, full: bool = True) -> list[str]:
+    """Messages from integrity_check (or quick_check) plus foreign-key violations; [] when sound."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+        problems = [] if rows == ["ok"] else rows
+        fk_rows = conn.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    problems += [
+        f"foreign key: {table} row {rowid} → {parent}" for table, rowid, parent, _ in fk_rows
+    ]
+    return problems
+
+
+def application_id(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA application_id").fetchone()[0]
+
+
+def is_workspace_file(path: Path) -> bool:
+    """True for an SQLite file stamped with our application id."""
+    if not looks_like_sqlite(path):
+        return False
+    try:
+        conn = connect_plain(path, read_only=True)
+        try:
+            return application_id(conn) == APPLICATION_ID
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename inside *path* durable (a no-op where directories cannot be opened)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def replace_with_retry(source: Path, target: Path, attempts: int = 5) -> None:
+    """os.replace, retried briefly: antivirus scanners hold new files open on Windows."""
+    for attempt in range(attempts):
+        try:
+            os.replace(source, target)
+            fsync_dir(target.parent)
+            return
+        except PermissionError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+
+
+def move_aside(path: Path, label: str) -> Path:
+    """Rename *path* and its sidecar files to "<name>.<label>-<time>", never deleting anything."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    os.replace(path, target)
+    for suffix in SIDECARS:
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            os.replace(sidecar, target.with_name(target.name + suffix))
+    return target
+
+
+def remove_sidecars(path: Path) -> None:
+    for suffix in SIDECARS:
+        path.with_name(path.name + suffix).unlink(missing_ok=True)

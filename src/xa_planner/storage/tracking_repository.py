@@ -1,0 +1,186 @@
+"""Reporting months, monthly task progress, indicators and sent reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue
+from xa_planner.domain.periods import Period
+from xa_planner.domain.progress import TaskProgress
+from xa_planner.domain.statuses import ProgressStatus
+from xa_planner.storage.models import (
+    IndicatorRecord,
+    IndicatorValueRecord,
+    PeriodRecord,
+    PlanTaskRecord,
+    SentReportRecord,
+    TaskProgressRecord,
+)
+
+
+class TrackingRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def period_id(self, period: Period, *, create: bool) -> int | None:
+        query = select(PeriodRecord.id).where(
+            PeriodRecord.year == period.year, PeriodRecord.month == period.month
+        )
+        found = self._session.scalars(query).first()
+        if found is None and create:
+            record = PeriodRecord(year=period.year, month=period.month)
+            self._session.add(record)
+            self._session.flush()
+            found = record.id
+        return found
+
+    def periods(self) -> list[Period]:
+        query = select(PeriodRecord.year, PeriodRecord.month)
+        return sorted((Period(y, m) for y, m in self._session.execute(query)), reverse=True)
+
+    def set_progress(self, progress: TaskProgress) -> None:
+        """Store one month's progress of a task; other months are left as they were."""
+        period_id = self.period_id(Period.parse(progress.period_key), create=True)
+        query = select(TaskProgressRecord).where(
+            TaskProgressRecord.task_id == progress.task_id,
+            TaskProgressRecord.period_id == period_id,
+        )
+        record = self._session.scalars(query).first()
+        if record is None:
+            record = TaskProgressRecord(task_id=progress.task_id, period_id=period_id)
+            self._session.add(record)
+        record.status = progress.status.value
+        record.result_note = progress.result_note
+        record.difficulties = progress.difficulties
+        record.proposals = progress.proposals
+        record.completed_on = progress.completed_on
+        record.updated_by = progress.updated_by
+        record.updated_at = progress.updated_at or dt.datetime.now()
+
+    def progress_for(self, plan_id: int, period: Period) -> dict[int, TaskProgress]:
+        period_id = self.period_id(period, create=False)
+        if period_id is None:
+            return {}
+        query = (
+            select(TaskProgressRecord)
+            .join(PlanTaskRecord, PlanTaskRecord.id == TaskProgressRecord.task_id)
+            .where(PlanTaskRecord.plan_id == plan_id, TaskProgressRecord.period_id == period_id)
+        )
+        return {r.task_id: _progress(r, period) for r in self._session.scalars(query)}
+
+    def add_indicator(self, plan_id: int, indicator: Indicator) -> int:
+        record = IndicatorRecord(
+            plan_id=plan_id,
+            task_id=indicator.task_id,
+            name=indicator.name,
+            kind=indicator.kind.value,
+            unit=indicator.unit,
+            direction=indicator.direction,
+            assigned_level=indicator.assigned_level,
+            threshold=indicator.threshold,
+            cumulative=indicator.cumulative,
+            position=indicator.position,
+        )
+        self._session.add(record)
+        self._session.flush()
+        return record.id
+
+    def indicators(self, plan_id: int) -> list[Indicator]:
+        query = (
+            select(IndicatorRecord)
+            .where(IndicatorRecord.plan_id == plan_id)
+            .order_by(IndicatorRecord.position)
+        )
+        return [_indicator(r) for r in self._session.scalars(query)]
+
+    def set_indicator_value(self, value: IndicatorValue, source: str = "") -> None:
+        period_id = self.period_id(Period.parse(value.period_key), create=True)
+        query = select(IndicatorValueRecord).where(
+            IndicatorValueRecord.indicator_id == value.indicator_id,
+            IndicatorValueRecord.period_id == period_id,
+        )
+        record = self._session.scalars(query).first()
+        if record is None:
+            record = IndicatorValueRecord(indicator_id=value.indicator_id, period_id=period_id)
+            self._session.add(record)
+        record.numerator, record.denominator = value.numerator, value.denominator
+        record.value, record.source = value.value, source
+
+    def indicator_values(self, plan_id: int, period: Period) -> dict[int, IndicatorValue]:
+        period_id = self.period_id(period, create=False)
+        if period_id is None:
+            return {}
+        query = (
+            select(IndicatorValueRecord)
+            .join(IndicatorRecord, IndicatorRecord.id == IndicatorValueRecord.indicator_id)
+            .where(IndicatorRecord.plan_id == plan_id, IndicatorValueRecord.period_id == period_id)
+        )
+        return {
+            r.indicator_id: IndicatorValue(
+                r.indicator_id, period.key, r.numerator, r.denominator, r.value
+            )
+            for r in self._session.scalars(query)
+        }
+
+    def last_report_sent(self) -> dt.datetime | None:
+        query = select(SentReportRecord.sent_at).order_by(SentReportRecord.sent_at.desc())
+        return self._session.scalars(query).first()
+
+
+def _progress(record: TaskProgressRecord, period: Period) -> TaskProgress:
+    return TaskProgress(
+        task_id=record.task_id,
+        period_key=period.key,
+        status=ProgressStatus(record.status),
+        result_note=record.result_note,
+        difficulties=record.difficulties,
+        proposals=record.proposals,
+        completed_on=record.completed_on,
+        updated_by=record.updated_by,
+        updated_at=record.updated_at,
+        revision=record.version,
+    )
+
+
+def _indicator(record: IndicatorRecord) -> Indicator:
+    return Indicator(
+        id=record.id,
+        name=record.name,
+        kind=IndicatorKind(record.kind),
+        unit=record.unit,
+        direction=record.direction,
+        assigned_level=record.assigned_level,
+        threshold=record.threshold,
+        cumulative=record.cumulative,
+        task_id=record.task_id,
+        position=record.position,
+    )
+
+
+def add_progress_bulk(session: Session, entries: list[TaskProgress]) -> None:
+    """Insert many new progress rows at once (demo workspaces, first imports)."""
+    repository = TrackingRepository(session)
+    period_ids = {
+        key: repository.period_id(Period.parse(key), create=True)
+        for key in {e.period_key for e in entries}
+    }
+    rows = [
+        {
+            "task_id": e.task_id,
+            "period_id": period_ids[e.period_key],
+            "status": e.status.value,
+            "result_note": e.result_note,
+            "difficulties": e.difficulties,
+            "proposals": e.proposals,
+            "completed_on": e.completed_on,
+            "updated_by": e.updated_by,
+            "updated_at": e.updated_at or dt.datetime.now(),
+            "version": 1,
+        }
+        for e in entries
+    ]
+    if rows:
+        session.execute(insert(TaskProgressRecord), rows)
