@@ -17,6 +17,7 @@ class Office:
     email: str = ""
     position: int = 0
     retired: bool = False
+    version: int = 0  # the stored version it was read at; 0 for a new office
 
 
 # The standard set a commune starts with (PRODUCT.md); the officer edits it afterwards.

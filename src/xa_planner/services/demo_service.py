@@ -44,21 +44,26 @@ def create_demo(
         )
     if not 1 <= offices <= 200 or not 0 <= months <= 24:
         raise InvalidInput(_("Số đơn vị phải từ 1 đến 200 và số tháng từ 0 đến 24."))
-    today = today or dt.date.today()
-    workspace = create_empty(Path(path), "Vĩnh Thủy", "Quảng Trị", user=user)
+    workspace = create_empty(Path(path), user=user)
     try:
-        _fill(workspace, tasks, offices, months, today)
+        fill_demo(workspace, tasks=tasks, offices=offices, months=months, today=today)
     except BaseException:
         workspace.close()
         raise
     return workspace
 
 
-def _fill(workspace: Workspace, tasks: int, offices: int, months: int, today: dt.date) -> None:
+def fill_demo(
+    workspace: Workspace, *, tasks: int, offices: int, months: int, today: dt.date | None = None
+) -> None:
+    """Fill a new, empty workspace with the demo commune, its plan and months of progress."""
+    today = today or dt.date.today()
     profile = workspace.commune.profile()
     workspace.commune.save_profile(
         dataclasses.replace(
             profile,
+            commune_name="Vĩnh Thủy",
+            province_name="Quảng Trị",
             chair_name="Nguyễn Văn An",
             report_recipient_email="da06@congan.quangtri.gov.vn",
             report_deadline_day=12,

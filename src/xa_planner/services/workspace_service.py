@@ -19,6 +19,7 @@ from xa_planner.services.tracking_service import TrackingService
 from xa_planner.services.unit_of_work import unwritable_message
 from xa_planner.storage import errors as storage_errors
 from xa_planner.storage.repositories import AuditRepository, OfficeRepository, ProfileRepository
+from xa_planner.storage.shared_database import open_shared_database
 from xa_planner.storage.sqlite_files import is_workspace_file
 from xa_planner.storage.workspace_file import OpenedWorkspace, open_workspace_file
 
@@ -124,6 +125,23 @@ def _fill_new_workspace(workspace: Workspace) -> None:
         for office in standard_offices():
             offices.add(office)
         AuditRepository(session).record(workspace.user, "workspace.create", "workspace")
+
+
+def open_shared_workspace(url: str, *, user: str = "") -> Workspace:
+    """Open the workspace kept in a shared PostgreSQL database (several PCs, one office)."""
+    try:
+        database, created = open_shared_database(url)
+    except storage_errors.StorageError as exc:
+        if isinstance(exc, storage_errors.DatabaseUnwritable):
+            raise errors.WorkspaceUnwritable(
+                _("Không kết nối được cơ sở dữ liệu dùng chung: {detail}").format(detail=exc)
+            ) from exc
+        raise _translate_open_error(exc, Path(url)) from exc
+    opened = OpenedWorkspace(database, None, created, None, False)
+    workspace = Workspace(opened, user or current_user())
+    if created:
+        _fill_new_workspace(workspace)
+    return workspace
 
 
 def workspace_exists(path: Path) -> bool:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from xa_planner.domain.commune import CommuneProfile
 from xa_planner.domain.offices import Office
 from xa_planner.domain.plans import Plan, PlanSection, PlanTask, Target, Template, TemplateTask
+from xa_planner.storage.errors import StaleWrite
 from xa_planner.storage.models import (
     AuditRecord,
     CommuneProfileRecord,
@@ -48,7 +49,14 @@ class ProfileRepository:
 
 
 def office_from_record(record: OfficeRecord) -> Office:
-    return Office(id=record.id, **{name: getattr(record, name) for name in _OFFICE_FIELDS})
+    values = {name: getattr(record, name) for name in _OFFICE_FIELDS}
+    return Office(id=record.id, version=record.version, **values)
+
+
+def check_version(record_version: int, seen_version: int) -> None:
+    """Refuse to overwrite a row that changed since the caller read it (0: not tracked)."""
+    if seen_version and seen_version != record_version:
+        raise StaleWrite(f"version {seen_version} is stale, now {record_version}")
 
 
 class OfficeRepository:
@@ -69,6 +77,7 @@ class OfficeRepository:
         return office_from_record(record)
 
     def update(self, record: OfficeRecord, office: Office) -> Office:
+        check_version(record.version, office.version)
         for name in _OFFICE_FIELDS:
             setattr(record, name, getattr(office, name))
         self._session.flush()
@@ -76,7 +85,7 @@ class OfficeRepository:
 
     def names_by_id(self) -> dict[int, str]:
         rows = self._session.execute(select(OfficeRecord.id, OfficeRecord.short_name))
-        return dict(rows.tuples().all())
+        return {office_id: name for office_id, name in rows}
 
 
 def _targets_to_json(targets: tuple[Target, ...]) -> list[dict]:

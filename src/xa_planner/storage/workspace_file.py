@@ -39,14 +39,15 @@ class OpenedWorkspace:
     """An open workspace database and the lock that keeps other instances out."""
 
     database: Database
-    lock: WorkspaceLock
+    lock: WorkspaceLock | None
     created: bool
     migrated_from: str | None
     fully_checked: bool
 
     def close(self) -> None:
         self.database.close()
-        self.lock.release()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def open_workspace_file(path: Path, *, create: bool) -> OpenedWorkspace:
@@ -136,7 +137,7 @@ def _bring_schema_to_head(database: Database, path: Path, *, new: bool) -> str |
 
     migrator.upgrade(database)
     if new:
-        _initialise_meta(database)
+        initialise_meta(database)
     return revision
 
 
@@ -148,7 +149,7 @@ def _meta_revision(database: Database) -> int:
     return int(value or 0)
 
 
-def _initialise_meta(database: Database) -> None:
+def initialise_meta(database: Database) -> None:
     with database.session_scope(write=True) as session:
         now = dt.datetime.now().isoformat(timespec="seconds")
         for key, value in (("revision", "0"), ("created_by", __version__), ("created_at", now)):
