@@ -106,6 +106,62 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def cmd_parse(args: argparse.Namespace) -> int:
+    from xa_planner.services.template_service import parse_plan
+
+    parsed = parse_plan(Path(args.file))
+    payload = parsed.to_json_dict()
+    if args.json:
+        emit(args, payload, "")
+        return EXIT_OK
+    print(_parsed_plan_text(payload))
+    return EXIT_OK
+
+
+def _parsed_plan_text(payload: dict) -> str:
+    document = payload["document"]
+    lines = [
+        _("Văn bản: {number} ngày {date} — {issuer}").format(
+            number=document.get("number") or "?", date=document.get("date") or "?",
+            issuer=document.get("issuer") or "?"),
+        document.get("title") or "",
+        _("{n} nhiệm vụ:").format(n=len(payload["tasks"])),
+    ]
+    for task in payload["tasks"]:
+        flag = "" if task.get("confidence") != "low" else " [?]"
+        lead = ", ".join(task["lead"]) or _("(chưa rõ chủ trì)")
+        lines.append(f"  {task['ref']}{flag}  {task['content'][:90]}")
+        lines.append(f"      {_('Chủ trì')}: {lead} | {_('Thời gian')}: {task['timeframe'] or '—'}")
+    return "\n".join(lines)
+
+
+def cmd_template_import(args: argparse.Namespace) -> int:
+    from xa_planner.services.workspace_service import open_workspace
+
+    with open_workspace(_workspace_path(args)) as workspace:
+        outcome = workspace.templates.import_file(Path(args.file))
+        template = workspace.templates.template(outcome.template_id)
+    if args.json:
+        tasks = [_template_task_json(t) for t in template.tasks]
+        emit(args, {"id": outcome.template_id, "already_imported": outcome.already_imported,
+                    "tasks": tasks}, "")
+    elif outcome.already_imported:
+        print(_("Tệp này đã được nhập trước đây (mẫu số {id}).").format(id=outcome.template_id))
+        print(outcome.template_id)
+    else:
+        print(outcome.template_id)
+    return EXIT_OK
+
+
+def _template_task_json(task) -> dict:
+    return {
+        "ref": task.ref, "section": task.section, "title": task.title, "content": task.content,
+        "lead": list(task.lead), "support": list(task.support), "timeframe": task.timeframe,
+        "due": task.due.isoformat() if task.due else None, "recurrence": task.recurrence,
+        "products": task.products, "targets": _to_jsonable(list(task.targets)),
+    }
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     # Qt is imported only for the desktop app, so headless subcommands start fast.
     from xa_planner.app import run_gui
@@ -132,8 +188,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--months", type=int, default=3)
     _add(sub, "backup", cmd_backup, _("sao lưu dữ liệu"), [("--workspace",), ("-o", "--output")])
     _add(sub, "check", cmd_check, _("kiểm tra toàn vẹn dữ liệu"), [("--workspace",)])
-    for extend in EXTENSIONS:
-        extend(sub)
+    _add(sub, "parse", cmd_parse, _("đọc kế hoạch của tỉnh và in các nhiệm vụ"), [("file",)])
+    template = sub.add_parser("template", help=_("kế hoạch của tỉnh lưu làm mẫu"))
+    template_sub = template.add_subparsers(dest="template_command", parser_class=_Parser,
+                                           required=True)
+    _add(template_sub, "import", cmd_template_import, _("nhập kế hoạch của tỉnh làm mẫu"),
+         [("--workspace",), ("file",)])
     return parser
 
 
@@ -144,10 +204,6 @@ def _add(sub, name: str, handler: Callable, help_text: str, arguments: list[tupl
     command.add_argument("--json", action="store_true", help=_("in kết quả dạng JSON"))
     command.set_defaults(handler=handler)
     return command
-
-
-# Later capabilities register their subcommands here (each a function taking the subparsers).
-EXTENSIONS: list[Callable] = []
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -167,6 +223,27 @@ def main(argv: list[str] | None = None) -> int:
     except ServiceError as exc:
         print(f"xa-planner: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT if _is_input_error(exc) else EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+    except Exception as exc:  # a defect: one line for the user, the traceback in the log
+        log = _log_crash()
+        print(_("xa-planner: lỗi không mong đợi ({kind}); chi tiết ghi ở {log}").format(
+            kind=type(exc).__name__, log=log), file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _log_crash() -> Path:
+    import traceback
+
+    log = paths.log_dir() / "crash.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(f"--- {dt.datetime.now().isoformat()} {__version__}\n")
+            handle.write(traceback.format_exc())
+    except OSError:
+        pass
+    return log
 
 
 def _is_input_error(exc: Exception) -> bool:

@@ -31,25 +31,32 @@ class PlanService(ServiceBase):
             names = OfficeRepository(session).names_by_id()
             sections = {s.id: s for s in plans.sections(plan_id)}
             support = plans.support_by_task(plan_id)
-            rows = []
-            for task in plans.tasks(plan_id):
-                section = sections.get(task.section_id)
-                rows.append(
-                    PlanRow(
-                        task_id=task.id,
-                        section_ref=section.ref if section else "",
-                        section_title=section.title if section else "",
-                        ref=task.ref,
-                        content=task.content,
-                        directing_docs=task.directing_docs,
-                        lead_office=names.get(task.lead_office_id, ""),
-                        support_offices=tuple(names[i] for i in support.get(task.id, [])),
-                        responsible_person=task.responsible_person,
-                        due=task.due,
-                        timeframe=task.timeframe,
-                        products=task.products,
-                        targets=targets_text(task.targets),
-                        source_ref=task.source_ref,
-                    )
-                )
-            return rows
+            return [
+                plan_row(task, sections.get(task.section_id), names, support.get(task.id, []))
+                for task in plans.tasks(plan_id)
+            ]
+
+
+def plan_row(task, section, names: dict[int, str], support_ids: list[int]) -> PlanRow:
+    """The plain row the plan table shows for one stored task."""
+    return PlanRow(
+        task_id=task.id,
+        section_ref=section.ref if section else "",
+        section_title=section.title if section else "",
+        ref=task.ref,
+        content=task.content,
+        directing_docs=task.directing_docs,
+        lead_office=names.get(task.lead_office_id, ""),
+        support_offices=tuple(names[i] for i in support_ids),
+        responsible_person=task.responsible_person,
+        due=task.due,
+        timeframe=task.timeframe,
+        products=task.products,
+        targets=targets_text(task.targets),
+        source_ref=task.source_ref,
+        lead_office_id=task.lead_office_id,
+        support_office_ids=tuple(support_ids),
+        section_id=task.section_id,
+        recurrence=task.recurrence,
+        version=task.version,
+    )

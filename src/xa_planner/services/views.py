@@ -37,6 +37,11 @@ class PlanRow:
     products: str
     targets: str
     source_ref: str
+    lead_office_id: int | None = None
+    support_office_ids: tuple[int, ...] = ()
+    section_id: int | None = None
+    recurrence: str | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from xa_planner.services import errors
 from xa_planner.services.commune_service import CommuneService
 from xa_planner.services.home_service import HomeService
 from xa_planner.services.maintenance_service import MaintenanceService
+from xa_planner.services.plan_editing_service import PlanEditingService
 from xa_planner.services.plan_service import PlanService
 from xa_planner.services.template_service import TemplateService
 from xa_planner.services.tracking_service import TrackingService
@@ -81,6 +82,7 @@ class Workspace:
         database = opened.database
         self.commune = CommuneService(database, user)
         self.plans = PlanService(database, user)
+        self.editing = PlanEditingService(database, user)
         self.templates = TemplateService(database, user)
         self.tracking = TrackingService(database, user)
         self.home = HomeService(database, user, self.plans, self.tracking)

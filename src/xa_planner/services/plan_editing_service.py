@@ -1,0 +1,171 @@
+"""Editing the commune plan: task fields, bulk assignment, adding, removing, moving tasks.
+
+Every change is one transaction and one audit entry (who, when, old → new); a change made
+from a stale copy of a task is refused, never silently applied over someone else's edit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from xa_planner.domain.text import nfc
+from xa_planner.localization import _
+from xa_planner.services.errors import InvalidInput, NotFound
+from xa_planner.services.plan_service import plan_row
+from xa_planner.services.unit_of_work import ServiceBase
+from xa_planner.services.views import PlanRow
+from xa_planner.storage.plan_editing_repository import PlanEditingRepository
+from xa_planner.storage.repositories import AuditRepository, OfficeRepository, PlanRepository
+
+_UNSET = object()
+
+
+@dataclasses.dataclass(frozen=True)
+class TaskChanges:
+    """The fields to change on a task; a field left as _UNSET keeps its value."""
+
+    content: object = _UNSET
+    directing_docs: object = _UNSET
+    lead_office_id: object = _UNSET
+    support_office_ids: object = _UNSET
+    responsible_person: object = _UNSET
+    due: object = _UNSET
+    recurrence: object = _UNSET
+    timeframe: object = _UNSET
+    products: object = _UNSET
+    section_id: object = _UNSET
+
+    def values(self) -> dict:
+        found = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        return {
+            k: (nfc(v) if isinstance(v, str) else v) for k, v in found.items() if v is not _UNSET
+        }
+
+
+class PlanEditingService(ServiceBase):
+    def update_task(self, task_id: int, changes: TaskChanges, seen_version: int = 0) -> PlanRow:
+        """Change one task; *seen_version* is the version the caller's copy was read at."""
+        with self._write() as session:
+            repository = PlanEditingRepository(session)
+            record = self._task(repository, task_id)
+            values = changes.values()
+            self._check_values(repository, record, values)
+            changed = repository.update(record, seen_version, values)
+            if changed:
+                AuditRepository(session).record(
+                    self._user, "task.update", "plan_task", task_id, _jsonable(changed)
+                )
+            return self._row(session, record)
+
+    def bulk_assign(self, task_ids: list[int], changes: TaskChanges) -> list[PlanRow]:
+        """Apply the same change to many tasks at once, all or nothing."""
+        with self._write() as session:
+            repository = PlanEditingRepository(session)
+            rows = []
+            for task_id in task_ids:
+                record = self._task(repository, task_id)
+                values = changes.values()
+                self._check_values(repository, record, values)
+                changed = repository.update(record, 0, values)
+                if changed:
+                    AuditRepository(session).record(
+                        self._user, "task.bulk_update", "plan_task", task_id, _jsonable(changed)
+                    )
+                rows.append(self._row(session, record))
+            return rows
+
+    def add_task(
+        self, plan_id: int, after_task_id: int | None, content: str, section_id: int | None = None
+    ) -> PlanRow:
+        """A commune-only task, placed after *after_task_id* (or at the end)."""
+        if not content.strip():
+            raise InvalidInput(_("Hãy nhập nội dung nhiệm vụ."))
+        with self._write() as session:
+            repository = PlanEditingRepository(session)
+            tasks = repository.ordered_tasks(plan_id)
+            index = next((i + 1 for i, t in enumerate(tasks) if t.id == after_task_id), len(tasks))
+            if section_id is None and tasks:
+                section_id = tasks[min(index, len(tasks)) - 1].section_id
+            record = repository.add_task(plan_id, section_id, nfc(content.strip()), index)
+            tasks.insert(index, record)
+            repository.renumber(tasks)
+            AuditRepository(session).record(
+                self._user, "task.add", "plan_task", record.id, {"content": record.content}
+            )
+            return self._row(session, record)
+
+    def remove_task(self, task_id: int) -> None:
+        """Remove a task that has no reported progress (history is never deleted)."""
+        with self._write() as session:
+            repository = PlanEditingRepository(session)
+            record = self._task(repository, task_id)
+            if repository.has_progress(task_id):
+                raise InvalidInput(
+                    _(
+                        "Nhiệm vụ này đã có kết quả theo dõi nên không xóa được; "
+                        "hãy đặt trạng thái “không thực hiện”."
+                    )
+                )
+            AuditRepository(session).record(
+                self._user,
+                "task.remove",
+                "plan_task",
+                task_id,
+                {"content": record.content, "ref": record.ref},
+            )
+            repository.delete(record)
+
+    def move_task(self, task_id: int, delta: int) -> None:
+        with self._write() as session:
+            repository = PlanEditingRepository(session)
+            record = self._task(repository, task_id)
+            tasks = repository.ordered_tasks(record.plan_id)
+            index = tasks.index(record)
+            target = max(0, min(len(tasks) - 1, index + delta))
+            tasks.insert(target, tasks.pop(index))
+            repository.renumber(tasks)
+            AuditRepository(session).record(
+                self._user, "task.move", "plan_task", task_id, {"from": index, "to": target}
+            )
+
+    def add_section(self, plan_id: int, ref: str, title: str) -> int:
+        if not title.strip():
+            raise InvalidInput(_("Hãy nhập tên nhóm nhiệm vụ."))
+        with self._write() as session:
+            record = PlanEditingRepository(session).add_section(plan_id, ref.strip(), nfc(title))
+            AuditRepository(session).record(
+                self._user, "section.add", "plan_section", record.id, {"title": record.title}
+            )
+            return record.id
+
+    def _task(self, repository: PlanEditingRepository, task_id: int) -> object:
+        record = repository.task(task_id)
+        if record is None:
+            raise NotFound(_("Không tìm thấy nhiệm vụ này; có thể nó vừa bị xóa."))
+        return record
+
+    def _check_values(self, repository, record, values: dict) -> None:
+        lead = values.get("lead_office_id")
+        offices = [lead] if lead is not None else []
+        offices += list(values.get("support_office_ids", ()))
+        if any(not repository.office_exists(o) for o in offices):
+            raise InvalidInput(_("Đơn vị được chọn không còn trong danh sách đơn vị."))
+        if "support_office_ids" in values:
+            lead_id = values.get("lead_office_id", record.lead_office_id)
+            values["support_office_ids"] = [o for o in values["support_office_ids"] if o != lead_id]
+        if "content" in values and not str(values["content"]).strip():
+            raise InvalidInput(_("Nội dung nhiệm vụ không được để trống."))
+
+    def _row(self, session, record) -> PlanRow:
+        names = OfficeRepository(session).names_by_id()
+        sections = {s.id: s for s in PlanRepository(session).sections(record.plan_id)}
+        support = PlanEditingRepository(session).support_ids(record)
+        return plan_row(record, sections.get(record.section_id), names, support)
+
+
+def _jsonable(changed: dict) -> dict:
+    def plain(value):
+        return value.isoformat() if isinstance(value, dt.date) else value
+
+    return {k: [plain(v) for v in pair] for k, pair in changed.items()}

@@ -1,0 +1,106 @@
+"""Changing a stored plan task by task: fields, coordinating offices, order, sections."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from xa_planner.storage.models import (
+    OfficeRecord,
+    PlanSectionRecord,
+    PlanTaskRecord,
+    PlanTaskSupportRecord,
+    TaskProgressRecord,
+)
+from xa_planner.storage.repositories import check_version
+
+EDITABLE_FIELDS = (
+    "content",
+    "directing_docs",
+    "lead_office_id",
+    "responsible_person",
+    "due",
+    "recurrence",
+    "timeframe",
+    "products",
+    "section_id",
+)
+
+
+class PlanEditingRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def task(self, task_id: int) -> PlanTaskRecord | None:
+        return self._session.get(PlanTaskRecord, task_id)
+
+    def section(self, section_id: int) -> PlanSectionRecord | None:
+        return self._session.get(PlanSectionRecord, section_id)
+
+    def office_exists(self, office_id: int) -> bool:
+        return self._session.get(OfficeRecord, office_id) is not None
+
+    def support_ids(self, record: PlanTaskRecord) -> list[int]:
+        return [s.office_id for s in record.support]
+
+    def update(self, record: PlanTaskRecord, seen_version: int, values: dict) -> dict:
+        """Apply *values*; returns field → [old, new] for what really changed."""
+        check_version(record.version, seen_version)
+        changed = {}
+        for name, value in values.items():
+            if name == "support_office_ids":
+                old = self.support_ids(record)
+                if list(value) != old:
+                    record.support = [
+                        PlanTaskSupportRecord(office_id=office_id, position=i)
+                        for i, office_id in enumerate(dict.fromkeys(value))
+                    ]
+                    changed[name] = [old, list(value)]
+            elif name in EDITABLE_FIELDS and getattr(record, name) != value:
+                changed[name] = [getattr(record, name), value]
+                setattr(record, name, value)
+        self._session.flush()
+        return changed
+
+    def ordered_tasks(self, plan_id: int) -> list[PlanTaskRecord]:
+        query = (
+            select(PlanTaskRecord)
+            .where(PlanTaskRecord.plan_id == plan_id)
+            .order_by(PlanTaskRecord.position, PlanTaskRecord.id)
+        )
+        return list(self._session.scalars(query))
+
+    def renumber(self, tasks: list[PlanTaskRecord]) -> None:
+        for position, task in enumerate(tasks):
+            if task.position != position:
+                task.position = position
+        self._session.flush()
+
+    def add_task(
+        self, plan_id: int, section_id: int | None, content: str, position: int
+    ) -> PlanTaskRecord:
+        record = PlanTaskRecord(
+            plan_id=plan_id, section_id=section_id, content=content, position=position
+        )
+        self._session.add(record)
+        self._session.flush()
+        return record
+
+    def has_progress(self, task_id: int) -> bool:
+        query = select(func.count()).where(TaskProgressRecord.task_id == task_id)
+        return bool(self._session.scalar(query))
+
+    def delete(self, record: PlanTaskRecord) -> None:
+        self._session.delete(record)
+        self._session.flush()
+
+    def add_section(self, plan_id: int, ref: str, title: str) -> PlanSectionRecord:
+        position = self._session.scalar(
+            select(func.coalesce(func.max(PlanSectionRecord.position), -1)).where(
+                PlanSectionRecord.plan_id == plan_id
+            )
+        )
+        record = PlanSectionRecord(plan_id=plan_id, ref=ref, title=title, position=position + 1)
+        self._session.add(record)
+        self._session.flush()
+        return record
