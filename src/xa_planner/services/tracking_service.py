@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from xa_planner.domain.periods import Period
-from xa_planner.domain.progress import classify
+from xa_planner.domain.progress import TaskProgress, classify
+from xa_planner.domain.statuses import ProgressStatus
+from xa_planner.domain.text import nfc
+from xa_planner.localization import _
+from xa_planner.services.errors import InvalidInput
 from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.services.views import TrackingRow
-from xa_planner.storage.repositories import OfficeRepository, PlanRepository
+from xa_planner.storage.repositories import AuditRepository, OfficeRepository, PlanRepository
 from xa_planner.storage.tracking_repository import TrackingRepository
 
 
@@ -48,6 +52,81 @@ class TrackingService(ServiceBase):
                         proposals=current.proposals if current else "",
                         previous_status=previous.status if previous else None,
                         previous_note=previous.result_note if previous else "",
+                        revision=current.revision if current else 0,
                     )
                 )
             return rows
+
+    def is_locked(self, period: Period) -> bool:
+        with self._read() as session:
+            return TrackingRepository(session).lock_state(period)[0] is not None
+
+    def set_progress(
+        self,
+        task_id: int,
+        period: Period,
+        status: ProgressStatus,
+        *,
+        result_note: str = "",
+        difficulties: str = "",
+        proposals: str = "",
+        completed_on: dt.date | None = None,
+        seen_revision: int = 0,
+    ) -> None:
+        """Record a task's status for one month; a locked (sent) month is refused."""
+        progress = TaskProgress(
+            task_id=task_id,
+            period_key=period.key,
+            status=status,
+            result_note=nfc(result_note.strip()),
+            difficulties=nfc(difficulties.strip()),
+            proposals=nfc(proposals.strip()),
+            completed_on=completed_on
+            or (dt.date.today() if status is ProgressStatus.DONE else None),
+            updated_by=self._user,
+        )
+        with self._write() as session:
+            tracking = TrackingRepository(session)
+            self._refuse_if_locked(tracking, period)
+            previous = tracking.set_progress(progress, seen_revision)
+            AuditRepository(session).record(
+                self._user,
+                "progress.set",
+                "plan_task",
+                task_id,
+                {
+                    "month": period.key,
+                    "status": [previous.status.value if previous else None, status.value],
+                },
+            )
+
+    def lock_period(self, period: Period) -> None:
+        """Close a month once its report is sent: its values become read-only."""
+        with self._write() as session:
+            TrackingRepository(session).set_locked(period, dt.datetime.now(), self._user)
+            AuditRepository(session).record(
+                self._user, "period.lock", "period", None, {"month": period.key}
+            )
+
+    def reopen_period(self, period: Period, reason: str) -> None:
+        """Reopen a closed month; the reason is kept in the audit log."""
+        if not reason.strip():
+            raise InvalidInput(_("Hãy ghi lý do mở lại tháng đã chốt."))
+        with self._write() as session:
+            TrackingRepository(session).set_locked(period, None, "")
+            AuditRepository(session).record(
+                self._user,
+                "period.reopen",
+                "period",
+                None,
+                {"month": period.key, "reason": reason.strip()},
+            )
+
+    def _refuse_if_locked(self, tracking: TrackingRepository, period: Period) -> None:
+        locked_at, locked_by = tracking.lock_state(period)
+        if locked_at is not None:
+            raise InvalidInput(
+                _("Tháng {month} đã chốt báo cáo ({by}); muốn sửa phải mở lại tháng này.").format(
+                    month=f"{period.month:02d}/{period.year}", by=locked_by or "?"
+                )
+            )

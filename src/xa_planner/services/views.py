@@ -61,6 +61,7 @@ class TrackingRow:
     proposals: str
     previous_status: ProgressStatus | None
     previous_note: str
+    revision: int = 0
 
 
 @dataclass(frozen=True)

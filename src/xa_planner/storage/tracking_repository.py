@@ -19,6 +19,7 @@ from xa_planner.storage.models import (
     SentReportRecord,
     TaskProgressRecord,
 )
+from xa_planner.storage.repositories import check_version
 
 
 class TrackingRepository:
@@ -41,14 +42,38 @@ class TrackingRepository:
         query = select(PeriodRecord.year, PeriodRecord.month)
         return sorted((Period(y, m) for y, m in self._session.execute(query)), reverse=True)
 
-    def set_progress(self, progress: TaskProgress) -> None:
-        """Store one month's progress of a task; other months are left as they were."""
-        period_id = self.period_id(Period.parse(progress.period_key), create=True)
+    def lock_state(self, period: Period) -> tuple[dt.datetime | None, str]:
+        """(locked at, by whom) for a month, (None, "") while it is open."""
+        record = self._period_record(period)
+        return (record.locked_at, record.locked_by) if record else (None, "")
+
+    def set_locked(self, period: Period, locked_at: dt.datetime | None, by: str) -> None:
+        period_id = self.period_id(period, create=True)
+        record = self._session.get(PeriodRecord, period_id)
+        record.locked_at, record.locked_by = locked_at, by
+        self._session.flush()
+
+    def _period_record(self, period: Period) -> PeriodRecord | None:
+        query = select(PeriodRecord).where(
+            PeriodRecord.year == period.year, PeriodRecord.month == period.month
+        )
+        return self._session.scalars(query).first()
+
+    def set_progress(self, progress: TaskProgress, seen_revision: int = 0) -> TaskProgress | None:
+        """Store one month's progress of a task; other months are left as they were.
+
+        Returns what was there before (None for a first report).
+        """
+        period = Period.parse(progress.period_key)
+        period_id = self.period_id(period, create=True)
         query = select(TaskProgressRecord).where(
             TaskProgressRecord.task_id == progress.task_id,
             TaskProgressRecord.period_id == period_id,
         )
         record = self._session.scalars(query).first()
+        previous = _progress(record, period) if record is not None else None
+        if record is not None:
+            check_version(record.version, seen_revision)
         if record is None:
             record = TaskProgressRecord(task_id=progress.task_id, period_id=period_id)
             self._session.add(record)
@@ -59,6 +84,8 @@ class TrackingRepository:
         record.completed_on = progress.completed_on
         record.updated_by = progress.updated_by
         record.updated_at = progress.updated_at or dt.datetime.now()
+        self._session.flush()
+        return previous
 
     def progress_for(self, plan_id: int, period: Period) -> dict[int, TaskProgress]:
         period_id = self.period_id(period, create=False)
