@@ -2,20 +2,46 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import sqlite3
 from pathlib import Path
 
 from xa_planner.localization import _
 from xa_planner.paths import backup_dir_for
-from xa_planner.services.errors import InvalidInput, WorkspaceError
+from xa_planner.services.errors import (
+    InvalidInput,
+    WorkspaceCorrupt,
+    WorkspaceError,
+    WorkspaceUnwritable,
+)
 from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.services.views import AuditEntry, BackupInfo, CheckReport
 from xa_planner.storage import backups
-from xa_planner.storage.errors import DatabaseCorrupt, NotAWorkspace
+from xa_planner.storage.errors import DatabaseCorrupt, DatabaseUnwritable, NotAWorkspace
 from xa_planner.storage.repositories import AuditRepository
 from xa_planner.storage.sqlite_files import connect_plain, integrity_problems
 from xa_planner.storage.workspace_file import workspace_revision
+
+
+@contextlib.contextmanager
+def _backup_errors(target: Path):
+    """Turn a failed backup into one sentence; the workspace and older backups stay as they were."""
+    try:
+        yield
+    except DatabaseCorrupt as exc:
+        raise WorkspaceCorrupt(
+            _(
+                "Không sao lưu được: dữ liệu hiện tại không qua được bước kiểm tra ({detail}). "
+                "Các bản sao lưu cũ vẫn được giữ nguyên."
+            ).format(detail=exc.detail)
+        ) from exc
+    except (DatabaseUnwritable, OSError, sqlite3.Error) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise WorkspaceUnwritable(
+            _("Không ghi được bản sao lưu vào {path}: {reason}").format(path=target, reason=reason)
+        ) from exc
 
 
 def _info(backup: backups.Backup) -> BackupInfo:
@@ -38,14 +64,19 @@ class MaintenanceService(ServiceBase):
 
     def backup_now(self, kind: str = "manual") -> BackupInfo | None:
         """A verified backup; an automatic one is skipped when nothing changed since the last."""
-        made = backups.make_backup(
-            self._path, backup_dir_for(self._path), kind, workspace_revision(self._database)
-        )
+        with _backup_errors(backup_dir_for(self._path)):
+            made = backups.make_backup(
+                self._path, backup_dir_for(self._path), kind, workspace_revision(self._database)
+            )
         return _info(made) if made else None
 
     def backup_to(self, target: Path) -> Path:
         """A verified copy of the workspace written to *target* (e.g. a USB stick)."""
-        backups.write_verified_copy(self._path, target)
+        target = Path(target)
+        if target.is_dir():
+            target = target / self._path.name
+        with _backup_errors(target):
+            backups.write_verified_copy(self._path, target)
         return target
 
     def restore(self, backup_path: Path) -> None:

@@ -9,13 +9,19 @@ by automatic ones.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from xa_planner.storage.errors import DatabaseCorrupt, NotAWorkspace
+from xa_planner.storage.errors import (
+    DatabaseCorrupt,
+    DatabaseUnwritable,
+    NotAWorkspace,
+    StorageError,
+)
 from xa_planner.storage.schema import APPLICATION_ID
 from xa_planner.storage.sqlite_files import (
     application_id,
@@ -62,26 +68,48 @@ def list_backups(folder: Path) -> list[Backup]:
 
 
 def write_verified_copy(source: Path, target: Path) -> None:
-    """Copy the live database *source* to *target* through a checked temporary file."""
+    """Copy the live database *source* to *target* through a checked temporary file.
+
+    Raises DatabaseCorrupt when the source cannot be read soundly and DatabaseUnwritable when
+    the target cannot be written; *target* is then left as it was.
+    """
     tmp = target.with_name(f".tmp-{target.name}")
-    tmp.unlink(missing_ok=True)
     try:
-        src = connect_plain(source)
-        dst = sqlite3.connect(tmp, isolation_level=None)
+        tmp.unlink(missing_ok=True)
         try:
-            src.backup(dst, pages=256)
-            dst.execute("PRAGMA journal_mode=DELETE")
-            problems = integrity_problems(dst, full=True)
-        finally:
-            dst.close()
-            src.close()
+            problems = _copy_and_check(source, tmp)
+        except sqlite3.DatabaseError as exc:
+            raise _copy_error(exc) from exc
         if problems:
             raise DatabaseCorrupt("; ".join(problems[:5]))
         fsync_file(tmp)
         replace_with_retry(tmp, target)
+    except OSError as exc:
+        raise DatabaseUnwritable(str(exc)) from exc
     finally:
-        tmp.unlink(missing_ok=True)
-        remove_sidecars(tmp)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+            remove_sidecars(tmp)
+
+
+def _copy_and_check(source: Path, tmp: Path) -> list[str]:
+    with (
+        contextlib.closing(connect_plain(source)) as src,
+        contextlib.closing(sqlite3.connect(tmp, isolation_level=None)) as dst,
+    ):
+        src.backup(dst, pages=256)
+        dst.execute("PRAGMA journal_mode=DELETE")
+        return integrity_problems(dst, full=True)
+
+
+def _copy_error(exc: sqlite3.DatabaseError) -> StorageError:
+    """A damaged source is corrupt; a full, read-only or missing target is unwritable."""
+    message = str(exc).lower()
+    if isinstance(exc, sqlite3.OperationalError) and any(
+        hint in message for hint in ("full", "readonly", "read-only", "unable to open", "i/o")
+    ):
+        return DatabaseUnwritable(str(exc))
+    return DatabaseCorrupt(str(exc))
 
 
 def make_backup(

@@ -45,6 +45,16 @@ def integrity_problems(conn: sqlite3.Connection, *, full: bool = True) -> list[s
     return problems
 
 
+def header_application_id(path: Path) -> int | None:
+    """The application id stored in the file header (bytes 68-71), read without SQLite."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return None
+    return int.from_bytes(header[68:72], "big") if len(header) == 100 else None
+
+
 def application_id(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA application_id").fetchone()[0]
 

@@ -28,6 +28,7 @@ from xa_planner.storage.schema import APPLICATION_ID, HEAD_REVISION, KNOWN_REVIS
 from xa_planner.storage.sqlite_files import (
     application_id,
     connect_plain,
+    header_application_id,
     integrity_problems,
     looks_like_sqlite,
     move_aside,
@@ -57,12 +58,14 @@ def open_workspace_file(path: Path, *, create: bool) -> OpenedWorkspace:
         raise NetworkLocation(str(path))
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
+        if path.exists():  # an empty file, or a folder: there, but not a workspace
+            raise NotAWorkspace(str(path))
         raise FileNotFoundError(str(path))
     if exists and not looks_like_sqlite(path):
         raise NotAWorkspace(str(path))
     lock = _acquire_lock(path)
     try:
-        return _open_locked(path, lock, exists)
+        return _open_locked(path, lock, exists, create)
     except BaseException:
         lock.release()
         raise
@@ -88,22 +91,30 @@ def _os_reason(exc: OSError) -> str:
     return str(exc)
 
 
-def _open_locked(path: Path, lock: WorkspaceLock, exists: bool) -> OpenedWorkspace:
+def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, create: bool) -> OpenedWorkspace:
     full_check = not lock.previous_exit_was_clean
-    if exists:
-        _check_existing_file(path, full=full_check)
+    new = not exists
+    if exists and _check_existing_file(path, full=full_check):
+        # An SQLite file without tables: ours if creation was cut short (our id), or an empty
+        # database the user asked to turn into a workspace; never another program's file.
+        new = create or header_application_id(path) == APPLICATION_ID
+        if not new:
+            raise NotAWorkspace(str(path))
     database = Database(sqlite_engine(path), path)
     try:
-        migrated_from = _bring_schema_to_head(database, path, new=not exists)
+        migrated_from = _bring_schema_to_head(database, path, new=new)
         _probe_writable(database)
     except BaseException:
         database.engine.dispose()
         raise
-    return OpenedWorkspace(database, lock, not exists, migrated_from, full_check)
+    return OpenedWorkspace(database, lock, new, migrated_from, full_check)
 
 
-def _check_existing_file(path: Path, *, full: bool) -> None:
-    """Recognise our file and check it; a damaged file is moved aside, never deleted."""
+def _check_existing_file(path: Path, *, full: bool) -> bool:
+    """Recognise our file and check it (True when it has no tables yet).
+
+    A damaged file is moved aside, never deleted.
+    """
     try:
         conn = connect_plain(path)
         try:
@@ -113,12 +124,14 @@ def _check_existing_file(path: Path, *, full: bool) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        problems, app_id, tables = [str(exc)], APPLICATION_ID, 1
+        # Unreadable: ours (and damaged) only if the raw header carries our application id.
+        problems, app_id, tables = [str(exc)], header_application_id(path), 1
     if app_id != APPLICATION_ID and tables:
         raise NotAWorkspace(str(path))
     if problems:
         moved = move_aside(path, "corrupt")
         raise DatabaseCorrupt("; ".join(problems[:5]), str(moved))
+    return tables == 0
 
 
 def _bring_schema_to_head(database: Database, path: Path, *, new: bool) -> str | None:
