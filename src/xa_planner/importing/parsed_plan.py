@@ -1,0 +1,139 @@
+"""What the importer found in a plan file: document facts, tasks with provenance, and warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from xa_planner.domain.plans import Target, Template, TemplateTask
+
+# Doubt codes shown (translated) on the review screen.
+DOUBT_LABEL_GUESSED = "label_guessed"  # a field label read from damaged text
+DOUBT_NO_LEAD = "no_lead"  # nobody is named to lead the task
+DOUBT_TIMEFRAME = "timeframe_not_understood"  # a time frame the parser could not read
+DOUBT_UNIT_UNKNOWN = "unit_not_recognised"  # a lead unit not in the catalogue
+DOUBT_TARGET = "target_unclear"  # a number found but what it measures is unclear
+LOW_CONFIDENCE_DOUBTS = frozenset(
+    {DOUBT_LABEL_GUESSED, DOUBT_NO_LEAD, DOUBT_TIMEFRAME, DOUBT_UNIT_UNKNOWN}
+)
+
+
+@dataclass
+class DocumentInfo:
+    """The plan's number ("113/KH-UBND"), date, issuing body and title."""
+
+    number: str = ""
+    date: dt.date | None = None
+    issuer: str = ""
+    title: str = ""
+
+    def to_json_dict(self) -> dict:
+        return {
+            "number": self.number,
+            "date": self.date.isoformat() if self.date else None,
+            "issuer": self.issuer,
+            "title": self.title,
+        }
+
+
+@dataclass
+class ParsedTask:
+    """One task as read from the plan, with the lines it came from and the parser's doubts."""
+
+    ref: str
+    content: str
+    section: str = ""
+    title: str = ""
+    lead: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+    lead_text: str = ""  # the unit text as written in the plan
+    support_text: str = ""
+    timeframe: str = ""
+    due: dt.date | None = None
+    recurrence: str | None = None
+    start: dt.date | None = None
+    products: str = ""
+    directing_docs: str = ""
+    targets: list[Target] = field(default_factory=list)
+    source_lines: tuple[int, int] = (0, 0)  # 1-based, inclusive, into ParsedPlan.source_lines
+    doubts: list[str] = field(default_factory=list)
+
+    @property
+    def confidence(self) -> str:
+        return "low" if LOW_CONFIDENCE_DOUBTS.intersection(self.doubts) else "high"
+
+    def to_json_dict(self) -> dict:
+        return {
+            "ref": self.ref,
+            "section": self.section,
+            "title": self.title,
+            "content": self.content,
+            "lead": list(self.lead),
+            "support": list(self.support),
+            "timeframe": self.timeframe,
+            "due": self.due.isoformat() if self.due else None,
+            "recurrence": self.recurrence,
+            "products": self.products,
+            "targets": [_target_json(t) for t in self.targets],
+            "directing_docs": self.directing_docs,
+            "source_lines": [self.source_lines[0], self.source_lines[1]],
+            "confidence": self.confidence,
+            "doubts": list(self.doubts),
+        }
+
+    def to_template_task(self, position: int) -> TemplateTask:
+        return TemplateTask(
+            ref=self.ref,
+            content=self.content,
+            section=self.section,
+            title=self.title,
+            lead=tuple(self.lead),
+            support=tuple(self.support),
+            timeframe=self.timeframe,
+            due=self.due,
+            recurrence=self.recurrence,
+            products=self.products,
+            directing_docs=self.directing_docs,
+            targets=tuple(self.targets),
+            source_lines=self.source_lines,
+            doubtful=tuple(self.doubts),
+            position=position,
+        )
+
+
+def _target_json(target: Target) -> dict:
+    return {
+        "text": target.text,
+        "value": target.value,
+        "unit": target.unit,
+        "measures": target.measures,
+    }
+
+
+@dataclass
+class ParsedPlan:
+    """The result of reading one plan file, ready for the review screen."""
+
+    document: DocumentInfo
+    tasks: list[ParsedTask]
+    source_lines: list[str]
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json_dict(self) -> dict:
+        """The `xa-planner parse --json` contract."""
+        return {
+            "document": self.document.to_json_dict(),
+            "tasks": [task.to_json_dict() for task in self.tasks],
+        }
+
+    def to_template(self, source_name: str, source_sha256: str) -> Template:
+        return Template(
+            id=None,
+            title=self.document.title,
+            doc_number=self.document.number,
+            doc_date=self.document.date,
+            issuer=self.document.issuer,
+            source_name=source_name,
+            source_sha256=source_sha256,
+            tasks=tuple(task.to_template_task(i) for i, task in enumerate(self.tasks)),
+        )

@@ -1,0 +1,82 @@
+"""Read the text layer of a PDF with pypdf; a scan without text or a locked file is refused clearly."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from pypdf import PdfReader
+
+from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.limits import Deadline, ImportLimits
+from xa_planner.importing.line_cleaner import clean_line
+from xa_planner.importing.source_document import SourceDocument
+from xa_planner.localization import _
+
+_MIN_CHARS_PER_PAGE = 15
+
+
+def _broken() -> ImportRejected:
+    return ImportRejected(
+        _("Tệp PDF bị hỏng, không đọc được; hãy xuất lại tệp PDF hoặc dùng bản .docx.")
+    )
+
+
+def _locked() -> ImportRejected:
+    return ImportRejected(
+        _("Tệp PDF được bảo vệ bằng mật khẩu; hãy dùng bản không khóa rồi nhập lại.")
+    )
+
+
+def _open(data: bytes) -> PdfReader:
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+    except Exception as err:  # pypdf raises many error types for damaged files
+        raise _broken() from err
+    if reader.is_encrypted:
+        try:
+            if not reader.decrypt(""):
+                raise _locked()
+        except ImportRejected:
+            raise
+        except Exception as err:  # pypdf raises many types for unsupported or broken encryption
+            raise _locked() from err
+    return reader
+
+
+def _page_text(pages, index: int) -> str:
+    """One page's text; a damaged page reads as empty rather than failing the whole file."""
+    try:
+        return pages[index].extract_text() or ""
+    except Exception:  # pypdf raises many error types for damaged content streams
+        return ""
+
+
+def read_pdf(data: bytes, limits: ImportLimits, deadline: Deadline) -> SourceDocument:
+    """The text lines of every page; pages beyond the limit are dropped with a warning."""
+    reader = _open(data)
+    document = SourceDocument()
+    try:
+        pages = reader.pages
+        count = len(pages)
+    except Exception as err:  # a damaged page tree
+        raise _broken() from err
+    if count > limits.max_pdf_pages:
+        document.warnings.append(
+            _("Chỉ đọc {limit} trang đầu của tệp PDF.").format(limit=limits.max_pdf_pages)
+        )
+    letters = 0
+    for index in range(min(count, limits.max_pdf_pages)):
+        deadline.check()
+        text = _page_text(pages, index)
+        letters += sum(ch.isalpha() for ch in text)
+        for line in text.splitlines():
+            document.add_text(clean_line(line))
+    if letters < _MIN_CHARS_PER_PAGE * max(1, min(count, 3)):
+        raise ImportRejected(
+            _(
+                "Tệp PDF này là bản quét, không có lớp chữ để đọc; hãy dùng bản .docx hoặc PDF xuất từ Word, hoặc nhận dạng chữ (OCR) trước."
+            )
+        )
+    return document

@@ -1,0 +1,51 @@
+"""The reader-neutral form of a plan file: numbered text lines and table rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line of running text; ``number`` is 1-based in the document's source lines."""
+
+    text: str
+    number: int
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row of a table (a .docx/.xlsx table, or tab-separated text); cells already cleaned."""
+
+    cells: tuple[str, ...]
+    number: int
+
+
+Block = TextLine | TableRow
+
+
+@dataclass
+class SourceDocument:
+    """What a reader produced: blocks in reading order and the lines the review screen shows."""
+
+    blocks: list[Block] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def add_text(self, text: str) -> None:
+        self.lines.append(text)
+        self.blocks.append(TextLine(text, len(self.lines)))
+
+    def add_row(self, cells: list[str]) -> None:
+        self.lines.append(" | ".join(c.replace("\n", " / ") for c in cells))
+        self.blocks.append(TableRow(tuple(cells), len(self.lines)))
+
+    def converted(self, convert) -> SourceDocument:
+        """The same document with every line and cell passed through *convert* (legacy-font repair)."""
+        result = SourceDocument(warnings=list(self.warnings))
+        for block in self.blocks:
+            if isinstance(block, TableRow):
+                result.add_row([convert(cell) for cell in block.cells])
+            else:
+                result.add_text(convert(block.text))
+        return result

@@ -1,0 +1,139 @@
+"""Read appendix tables (TT | Nhiệm vụ | Cơ quan chủ trì | … ) into task drafts, across page breaks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from xa_planner.importing.label_recognizer import CONTENT, NOTE, match_label_phrase
+from xa_planner.importing.markers import parse_marker
+from xa_planner.importing.ocr_repair import ocr_fold
+from xa_planner.importing.source_document import TableRow
+from xa_planner.importing.task_builder import TaskDraft
+
+REF = "ref"
+_REF_HEADINGS = {"tt", "stt", "so tt", "so thu tu", "thu tu", "muc"}
+_EXTRA_CONTENT = {"nhiem vu giai phap", "ten nhiem vu", "noi dung nhiem vu", "nhiem vu trong tam"}
+_SENTENCE_END = re.compile(r"[.;:!?…][\"”)]*$")
+_ROMAN = re.compile(r"^[IVX]{1,5}\.?$")
+_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?$")
+
+
+def column_of(cell: str) -> tuple[str, bool] | None:
+    """(field, guessed) a header cell names: "Cơ quan chủ trì" → lead; "TT" → ref."""
+    key = ocr_fold(cell.replace("\n", " "))
+    if key in _REF_HEADINGS:
+        return REF, False
+    if key in _EXTRA_CONTENT:
+        return CONTENT, False
+    key = key.split(" ", 6)
+    found = match_label_phrase(" ".join(key[:6]))
+    return (found[0], found[2]) if found else None
+
+
+def header_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
+    """Column index → field when the row is a task table's header row, else None."""
+    columns: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        if cell.strip() and len(cell) < 80:
+            found = column_of(cell)
+            if found and found[0] not in columns.values():
+                columns[index] = found[0]
+    if CONTENT not in columns.values() or len(columns) < 3:
+        return None
+    return columns
+
+
+@dataclass
+class _Row:
+    """A task being gathered from one row and the continuation rows after a page break."""
+
+    ref: str
+    section: str
+    texts: dict[str, str]
+    first_line: int
+    last_line: int
+    extra: list[str] = field(default_factory=list)
+
+    def extend(self, texts: dict[str, str], line: int) -> None:
+        for name, text in texts.items():
+            before = self.texts.get(name, "")
+            joiner = "\n" if not before or _SENTENCE_END.search(before) else " "
+            self.texts[name] = f"{before}{joiner}{text}".strip()
+        self.last_line = line
+
+
+class TableTaskReader:
+    """Feed the rows of one document's tables; collects task drafts."""
+
+    def __init__(self) -> None:
+        self.columns: dict[int, str] | None = None
+        self.header_key: tuple[str, ...] = ()
+        self.section_ref = ""
+        self.section = ""
+        self.rows: list[_Row] = []
+
+    def feed(self, row: TableRow) -> bool:
+        """Take a row; False when it is not part of a task table (the caller keeps it as text)."""
+        columns = header_columns(row.cells)
+        if columns:
+            self.columns, self.header_key = columns, tuple(ocr_fold(c) for c in row.cells)
+            return True
+        if self.columns is None:
+            return False
+        if not any(c.strip() for c in row.cells):
+            return True
+        self._add(row)
+        return True
+
+    def _texts(self, row: TableRow) -> dict[str, str]:
+        texts: dict[str, str] = {}
+        for index, name in (self.columns or {}).items():
+            if index < len(row.cells) and row.cells[index].strip() and name not in (REF, NOTE):
+                texts[name] = row.cells[index].strip()
+        return texts
+
+    def _ref_cell(self, row: TableRow) -> str:
+        index = next((i for i, name in (self.columns or {}).items() if name == REF), None)
+        if index is None or index >= len(row.cells):
+            return ""
+        return row.cells[index].strip()
+
+    def _add(self, row: TableRow) -> None:
+        ref, texts = self._ref_cell(row), self._texts(row)
+        if _ROMAN.match(ref) or (not ref and _is_section_row(texts)):
+            self.section_ref = ref.rstrip(".")
+            title = texts.get(CONTENT) or next(iter(texts.values()), "")
+            self.section = f"{self.section_ref} {title}".strip()
+            return
+        if ref and (_NUMBER.match(ref) or parse_marker(ref + " x")):
+            number = ref.rstrip(".")
+            full_ref = f"{self.section_ref}.{number}" if self.section_ref else number
+            self.rows.append(_Row(full_ref, self.section, texts, row.number, row.number))
+        elif self.rows:
+            self.rows[-1].extend(texts, row.number)
+        elif texts.get(CONTENT):
+            self.rows.append(
+                _Row(str(len(self.rows) + 1), self.section, texts, row.number, row.number)
+            )
+
+    def drafts(self) -> list[TaskDraft]:
+        return [_draft(row) for row in self.rows if row.texts.get(CONTENT)]
+
+
+def _is_section_row(texts: dict[str, str]) -> bool:
+    """An unnumbered row with only an upper-case title: a group heading inside the table."""
+    return list(texts) == [CONTENT] and texts[CONTENT].isupper()
+
+
+def _draft(row: _Row) -> TaskDraft:
+    content = row.texts.get(CONTENT, "")
+    fields = {name: text for name, text in row.texts.items() if name != CONTENT}
+    return TaskDraft(
+        ref=row.ref,
+        section=row.section,
+        title="",
+        content=content,
+        fields=fields,
+        lines=(row.first_line, row.last_line),
+    )

@@ -1,0 +1,227 @@
+"""Decide which outline items are tasks and turn each into a ParsedTask with units, time frame and targets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from xa_planner.domain.timeframes import parse_timeframe
+from xa_planner.importing.label_recognizer import (
+    CONTENT,
+    DIRECTING,
+    LEAD,
+    PRODUCTS,
+    SUPPORT,
+    TARGETS,
+    TIME,
+)
+from xa_planner.importing.outline_builder import Node, ref_path
+from xa_planner.importing.parsed_plan import (
+    DOUBT_LABEL_GUESSED,
+    DOUBT_NO_LEAD,
+    DOUBT_TIMEFRAME,
+    DOUBT_UNIT_UNKNOWN,
+    ParsedTask,
+)
+from xa_planner.importing.section_classifier import is_non_task_heading
+from xa_planner.importing.target_extractor import extract_targets
+from xa_planner.importing.unit_list_parser import looks_like_unit, parse_unit_list, unit_heading
+
+_TASK_FIELDS = (LEAD, SUPPORT, TIME, PRODUCTS, CONTENT)
+_HEADING_KINDS = ("roman", "arabic1", "arabic2", "arabic3", "arabic4", "letter")
+_INLINE_LEAD = re.compile(r"^([^:]{3,90}):\s*(\S.*)$", re.DOTALL)
+_MARKED_PART = re.compile(r"^\s*[-+–•]\s*")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What holds for a node from its ancestors: in a task section, under a heading, under a unit heading."""
+
+    in_tasks: bool = True
+    under_heading: bool = False
+    group_unit: str | None = None
+    group_text: str = ""
+    section: str = ""
+
+
+def _has_task_fields(node: Node) -> bool:
+    return any(name in node.fields for name in _TASK_FIELDS)
+
+
+def _child_scope(child: Node, scope: Scope) -> Scope:
+    in_tasks = scope.in_tasks
+    if child.kind in _HEADING_KINDS and is_non_task_heading(child.text):
+        in_tasks = False
+    group, group_text = scope.group_unit, scope.group_text
+    if child.kind in _HEADING_KINDS and (child.children or child.body) and not child.fields:
+        unit = unit_heading(child.text)
+        if unit:
+            group, group_text = unit, child.text.strip().rstrip(":")
+    under = scope.under_heading or child.kind in _HEADING_KINDS
+    section = f"{ref_path(child)} {child.text}".strip() if child.children else scope.section
+    return Scope(in_tasks, under, group, group_text, section)
+
+
+def _is_plain_task(child: Node, siblings: list[Node], scope: Scope) -> bool:
+    """An unlabelled leaf item in a task section, among siblings that carry no labels either."""
+    if child.children or child.kind == "roman" or not child.text.strip():
+        return False
+    if not scope.in_tasks or not (scope.under_heading or scope.group_unit):
+        return False
+    if child.kind in _HEADING_KINDS and is_non_task_heading(child.text):
+        return False
+    return not any(s.fields for s in siblings)
+
+
+def collect_tasks(root: Node, plan_year: int | None) -> list[ParsedTask]:
+    """Every task of the outline, in reading order."""
+    tasks: list[ParsedTask] = []
+    _walk(root, Scope(), plan_year, tasks)
+    return tasks
+
+
+def _walk(node: Node, scope: Scope, plan_year: int | None, out: list[ParsedTask]) -> None:
+    for child in node.children:
+        child_scope = _child_scope(child, scope)
+        if _has_task_fields(child):
+            out.append(build_task(child, scope, plan_year))
+            _walk_labelled_only(child, child_scope, plan_year, out)
+        elif child.children:
+            _walk(child, child_scope, plan_year, out)
+        elif _is_plain_task(child, node.children, child_scope):
+            out.append(build_task(child, scope, plan_year))
+
+
+def _walk_labelled_only(
+    node: Node, scope: Scope, plan_year: int | None, out: list[ParsedTask]
+) -> None:
+    """Inside a labelled task only labelled items are tasks; the rest is the task's own text."""
+    for child in node.children:
+        if _has_task_fields(child):
+            out.append(build_task(child, scope, plan_year))
+        _walk_labelled_only(child, _child_scope(child, scope), plan_year, out)
+
+
+def _content_and_title(node: Node) -> tuple[str, str]:
+    listed = [c for c in node.children if not _has_task_fields(c)]
+    extra = "\n".join(f"{c.marker.label if c.marker else ''} {c.text}".strip() for c in listed)
+    if CONTENT in node.fields:
+        content, title = node.fields[CONTENT].text, node.text
+    elif node.body:
+        content, title = "\n".join(p.full_text for p in node.body), node.text
+    else:
+        content, title = node.text, ""
+    if extra:
+        content = f"{content}\n{extra}"
+    return content.strip(), (title.strip() or _short_title(content))
+
+
+def _short_title(content: str) -> str:
+    first = re.split(r"(?<=[.;:])\s|\n", content.strip(), maxsplit=1)[0]
+    if len(first) <= 110:
+        return first.rstrip(".;:")
+    return first[:110].rsplit(" ", 1)[0] + "…"
+
+
+def _units_text(field_text: str) -> str:
+    """A unit field, where sub-items "+ Sở Y tế: thực hiện …" count only by their unit."""
+    parts = []
+    for line in field_text.split("\n"):
+        line = _MARKED_PART.sub("", line).strip()
+        match = _INLINE_LEAD.match(line)
+        if match and (looks_like_unit(match.group(1)) or unit_heading(match.group(1))):
+            line = match.group(1)
+        parts.append(line)
+    return "; ".join(p for p in parts if p)
+
+
+def _lead(node: Node, content: str, scope: Scope) -> tuple[str, list[str], bool, str]:
+    """(lead as written, canonical leads, any unknown, content without an inline lead)."""
+    if LEAD in node.fields:
+        written = _units_text(node.fields[LEAD].text)
+        return written, [], False, content
+    match = _INLINE_LEAD.match(content)
+    if match and unit_heading(match.group(1)):
+        return match.group(1).strip(), [unit_heading(match.group(1))], False, match.group(2).strip()
+    if scope.group_unit:
+        return scope.group_text, [scope.group_unit], False, content
+    return "", [], False, content
+
+
+@dataclass
+class TaskDraft:
+    """The texts of one task before interpretation, from an outline item or a table row."""
+
+    ref: str
+    section: str
+    title: str
+    content: str
+    fields: dict[str, str]
+    lines: tuple[int, int]
+    guessed: bool = False
+    lead_written: str = ""
+    lead_names: tuple[str, ...] = ()  # already resolved (a unit heading above the task)
+
+
+def build_task(node: Node, scope: Scope, plan_year: int | None) -> ParsedTask:
+    """A ParsedTask from an outline item and its labelled fields."""
+    content, title = _content_and_title(node)
+    lead_text, lead, _unknown, content = _lead(node, content, scope)
+    fields = {name: value.text for name, value in node.fields.items()}
+    fields.pop(LEAD, None)
+    draft = TaskDraft(
+        ref=ref_path(node),
+        section=scope.section,
+        title=title,
+        content=content,
+        fields=fields,
+        lines=(node.first_line, node.end_line),
+        guessed=any(value.guessed for value in node.fields.values()),
+        lead_written=lead_text,
+        lead_names=tuple(lead) if LEAD not in node.fields else (),
+    )
+    return finish_task(draft, plan_year)
+
+
+def _doubts(guessed: bool, has_lead: bool, unknown_unit: bool, timeframe_unread: bool) -> list[str]:
+    flags = (
+        (guessed, DOUBT_LABEL_GUESSED),
+        (not has_lead, DOUBT_NO_LEAD),
+        (unknown_unit, DOUBT_UNIT_UNKNOWN),
+        (timeframe_unread, DOUBT_TIMEFRAME),
+    )
+    return [code for raised, code in flags if raised]
+
+
+def finish_task(draft: TaskDraft, plan_year: int | None) -> ParsedTask:
+    """Resolve units, the time frame and targets of a draft, and note what is doubtful."""
+    lead_written = draft.lead_written or _units_text(draft.fields.get(LEAD, ""))
+    units = parse_unit_list(lead_written) if lead_written and not draft.lead_names else None
+    lead = list(draft.lead_names) if draft.lead_names else list(units.names if units else ())
+    support_text = _units_text(draft.fields.get(SUPPORT, ""))
+    timeframe_text = draft.fields.get(TIME, "")
+    timeframe = parse_timeframe(timeframe_text, plan_year=plan_year)
+    products = draft.fields.get(PRODUCTS, "")
+    unread = bool(timeframe_text) and not timeframe.understood
+    doubts = _doubts(draft.guessed, bool(lead), bool(units and units.unknown), unread)
+    return ParsedTask(
+        ref=draft.ref,
+        content=draft.content,
+        section=draft.section,
+        title=draft.title or _short_title(draft.content),
+        lead=lead,
+        support=list(parse_unit_list(support_text).names) if support_text else [],
+        lead_text=lead_written,
+        support_text=support_text,
+        timeframe=timeframe_text,
+        due=timeframe.due,
+        recurrence=timeframe.recurrence,
+        start=timeframe.start,
+        products=products,
+        directing_docs=draft.fields.get(DIRECTING, ""),
+        targets=extract_targets(
+            draft.content, products, draft.fields.get(TARGETS, ""), timeframe_text
+        ),
+        source_lines=draft.lines,
+        doubts=doubts,
+    )

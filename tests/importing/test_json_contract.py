@@ -1,0 +1,70 @@
+"""ParsedPlan.to_json_dict() is exactly the `xa-planner parse --json` contract; to_template() keeps everything."""
+
+from __future__ import annotations
+
+import json
+
+from xa_planner.domain.plans import Template
+
+from .conftest import parsed_seed
+
+TASK_KEYS = {
+    "ref",
+    "section",
+    "title",
+    "content",
+    "lead",
+    "support",
+    "timeframe",
+    "due",
+    "recurrence",
+    "products",
+    "targets",
+    "directing_docs",
+    "source_lines",
+    "confidence",
+    "doubts",
+}
+
+
+def test_json_has_exactly_the_contract_keys_and_is_serialisable():
+    data = parsed_seed("001").to_json_dict()
+    assert set(data) == {"document", "tasks"}
+    assert set(data["document"]) == {"number", "date", "issuer", "title"}
+    assert data["document"]["date"] == "2026-05-25"
+    for task in data["tasks"]:
+        assert set(task) == TASK_KEYS
+        assert task["confidence"] in ("high", "low")
+        assert task["recurrence"] in (None, "monthly", "quarterly", "yearly", "continuous", "event")
+        assert all(set(t) == {"text", "value", "unit", "measures"} for t in task["targets"])
+        assert len(task["source_lines"]) == 2
+    json.dumps(data, ensure_ascii=False)
+
+
+def test_json_dates_are_iso_or_null():
+    tasks = {t["ref"]: t for t in parsed_seed("001").to_json_dict()["tasks"]}
+    assert tasks["III.4"]["due"] == "2026-05-10"
+    assert tasks["III.1"]["due"] is None and tasks["III.1"]["recurrence"] == "continuous"
+
+
+def test_template_keeps_document_facts_tasks_and_provenance():
+    plan = parsed_seed("003")
+    template = plan.to_template("ke_hoach.txt", "ab" * 32)
+    assert isinstance(template, Template)
+    assert (template.source_name, template.source_sha256, template.issuer) == (
+        "ke_hoach.txt",
+        "ab" * 32,
+        "Ủy ban nhân dân tỉnh Vĩnh Long",
+    )
+    assert len(template.tasks) == len(plan.tasks)
+    first = template.tasks[0]
+    assert (
+        first.lead == tuple(plan.tasks[0].lead) and first.source_lines == plan.tasks[0].source_lines
+    )
+    assert [t.position for t in template.tasks] == list(range(len(plan.tasks)))
+
+
+def test_unit_text_as_written_is_kept_beside_the_canonical_name():
+    task = {t.ref: t for t in parsed_seed("000").tasks}["II.2.a.-4"]
+    assert task.lead == ["Sở Khoa học và Công nghệ"]
+    assert task.lead_text.startswith("S& Khoa hoc")
