@@ -62,22 +62,38 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     with create_empty(Path(args.path), args.commune or "", args.province or "") as workspace:
         offices = workspace.commune.offices()
-        emit(args, {"path": str(workspace.path), "offices": [o.full_name for o in offices]},
-             _("Đã tạo dữ liệu mới {path} với {n} đơn vị.").format(
-                 path=workspace.path, n=len(offices)))
+        emit(
+            args,
+            {"path": str(workspace.path), "offices": [o.full_name for o in offices]},
+            _("Đã tạo dữ liệu mới {path} với {n} đơn vị.").format(
+                path=workspace.path, n=len(offices)
+            ),
+        )
     return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from xa_planner.services.demo_service import create_demo
 
-    with create_demo(Path(args.path), tasks=args.tasks, offices=args.offices,
-                     months=args.months) as workspace:
+    with create_demo(
+        Path(args.path), tasks=args.tasks, offices=args.offices, months=args.months
+    ) as workspace:
         plan = workspace.plans.current_plan()
-        payload = {"path": str(workspace.path), "plan_id": plan.id, "tasks": plan.task_count,
-                   "offices": args.offices, "months": args.months}
-        emit(args, payload, _("Đã tạo dữ liệu mẫu {path}: {tasks} nhiệm vụ, {offices} đơn vị, "
-                              "{months} tháng theo dõi.").format(**payload))
+        payload = {
+            "path": str(workspace.path),
+            "plan_id": plan.id,
+            "tasks": plan.task_count,
+            "offices": args.offices,
+            "months": args.months,
+        }
+        emit(
+            args,
+            payload,
+            _(
+                "Đã tạo dữ liệu mẫu {path}: {tasks} nhiệm vụ, {offices} đơn vị, "
+                "{months} tháng theo dõi."
+            ).format(**payload),
+        )
     return EXIT_OK
 
 
@@ -90,8 +106,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
             emit(args, {"path": str(target)}, _("Đã sao lưu vào {path}.").format(path=target))
             return EXIT_OK
         made = workspace.maintenance.backup_now("manual")
-        emit(args, {"path": str(made.path), "size_bytes": made.size_bytes},
-             _("Đã sao lưu vào {path}.").format(path=made.path))
+        emit(
+            args,
+            {"path": str(made.path), "size_bytes": made.size_bytes},
+            _("Đã sao lưu vào {path}.").format(path=made.path),
+        )
     return EXIT_OK
 
 
@@ -100,8 +119,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     with open_workspace(_workspace_path(args)) as workspace:
         report = workspace.maintenance.check()
-    human = (_("Dữ liệu toàn vẹn, không có lỗi.") if report.ok
-             else _("Phát hiện lỗi dữ liệu: {detail}").format(detail=report.integrity))
+    human = (
+        _("Dữ liệu toàn vẹn, không có lỗi.")
+        if report.ok
+        else _("Phát hiện lỗi dữ liệu: {detail}").format(detail=report.integrity)
+    )
     emit(args, report, human)
     return EXIT_OK if report.ok else EXIT_FAILED
 
@@ -122,8 +144,10 @@ def _parsed_plan_text(payload: dict) -> str:
     document = payload["document"]
     lines = [
         _("Văn bản: {number} ngày {date} — {issuer}").format(
-            number=document.get("number") or "?", date=document.get("date") or "?",
-            issuer=document.get("issuer") or "?"),
+            number=document.get("number") or "?",
+            date=document.get("date") or "?",
+            issuer=document.get("issuer") or "?",
+        ),
         document.get("title") or "",
         _("{n} nhiệm vụ:").format(n=len(payload["tasks"])),
     ]
@@ -143,8 +167,15 @@ def cmd_template_import(args: argparse.Namespace) -> int:
         template = workspace.templates.template(outcome.template_id)
     if args.json:
         tasks = [_template_task_json(t) for t in template.tasks]
-        emit(args, {"id": outcome.template_id, "already_imported": outcome.already_imported,
-                    "tasks": tasks}, "")
+        emit(
+            args,
+            {
+                "id": outcome.template_id,
+                "already_imported": outcome.already_imported,
+                "tasks": tasks,
+            },
+            "",
+        )
     elif outcome.already_imported:
         print(_("Tệp này đã được nhập trước đây (mẫu số {id}).").format(id=outcome.template_id))
         print(outcome.template_id)
@@ -155,10 +186,61 @@ def cmd_template_import(args: argparse.Namespace) -> int:
 
 def _template_task_json(task) -> dict:
     return {
-        "ref": task.ref, "section": task.section, "title": task.title, "content": task.content,
-        "lead": list(task.lead), "support": list(task.support), "timeframe": task.timeframe,
-        "due": task.due.isoformat() if task.due else None, "recurrence": task.recurrence,
-        "products": task.products, "targets": _to_jsonable(list(task.targets)),
+        "ref": task.ref,
+        "section": task.section,
+        "title": task.title,
+        "content": task.content,
+        "lead": list(task.lead),
+        "support": list(task.support),
+        "timeframe": task.timeframe,
+        "due": task.due.isoformat() if task.due else None,
+        "recurrence": task.recurrence,
+        "products": task.products,
+        "targets": _to_jsonable(list(task.targets)),
+    }
+
+
+def cmd_plan_derive(args: argparse.Namespace) -> int:
+    from xa_planner.services.workspace_service import open_workspace
+
+    year = args.year or dt.date.today().year
+    with open_workspace(_workspace_path(args)) as workspace:
+        result = workspace.derivation.create_plan(int(args.template), year=year)
+        rows = workspace.plans.plan_rows(result.plan_id)
+    tasks = [_plan_row_json(row) for row in rows]
+    flags = {ref: list(codes) for ref, codes in result.flags.items()}
+    payload = {
+        "id": result.plan_id,
+        "year": year,
+        "tasks": tasks,
+        "unmapped_units": list(result.unmapped),
+        "flags": flags,
+    }
+    human = _("Đã lập kế hoạch của xã (số {id}) với {n} nhiệm vụ.").format(
+        id=result.plan_id, n=len(tasks)
+    )
+    if result.unmapped:
+        human += "\n" + _("Đơn vị chưa gán cho cơ quan nào của xã: {units}").format(
+            units="; ".join(result.unmapped)
+        )
+    emit(args, payload, human)
+    return EXIT_OK
+
+
+def _plan_row_json(row) -> dict:
+    return {
+        "ref": row.ref,
+        "section": row.section_title,
+        "content": row.content,
+        "lead": row.lead_office or None,
+        "support": list(row.support_offices),
+        "due": row.due.isoformat() if row.due else None,
+        "recurrence": row.recurrence,
+        "timeframe": row.timeframe,
+        "products": row.products,
+        "directing_docs": row.directing_docs,
+        "targets": row.targets,
+        "source_ref": row.source_ref,
     }
 
 
@@ -175,13 +257,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="xa-planner", description=_("Lập kế hoạch và theo dõi Đề án 06 cấp xã."))
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument("--workspace", help=_("tệp dữ liệu cần mở"))
-    parser.add_argument("--smoke-test", action="store_true",
-                        help=_("mở cửa sổ chính với dữ liệu rồi thoát (kiểm tra cài đặt)"))
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help=_("mở cửa sổ chính với dữ liệu rồi thoát (kiểm tra cài đặt)"),
+    )
     parser.add_argument("--screenshot", help=_("lưu ảnh cửa sổ chính (cùng --smoke-test)"))
     parser.set_defaults(handler=cmd_gui)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    _add(sub, "init", cmd_init, _("tạo dữ liệu trống với các đơn vị chuẩn"),
-         [("path",), ("--commune",), ("--province",)])
+    _add(
+        sub,
+        "init",
+        cmd_init,
+        _("tạo dữ liệu trống với các đơn vị chuẩn"),
+        [("path",), ("--commune",), ("--province",)],
+    )
     demo = _add(sub, "demo", cmd_demo, _("tạo dữ liệu mẫu"), [("path",)])
     demo.add_argument("--tasks", type=int, default=60)
     demo.add_argument("--offices", type=int, default=14)
@@ -190,10 +280,27 @@ def build_parser() -> argparse.ArgumentParser:
     _add(sub, "check", cmd_check, _("kiểm tra toàn vẹn dữ liệu"), [("--workspace",)])
     _add(sub, "parse", cmd_parse, _("đọc kế hoạch của tỉnh và in các nhiệm vụ"), [("file",)])
     template = sub.add_parser("template", help=_("kế hoạch của tỉnh lưu làm mẫu"))
-    template_sub = template.add_subparsers(dest="template_command", parser_class=_Parser,
-                                           required=True)
-    _add(template_sub, "import", cmd_template_import, _("nhập kế hoạch của tỉnh làm mẫu"),
-         [("--workspace",), ("file",)])
+    template_sub = template.add_subparsers(
+        dest="template_command", parser_class=_Parser, required=True
+    )
+    _add(
+        template_sub,
+        "import",
+        cmd_template_import,
+        _("nhập kế hoạch của tỉnh làm mẫu"),
+        [("--workspace",), ("file",)],
+    )
+    plan = sub.add_parser("plan", help=_("kế hoạch của xã"))
+    plan_sub = plan.add_subparsers(dest="plan_command", parser_class=_Parser, required=True)
+    derive = _add(
+        plan_sub,
+        "derive",
+        cmd_plan_derive,
+        _("lập kế hoạch của xã từ mẫu của tỉnh"),
+        [("--workspace",)],
+    )
+    derive.add_argument("--template", required=True, type=int)
+    derive.add_argument("--year", type=int)
     return parser
 
 
@@ -207,7 +314,7 @@ def _add(sub, name: str, handler: Callable, help_text: str, arguments: list[tupl
 
 
 def main(argv: list[str] | None = None) -> int:
-    from xa_planner.services.errors import InvalidInput, ServiceError
+    from xa_planner.services.errors import InvalidInput, NotFound, ServiceError
 
     user_settings = settings.load(paths.config_dir() / "settings.json")
     set_language(user_settings.language if user_settings.language in ("vi", "en") else "vi")
@@ -217,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"xa-planner: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (InvalidInput, FileNotFoundError) as exc:
+    except (InvalidInput, NotFound, FileNotFoundError) as exc:
         print(f"xa-planner: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except ServiceError as exc:
@@ -227,8 +334,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
     except Exception as exc:  # a defect: one line for the user, the traceback in the log
         log = _log_crash()
-        print(_("xa-planner: lỗi không mong đợi ({kind}); chi tiết ghi ở {log}").format(
-            kind=type(exc).__name__, log=log), file=sys.stderr)
+        print(
+            _("xa-planner: lỗi không mong đợi ({kind}); chi tiết ghi ở {log}").format(
+                kind=type(exc).__name__, log=log
+            ),
+            file=sys.stderr,
+        )
         return EXIT_FAILED
 
 

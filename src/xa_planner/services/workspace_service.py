@@ -11,6 +11,7 @@ from xa_planner.domain.offices import standard_offices
 from xa_planner.localization import _
 from xa_planner.services import errors
 from xa_planner.services.commune_service import CommuneService
+from xa_planner.services.derivation_service import DerivationService
 from xa_planner.services.home_service import HomeService
 from xa_planner.services.maintenance_service import MaintenanceService
 from xa_planner.services.plan_editing_service import PlanEditingService
@@ -83,6 +84,7 @@ class Workspace:
         self.commune = CommuneService(database, user)
         self.plans = PlanService(database, user)
         self.editing = PlanEditingService(database, user)
+        self.derivation = DerivationService(database, user)
         self.templates = TemplateService(database, user)
         self.tracking = TrackingService(database, user)
         self.home = HomeService(database, user, self.plans, self.tracking)

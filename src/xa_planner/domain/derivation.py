@@ -1,0 +1,399 @@
+"""Derive a commune plan from a provincial template: which tasks, which offices, which dates."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from xa_planner.domain import unit_mapping as um
+from xa_planner.domain.offices import Office
+from xa_planner.domain.plans import Plan, PlanSection, PlanTask, Template, TemplateTask
+from xa_planner.domain.text import fold
+from xa_planner.localization import _
+
+try:  # the shared time-frame reader; a small fallback keeps derivation working without it
+    from xa_planner.domain.timeframes import parse_timeframe as _parse_timeframe
+except ImportError:  # pragma: no cover - only while timeframes.py is missing
+    _parse_timeframe = None
+
+# Problem codes of the "6 rõ" check, also used as per-task flags of a derivation.
+NO_LEAD = "no_lead"
+NO_DUE = "no_due"
+NO_PRODUCT = "no_product"
+LEAD_TO_CONFIRM = "lead_to_confirm"  # the commune leads; the office is only a default
+
+# Recurrences that carry their own deadlines every period, so the task has no single due date.
+_PERIODIC = {"monthly", "quarterly", "yearly"}
+
+# Words saying the work reaches the commune, its villages or its people (folded → as shown).
+_CASCADE_WORDS = {
+    "cap xa": "cấp xã",
+    "cac xa": "các xã",
+    "xa phuong": "xã, phường",
+    "dia ban xa": "địa bàn xã",
+    "cac dia phuong": "các địa phương",
+    "thon": "thôn",
+    "to dan pho": "tổ dân phố",
+    "khu pho": "khu phố",
+    "nguoi dan": "người dân",
+    "cong dan": "công dân",
+    "ho kinh doanh": "hộ kinh doanh",
+    "ho gia dinh": "hộ gia đình",
+    "tai co so": "tại cơ sở",
+    "o co so": "ở cơ sở",
+    "cap co so": "cấp cơ sở",
+    "cong dong": "cộng đồng",
+    "nong thon": "nông thôn",
+}
+_CASCADE = re.compile(r"\b(?:" + "|".join(_CASCADE_WORDS) + r")\b(?! hoi)")
+# Actions only the province performs (judged on the task's opening clause, its main verb).
+_PROVINCIAL_ONLY = re.compile(
+    r"\btrinh (?:hdnd|ubnd) tinh\b|\b(?:ubnd|chu tich ubnd) tinh ban hanh\b"
+    r"|\b(?:quyet dinh|nghi quyet|chi thi|quy che) (?:cua )?(?:hdnd|ubnd|chu tich ubnd) tinh\b"
+    r"|\bthuoc tham quyen (?:cua )?(?:hdnd|ubnd)\b.*\btinh\b"
+    r"|\b(?:kho du lieu dung chung|trung tam (?:tich hop )?du lieu|trung tam (?:giam sat )?dieu hanh"
+    r" thong minh|ioc|cong bo danh muc)\b"
+    r"|\b(?:xay dung|nang cap|hoan thien)\b.{0,40}\b(?:he thong|nen tang|co so du lieu)\b.{0,60}\btinh\b"
+)
+_ROMAN = (
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
+_HEADING_REF = re.compile(
+    r"^\s*(?:[IVXLC]+|\d+|[a-zđ])(?:[.)\-]+\s*(?:[IVXLC]+|\d+|[a-zđ]|\(\d+\)))*[.):\-]?\s+", re.I
+)
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """Whether a template task concerns the commune, with a reason code and a reason to show."""
+
+    include: bool
+    reason_code: str  # commune_leads, provincial_only, police_cascade, content_cascades,
+    #                   commune_supports, commune_field, no_commune_role
+    reason: str
+
+
+@dataclass(frozen=True)
+class DerivedPlan:
+    """A derived plan with what the officer must still look at before it is created."""
+
+    plan: Plan
+    unmapped: tuple[str, ...] = ()  # units of the chosen tasks with no commune office, as written
+    task_flags: dict[str, tuple[str, ...]] = field(default_factory=dict)  # plan task ref → codes
+    relevance: dict[int, Relevance] = field(default_factory=dict)  # template index → suggestion
+
+
+def _key(text: str) -> str:
+    return um.normalise(text)
+
+
+def _commune_unit(units: tuple[str, ...]) -> str | None:
+    return next((u for u in units if um.is_commune_level(u)), None)
+
+
+def _opening_clause(content: str) -> str:
+    return re.split(r";|\.\s|:\s", content or "", maxsplit=1)[0][:240].strip()
+
+
+def suggest_relevance(task: TemplateTask) -> Relevance:
+    """Does *task* concern the commune?  The first rule that applies decides, in this order:
+
+    the commune leads; the task is a provincial-only action (issuing provincial decisions,
+    building provincial data centres…); Công an tỉnh leads (it cascades to Công an xã); the
+    content reaches communes, villages or people; the commune supports; a lead unit has a
+    commune office for the task's field.  Otherwise the task stays at the province.
+    """
+    text = f"{task.title} {task.content}"
+    unit = _commune_unit(task.lead)
+    if unit:
+        return Relevance(True, "commune_leads", _("Cấp xã chủ trì: {unit}").format(unit=unit))
+    opening = _opening_clause(task.content)
+    if _PROVINCIAL_ONLY.search(_key(opening)):
+        shown = opening if len(opening) <= 80 else opening[:79] + "…"
+        reason = _("Việc riêng của cấp tỉnh: “{words}”").format(words=shown)
+        return Relevance(False, "provincial_only", reason)
+    if any(um.role_of(u)[0] == um.POLICE for u in task.lead):
+        return Relevance(
+            True, "police_cascade", _("Công an tỉnh chủ trì, triển khai đến Công an xã")
+        )
+    return _weaker_relevance(task, text)
+
+
+def _weaker_relevance(task: TemplateTask, text: str) -> Relevance:
+    cascade = _CASCADE.search(_key(text))
+    if cascade:
+        words = _CASCADE_WORDS[cascade.group(0)]
+        reason = _("Nội dung triển khai đến cơ sở: “{words}”").format(words=words)
+        return Relevance(True, "content_cascades", reason)
+    unit = _commune_unit(task.support)
+    if unit:
+        return Relevance(True, "commune_supports", _("Cấp xã phối hợp: {unit}").format(unit=unit))
+    if um.field_role(text):
+        for lead in task.lead:
+            if um.role_of(lead)[0] not in (None, um.NO_COUNTERPART, um.COLLECTIVE):
+                reason = _("{unit} có phòng, ban tương ứng ở xã cho lĩnh vực này").format(unit=lead)
+                return Relevance(True, "commune_field", reason)
+    return Relevance(False, "no_commune_role", _("Không thấy vai trò của cấp xã trong nhiệm vụ"))
+
+
+def roman(number: int) -> str:
+    """Roman numeral of a section number: 1 → "I", 14 → "XIV"."""
+    out = ""
+    for value, letters in _ROMAN:
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
+
+
+def _fallback_timeframe(text: str, year: int) -> tuple[dt.date | None, str | None]:
+    """A minimal reading used only when the shared time-frame reader is unavailable."""
+    key = fold(text or "")
+    if re.search(r"hang thang|moi thang", key):
+        return None, "monthly"
+    if re.search(r"thuong xuyen|lien tuc", key):
+        return None, "continuous"
+    quarter = re.search(r"quy (iv|iii|ii|i|[1-4])\b(?:\s*/\s*(\d{4}))?", key)
+    if quarter:
+        q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(quarter.group(1)) or int(quarter.group(1))
+        y = int(quarter.group(2) or year)
+        return dt.date(y, q * 3, calendar.monthrange(y, q * 3)[1]), None
+    found = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", key)
+    if found:
+        try:
+            return dt.date(int(found.group(3)), int(found.group(2)), int(found.group(1))), None
+        except ValueError:
+            return None, None
+    yearly = re.search(r"nam (\d{4})", key)
+    return (dt.date(int(yearly.group(1)), 12, 31), None) if yearly else (None, None)
+
+
+def schedule(task: TemplateTask, year: int) -> tuple[dt.date | None, str | None]:
+    """(due, recurrence) of a commune task: the template's own values, else its time frame read.
+
+    A periodic task (hằng tháng, hằng quý, hằng năm) has no single due date; a continuous one
+    ("Thường xuyên") keeps a completion date only when its time frame also names one.
+    """
+    due, recurrence = task.due, task.recurrence
+    if due is None and recurrence is None:
+        due, recurrence = _read_timeframe(task.timeframe, year)
+    if recurrence in _PERIODIC:
+        due = None
+    return due, recurrence
+
+
+def _read_timeframe(text: str, year: int) -> tuple[dt.date | None, str | None]:
+    if not (text or "").strip():
+        return None, None
+    if _parse_timeframe is not None:
+        try:
+            frame = _parse_timeframe(text, plan_year=year)
+            return getattr(frame, "due", None), getattr(frame, "recurrence", None)
+        except Exception:  # noqa: BLE001 - an unreadable time frame leaves the task undated
+            pass
+    return _fallback_timeframe(text, year)
+
+
+def template_reference(template: Template) -> str:
+    """How the commune plan cites the provincial plan: "Kế hoạch số 113/KH-UBND ngày …"."""
+    number = (template.doc_number or "").strip()
+    if not number:
+        return (template.title or "").strip()
+    kinds = (("/KH", "Kế hoạch"), ("/QĐ", "Quyết định"), ("/CT", "Chỉ thị"))
+    kind = next((name for mark, name in kinds if mark in number.upper()), "Văn bản")
+    text = f"{kind} số {number}"
+    if template.doc_date:
+        text += f" ngày {template.doc_date:%d/%m/%Y}"
+    return f"{text} của {template.issuer.strip()}" if template.issuer.strip() else text
+
+
+def _section_title(raw: str, offices: list[Office], mapping: Mapping[str, int | None]) -> str:
+    """The commune heading for a template section; a heading that names a provincial unit
+    ("1. Công an tỉnh", in plans grouped by lead) becomes the commune office's name."""
+    title = _HEADING_REF.sub("", raw or "", count=1).strip(" .:") or (raw or "").strip()
+    if not title:
+        return "Nhiệm vụ chung"
+    if um.heading_unit(title):
+        suggestion = um.resolve_units([title], mapping, offices, title)[title]
+        if suggestion.kind == um.KIND_OFFICE and suggestion.office_name:
+            return suggestion.office_name
+    return title
+
+
+@dataclass(frozen=True)
+class OfficeAssignment:
+    """Who leads and supports one commune task, and which of its units found no office."""
+
+    lead: int | None
+    support: tuple[int, ...]
+    unmapped: tuple[str, ...]
+    lead_to_confirm: bool
+
+
+def assign_offices(
+    task: TemplateTask, offices: list[Office], mapping: Mapping[str, int | None]
+) -> OfficeAssignment:
+    """Lead and support offices of one task: the first lead unit with an office leads (the
+    commune's own default when only "UBND cấp xã" leads); other leads and supports support."""
+    units = um.resolve_units(
+        task.lead + task.support, mapping, offices, f"{task.title} {task.content}"
+    )
+    leads = [units[u] for u in task.lead if u in units]
+    lead = next((s for s in leads if s.kind == um.KIND_OFFICE), None)
+    to_confirm = lead is None
+    lead = lead or next((s for s in leads if s.kind == um.KIND_COMMUNE and s.office_id), None)
+    lead_id = lead.office_id if lead else None
+    others = leads + [units[u] for u in task.support if u in units]
+    support = [s.office_id for s in others if s.kind == um.KIND_OFFICE and s.office_id != lead_id]
+    unmapped = tuple(u for u, s in units.items() if s.kind == um.KIND_UNMAPPED)
+    supports = tuple(i for i in dict.fromkeys(support) if i is not None)
+    return OfficeAssignment(lead_id, supports, unmapped, to_confirm and lead_id is not None)
+
+
+def _task_flags(task: PlanTask, lead_to_confirm: bool) -> tuple[str, ...]:
+    flags = [code for _ref, code in _problems(task)]
+    return tuple(flags + ([LEAD_TO_CONFIRM] if lead_to_confirm else []))
+
+
+def _problems(task: PlanTask) -> list[tuple[str, str]]:
+    problems = []
+    if task.lead_office_id is None:
+        problems.append((task.ref, NO_LEAD))
+    if task.due is None and not task.recurrence:
+        problems.append((task.ref, NO_DUE))
+    if not (task.products or "").strip():
+        problems.append((task.ref, NO_PRODUCT))
+    return problems
+
+
+def completeness_problems(plan: Plan) -> list[tuple[str, str]]:
+    """The "6 rõ" check: (task ref, problem) for each task without a lead office, without a
+    deadline or recurrence, or without an expected product, in plan order."""
+    return [problem for task in plan.tasks for problem in _problems(task)]
+
+
+class _PlanBuilder:
+    """Collects the chosen tasks section by section, then numbers them I.1, I.2, II.1…"""
+
+    def __init__(self, template: Template, year: int, offices: list[Office], mapping) -> None:
+        self.template, self.year, self.offices, self.mapping = template, year, offices, mapping
+        self.sections: dict[str, list[tuple[TemplateTask, OfficeAssignment]]] = {}
+        self.unmapped: dict[str, str] = {}  # memory key → unit as first written
+        self.titles: dict[str, str] = {}  # folded section title → title as first written
+
+    def add(self, task: TemplateTask) -> None:
+        title = _section_title(task.section, self.offices, self.mapping)
+        assignment = assign_offices(task, self.offices, self.mapping)
+        for unit in assignment.unmapped:
+            self.unmapped.setdefault(um.memory_key(unit), unit.strip())
+        self.sections.setdefault(fold(title), []).append((task, assignment))
+        self.titles.setdefault(fold(title), title)
+
+    def _plan_task(
+        self,
+        task: TemplateTask,
+        assignment: OfficeAssignment,
+        section: int,
+        ref: str,
+        position: int,
+    ) -> PlanTask:
+        due, recurrence = schedule(task, self.year)
+        return PlanTask(
+            id=None,
+            section_id=section,
+            ref=ref,
+            content=task.content or task.title,
+            lead_office_id=assignment.lead,
+            support_office_ids=assignment.support,
+            due=due,
+            recurrence=recurrence,
+            timeframe=task.timeframe,
+            products=task.products,
+            directing_docs=task.directing_docs or template_reference(self.template),
+            targets=task.targets,
+            source_task_id=task.id,
+            source_ref=task.ref,
+            position=position,
+        )
+
+    def build(
+        self,
+    ) -> tuple[tuple[PlanSection, ...], tuple[PlanTask, ...], dict[str, tuple[str, ...]]]:
+        sections, tasks, flags = [], [], {}
+        for index, (key, items) in enumerate(self.sections.items()):
+            sections.append(PlanSection(None, roman(index + 1), self.titles[key], index))
+            for number, (task, assignment) in enumerate(items, start=1):
+                ref = f"{roman(index + 1)}.{number}"
+                plan_task = self._plan_task(task, assignment, index, ref, len(tasks))
+                tasks.append(plan_task)
+                if task_flags := _task_flags(plan_task, assignment.lead_to_confirm):
+                    flags[ref] = task_flags
+        return tuple(sections), tuple(tasks), flags
+
+
+def unit_suggestions(
+    tasks: list[TemplateTask], remembered: Mapping[str, int | None], offices: list[Office]
+) -> dict[str, um.MappingSuggestion]:
+    """Every unit named by *tasks* (lead and support, first spelling of each), with its
+    suggestion in the context of the first task naming it — the wizard's "units → offices"
+    step.  Only the units the officer changes belong in ``derive_plan``'s *mapping*: a choice
+    stored for "Văn phòng UBND tỉnh" overrides its per-task, subject-dependent default."""
+    seen: dict[str, um.MappingSuggestion] = {}
+    keys: set[str] = set()
+    for task in tasks:
+        for unit in task.lead + task.support:
+            key = um.memory_key(unit)
+            if key and key not in keys:
+                keys.add(key)
+                text = f"{task.title} {task.content}"
+                seen[unit] = um.resolve_units([unit], remembered, offices, text)[unit]
+    return seen
+
+
+def derive_plan(
+    template: Template,
+    *,
+    year: int,
+    offices: list[Office],
+    choices: Mapping[int, bool] | None = None,
+    mapping: Mapping[str, int | None] | None = None,
+    title: str = "",
+    number: str = "",
+    issued_on: dt.date | None = None,
+    directing_doc: str = "",
+) -> DerivedPlan:
+    """The commune plan for *year* from *template*, as a new (unsaved) ``Plan``.
+
+    *choices* maps a task's position (its index in ``template.tasks``) to the officer's
+    include/exclude decision; tasks not in it follow ``suggest_relevance``.  *mapping* holds
+    the officer's unit choices (``memory_key(unit)`` → office id), which win over the built-in
+    table.  Section ids of the tasks are positions in ``plan.sections``, as storage expects.
+    """
+    relevance = {i: suggest_relevance(task) for i, task in enumerate(template.tasks)}
+    builder = _PlanBuilder(template, year, offices, mapping or {})
+    for i, task in enumerate(template.tasks):
+        if (choices or {}).get(i, relevance[i].include):
+            builder.add(task)
+    sections, tasks, flags = builder.build()
+    plan = Plan(
+        id=None,
+        year=year,
+        title=title or template.title,
+        number=number,
+        issued_on=issued_on,
+        directing_doc=directing_doc or template_reference(template),
+        template_id=template.id,
+        sections=sections,
+        tasks=tasks,
+    )
+    return DerivedPlan(plan, tuple(builder.unmapped.values()), flags, relevance)
