@@ -1,0 +1,98 @@
+"""Typed, immutable inputs of the document writers: the commune plan and its appendix table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+APPENDIX_COLUMN_TITLES: tuple[str, ...] = (
+    "TT",
+    "Nhiệm vụ",
+    "Văn bản chỉ đạo",
+    "Cơ quan chủ trì",
+    "Cơ quan phối hợp",
+    "Thời gian thực hiện",
+    "Kết quả/sản phẩm",
+)
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """A titled part of the plan body; level 1 is "I. MỤC ĐÍCH…", level 2 is "1. Mục đích"."""
+
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    level: int = 1
+
+
+@dataclass(frozen=True)
+class AppendixRow:
+    """One task row; a field may hold several paragraphs separated by "\\n"."""
+
+    number: str
+    task: str
+    directing_docs: str = ""
+    lead: str = ""
+    support: str = ""
+    timeframe: str = ""
+    products: str = ""
+
+    def cells(self) -> tuple[str, ...]:
+        return (
+            self.number,
+            self.task,
+            self.directing_docs,
+            self.lead,
+            self.support,
+            self.timeframe,
+            self.products,
+        )
+
+
+@dataclass(frozen=True)
+class AppendixSection:
+    """A Roman-numeral group of rows: "I" + "CÔNG TÁC THAM MƯU CHỈ ĐẠO…"."""
+
+    numeral: str
+    title: str
+    rows: tuple[AppendixRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class AppendixDocument:
+    """The Phụ lục: heading, title, reference line and the task table grouped by section."""
+
+    title: str
+    reference_line: str
+    sections: tuple[AppendixSection, ...]
+    heading: str = "Phụ lục"
+    column_titles: tuple[str, ...] = APPENDIX_COLUMN_TITLES
+
+    def row_count(self) -> int:
+        return sum(len(section.rows) for section in self.sections)
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    """ND 30 signature: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / name."""
+
+    authority: str
+    title: str
+    name: str
+
+
+@dataclass(frozen=True)
+class PlanDocument:
+    """A "văn bản có tên loại" (ND 30 model 1.4): the commune plan ready to lay out."""
+
+    issuing_body: str
+    number: str
+    place: str
+    issued_on: dt.date | None
+    summary: str
+    body: tuple[TextBlock, ...]
+    recipients: tuple[str, ...]
+    signature: SignatureBlock
+    title: str = "KẾ HOẠCH"
+    superior_body: str = ""
+    appendix: AppendixDocument | None = field(default=None)
