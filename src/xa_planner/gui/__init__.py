@@ -1,0 +1,1 @@
+"""Everything that imports PySide6: main window, pages, table models, dialogs, prompts."""

@@ -1,0 +1,69 @@
+"""run_in_background: slow work on QThreadPool, results delivered back on the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+_pending: set[_Delivery] = set()
+
+
+class _Delivery(QObject):
+    """Lives on the GUI thread, so the worker's signals reach the callbacks there (queued)."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, on_success: Callable[[Any], None], on_error: Callable[[Exception], None]):
+        super().__init__()
+        self._on_success = on_success
+        self._on_error = on_error
+        self.succeeded.connect(self._deliver_success)
+        self.failed.connect(self._deliver_failure)
+
+    @Slot(object)
+    def _deliver_success(self, result: Any) -> None:
+        _pending.discard(self)
+        self._on_success(result)
+
+    @Slot(object)
+    def _deliver_failure(self, err: Exception) -> None:
+        _pending.discard(self)
+        self._on_error(err)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], delivery: _Delivery) -> None:
+        super().__init__()
+        self._work = work
+        self._delivery = delivery
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as err:  # every failure goes to on_error, never to stderr
+            self._delivery.failed.emit(err)
+            return
+        self._delivery.succeeded.emit(result)
+
+
+def run_in_background(
+    work: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+    pool: QThreadPool | None = None,
+) -> None:
+    """Run *work* on a pool thread; call *on_success(result)* or *on_error(err)* on the GUI thread.
+
+    *work* must not touch widgets; the callbacks may.
+    """
+    delivery = _Delivery(on_success, on_error)
+    _pending.add(delivery)
+    (pool or QThreadPool.globalInstance()).start(_Job(work, delivery))
+
+
+def has_background_work() -> bool:
+    """Whether a job has not yet delivered its result (tests wait on this)."""
+    return bool(_pending)

@@ -1,0 +1,1 @@
+"""Python modules generated from ui/*.ui and resources/ by packaging/build_forms.py; never edit."""

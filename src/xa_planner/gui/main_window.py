@@ -1,0 +1,223 @@
+"""MainWindow: the menus, the page navigation and the status bar; it wires actions to pages and dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from xa_planner.gui import prompts
+from xa_planner.gui.about_dialog import AboutDialog
+from xa_planner.gui.audit_log_dialog import AuditLogDialog
+from xa_planner.gui.background import run_in_background
+from xa_planner.gui.check_result_dialog import CheckResultDialog
+from xa_planner.gui.commune_profile_dialog import CommuneProfileDialog
+from xa_planner.gui.forms import resources_rc  # noqa: F401 — registers the icons
+from xa_planner.gui.forms.main_window_ui import Ui_MainWindow
+from xa_planner.gui.home_page import HomePage
+from xa_planner.gui.maintenance_table_models import format_moment
+from xa_planner.gui.offices_dialog import OfficesDialog
+from xa_planner.gui.page import Page
+from xa_planner.gui.plan_page import PlanPage
+from xa_planner.gui.restore_backup_dialog import RestoreBackupDialog
+from xa_planner.gui.templates_page import TemplatesPage
+from xa_planner.gui.tracking_page import TrackingPage
+from xa_planner.localization import _
+from xa_planner.services.errors import ServiceError
+
+_PAGE_ICONS = (":/icons/home.svg", ":/icons/plan.svg", ":/icons/tracking.svg", ":/icons/templates.svg")
+HOME, PLAN, TRACKING, TEMPLATES = range(4)
+
+
+class MainWindow(QMainWindow):
+    """Receives the open workspace's services; asks the composition root for workspace-level changes."""
+
+    language_chosen = Signal(str)
+    workspace_open_requested = Signal(Path)
+    workspace_create_requested = Signal(Path)
+    workspace_reopen_requested = Signal()
+
+    def __init__(self, workspace, language: str, today: Callable[[], dt.date] = dt.date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._ui = Ui_MainWindow()
+        self._ui.setupUi(self)
+        self.setWindowIcon(QIcon(":/icons/app.svg"))
+        self.home_page = HomePage(workspace.home, today)
+        self.plan_page = PlanPage(workspace.plans)
+        self.tracking_page = TrackingPage(workspace.tracking, workspace.plans, today)
+        self.templates_page = TemplatesPage(workspace.templates)
+        for page, icon in zip(self.pages(), _PAGE_ICONS, strict=True):
+            self._ui.page_stack.addWidget(page)
+            self._ui.nav_list.item(self._ui.page_stack.indexOf(page)).setIcon(QIcon(icon))
+        self._build_status_bar()
+        self._build_language_actions(language)
+        self._connect_actions()
+        self._ui.nav_list.setCurrentRow(HOME)
+        self._update_status_bar()
+
+    # --- construction ------------------------------------------------------------------
+    def pages(self) -> tuple[Page, ...]:
+        return (self.home_page, self.plan_page, self.tracking_page, self.templates_page)
+
+    def _build_status_bar(self) -> None:
+        self._commune_label = QLabel(self)
+        self._workspace_label = QLabel(self)
+        self._workspace_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._ui.status_bar.addWidget(self._commune_label)
+        self._ui.status_bar.addPermanentWidget(self._workspace_label)
+
+    def _build_language_actions(self, language: str) -> None:
+        group = QActionGroup(self)
+        for action, code in ((self._ui.vietnamese_action, "vi"), (self._ui.english_action, "en")):
+            group.addAction(action)
+            action.setData(code)
+            action.setChecked(code == language)
+        group.triggered.connect(lambda action: self.language_chosen.emit(action.data()))
+
+    def _connect_actions(self) -> None:
+        ui = self._ui
+        ui.nav_list.currentRowChanged.connect(ui.page_stack.setCurrentIndex)
+        for action, page in (
+            (ui.show_home_action, HOME),
+            (ui.show_plan_action, PLAN),
+            (ui.show_tracking_action, TRACKING),
+            (ui.show_month_progress_action, TRACKING),
+            (ui.show_templates_action, TEMPLATES),
+        ):
+            action.triggered.connect(lambda _checked=False, page=page: self.show_page(page))
+        ui.open_workspace_action.triggered.connect(self._on_open_workspace_action_triggered)
+        ui.new_workspace_action.triggered.connect(self._on_new_workspace_action_triggered)
+        ui.backup_now_action.triggered.connect(self._on_backup_now_action_triggered)
+        ui.restore_backup_action.triggered.connect(self._on_restore_backup_action_triggered)
+        ui.check_data_action.triggered.connect(self._on_check_data_action_triggered)
+        ui.quit_action.triggered.connect(self.close)
+        ui.commune_profile_action.triggered.connect(self.edit_commune_profile)
+        ui.offices_action.triggered.connect(self._on_offices_action_triggered)
+        ui.audit_log_action.triggered.connect(self._on_audit_log_action_triggered)
+        ui.about_action.triggered.connect(self._on_about_action_triggered)
+
+    # --- navigation and state ----------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        self._ui.nav_list.setCurrentRow(index)
+
+    def current_page(self) -> Page:
+        return self._ui.page_stack.currentWidget()
+
+    def menu_titles(self) -> list[str]:
+        return [action.text() for action in self._ui.menu_bar.actions()]
+
+    def _update_status_bar(self) -> None:
+        profile = self._workspace.commune.profile()
+        commune = profile.commune_name or _("chưa có tên xã")
+        self._commune_label.setText(_("Xã: {name}").format(name=commune))
+        self._workspace_label.setText(_("Tệp dữ liệu: {path}").format(path=self._workspace.path))
+        self.setWindowTitle(
+            _("{commune} — Kế hoạch Đề án 06").format(commune=commune)
+        )
+
+    def _mark_pages_stale(self) -> None:
+        for page in self.pages():
+            page.mark_stale()
+
+    # --- workspace actions -------------------------------------------------------------
+    def _start_dir(self) -> Path:
+        return Path(self._workspace.path).parent
+
+    def _on_open_workspace_action_triggered(self) -> None:
+        path = prompts.choose_workspace_to_open(self, self._start_dir())
+        if path is not None:
+            self.workspace_open_requested.emit(path)
+
+    def _on_new_workspace_action_triggered(self) -> None:
+        path = prompts.choose_new_workspace(self, self._start_dir())
+        if path is not None:
+            self.workspace_create_requested.emit(path)
+
+    def _on_backup_now_action_triggered(self) -> None:
+        self._ui.backup_now_action.setEnabled(False)
+        self._ui.status_bar.showMessage(_("Đang sao lưu…"))
+        run_in_background(self._workspace.maintenance.backup_now, self._on_backup_done, self._on_backup_failed)
+
+    def _on_backup_done(self, backup) -> None:
+        self._ui.backup_now_action.setEnabled(True)
+        if backup is None:
+            message = _("Không có thay đổi nào kể từ lần sao lưu trước; bản sao lưu gần nhất vẫn dùng được.")
+        else:
+            message = _("Đã sao lưu lúc {moment}.").format(moment=format_moment(backup.created_at))
+        self._ui.status_bar.showMessage(message, 10000)
+
+    def _on_backup_failed(self, err: Exception) -> None:
+        self._ui.backup_now_action.setEnabled(True)
+        self._ui.status_bar.clearMessage()
+        prompts.show_error(self, _user_message(err))
+
+    def _on_restore_backup_action_triggered(self) -> None:
+        backup = RestoreBackupDialog.ask(self, self._workspace.maintenance.backups())
+        if backup is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._workspace.maintenance.restore(backup.path)
+        except ServiceError as err:
+            prompts.show_error(self, str(err))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.workspace_reopen_requested.emit()
+
+    def _on_check_data_action_triggered(self) -> None:
+        self._ui.check_data_action.setEnabled(False)
+        self._ui.status_bar.showMessage(_("Đang kiểm tra dữ liệu…"))
+        run_in_background(self._workspace.maintenance.check, self._on_check_done, self._on_check_failed)
+
+    def _on_check_done(self, report) -> None:
+        self._ui.check_data_action.setEnabled(True)
+        self._ui.status_bar.clearMessage()
+        CheckResultDialog.ask(self, report)
+
+    def _on_check_failed(self, err: Exception) -> None:
+        self._ui.check_data_action.setEnabled(True)
+        self._ui.status_bar.clearMessage()
+        prompts.show_error(self, _user_message(err))
+
+    # --- tools -------------------------------------------------------------------------
+    def edit_commune_profile(self) -> None:
+        if CommuneProfileDialog.ask(self, self._workspace.commune) is not None:
+            self._update_status_bar()
+            self.home_page.mark_stale()
+
+    def _on_offices_action_triggered(self) -> None:
+        if OfficesDialog.ask(self, self._workspace.commune) is not None:
+            self._mark_pages_stale()
+
+    def _on_audit_log_action_triggered(self) -> None:
+        AuditLogDialog.ask(self, self._workspace.maintenance.audit_log())
+
+    def _on_about_action_triggered(self) -> None:
+        AboutDialog.ask(self, Path(self._workspace.path))
+
+    # --- events ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            row = self._ui.nav_list.currentRow()
+            self._ui.retranslateUi(self)
+            self._ui.nav_list.setCurrentRow(row)
+            self._update_status_bar()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._ui.status_bar.clearMessage()
+        super().closeEvent(event)
+
+
+def _user_message(err: Exception) -> str:
+    """A ServiceError already speaks to the officer; anything else gets a calm general sentence."""
+    if isinstance(err, ServiceError):
+        return str(err)
+    return _("Đã xảy ra lỗi không mong muốn: {error}").format(error=err)

@@ -1,0 +1,56 @@
+"""Fixtures of the GUI tests: real workspaces (SQLite files) built by the real services."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from xa_planner import localization
+from xa_planner.gui import prompts
+from xa_planner.gui.translator import GettextTranslator, install_language
+from xa_planner.services.demo_service import create_demo
+from xa_planner.services.workspace_service import create_empty
+
+TODAY = dt.date(2026, 5, 20)
+
+
+@pytest.fixture
+def today() -> dt.date:
+    return TODAY
+
+
+@pytest.fixture
+def demo_workspace(tmp_path):
+    """A small demo commune: a derived plan, offices and two months of progress."""
+    workspace = create_demo(tmp_path / "demo.xaplan", tasks=40, offices=8, months=2, today=TODAY)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def empty_workspace(tmp_path):
+    workspace = create_empty(tmp_path / "empty.xaplan", "Vĩnh Thủy", "Quảng Trị")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def translator(qapp):
+    """The gettext bridge installed in Vietnamese; the test leaves the app in Vietnamese."""
+    bridge = GettextTranslator(qapp)
+    install_language(qapp, bridge, "vi")
+    yield bridge
+    install_language(qapp, bridge, "vi")
+    qapp.removeTranslator(bridge)
+    localization.set_language("vi")
+
+
+@pytest.fixture(autouse=True)
+def _no_real_message_boxes(monkeypatch):
+    """A test that reaches a message box fails loudly instead of hanging on a modal dialog."""
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"unexpected prompt: {args[1:]!r}")
+
+    for name in ("show_error", "show_info", "confirm", "choose_workspace_to_open", "choose_new_workspace"):
+        monkeypatch.setattr(prompts, name, refuse)

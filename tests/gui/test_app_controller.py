@@ -1,0 +1,57 @@
+"""The composition root opens, creates and reopens workspaces, and never opens onto nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from xa_planner import settings as settings_store
+from xa_planner.app import AppController
+from xa_planner.gui import prompts
+from xa_planner.gui.first_run_dialog import FirstRunChoice, FirstRunDialog
+from xa_planner.services.workspace_service import open_workspace
+
+
+@pytest.fixture
+def controller(qapp, translator, tmp_path):
+    made = AppController(qapp, translator, settings_store.Settings(), tmp_path / "settings.json")
+    yield made
+    made.shutdown()
+
+
+def test_first_run_offers_the_demo_and_opens_it(controller, tmp_path, monkeypatch):
+    monkeypatch.setattr(FirstRunDialog, "ask", classmethod(lambda cls, parent, path: FirstRunChoice(demo=True)))
+    workspace = controller.open_initial(tmp_path / "new.xaplan")
+    assert workspace is not None and workspace.plans.current_plan() is not None
+    controller.show(workspace)
+    assert controller.window.isVisible()
+    assert settings_store.load(tmp_path / "settings.json").last_workspace == str(workspace.path)
+
+
+def test_first_run_can_start_an_empty_commune(controller, tmp_path, monkeypatch):
+    choice = FirstRunChoice(demo=False, commune_name="Hải Lăng", province_name="Quảng Trị")
+    monkeypatch.setattr(FirstRunDialog, "ask", classmethod(lambda cls, parent, path: choice))
+    workspace = controller.open_initial(tmp_path / "new.xaplan")
+    assert workspace.commune.profile().commune_name == "Hải Lăng"
+    assert workspace.plans.current_plan() is None
+    workspace.close()
+
+
+def test_cancelling_the_first_run_opens_nothing(controller, tmp_path, monkeypatch):
+    monkeypatch.setattr(FirstRunDialog, "ask", classmethod(lambda cls, parent, path: None))
+    assert controller.open_initial(tmp_path / "new.xaplan") is None
+    assert controller.first_run_cancelled
+
+
+def test_a_locked_workspace_is_one_clear_message(controller, demo_workspace, monkeypatch):
+    messages = []
+    monkeypatch.setattr(prompts, "show_error", lambda parent, message, title="": messages.append(message))
+    assert controller.open_initial(demo_workspace.path) is None
+    assert len(messages) == 1 and str(demo_workspace.path) in messages[0]
+
+
+def test_reopening_after_a_restore_builds_a_new_window_over_the_same_file(controller, tmp_path):
+    first = open_workspace(tmp_path / "w.xaplan", create=True)
+    old_window = controller.show(first)
+    old_window.workspace_reopen_requested.emit()
+    assert controller.window is not old_window
+    assert controller.workspace is not first and controller.workspace.path == first.path
