@@ -244,6 +244,18 @@ def _plan_row_json(row) -> dict:
     }
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from xa_planner.services.workspace_service import open_workspace
+
+    if not args.output:
+        raise UsageError(_("cần -o TỆP hoặc thư mục để ghi"))
+    plan_id = int(args.plan) if args.plan else None
+    with open_workspace(_workspace_path(args)) as workspace:
+        written = workspace.plan_export.export(plan_id, args.what, args.format, Path(args.output))
+    emit(args, {"path": str(written)}, _("Đã xuất {path}.").format(path=written))
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     # Qt is imported only for the desktop app, so headless subcommands start fast.
     from xa_planner.app import run_gui
@@ -301,6 +313,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     derive.add_argument("--template", required=True, type=int)
     derive.add_argument("--year", type=int)
+    export = _add(sub, "export", cmd_export, _("xuất kế hoạch hoặc phụ lục ra tệp"),
+                  [("--workspace",), ("--plan",), ("-o", "--output")])
+    export.add_argument("what", choices=("plan", "appendix"))
+    export.add_argument("--format", required=True, choices=("pdf", "docx", "xlsx"))
+    export.set_defaults(output=None)
     return parser
 
 

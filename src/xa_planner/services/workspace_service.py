@@ -15,6 +15,7 @@ from xa_planner.services.derivation_service import DerivationService
 from xa_planner.services.home_service import HomeService
 from xa_planner.services.maintenance_service import MaintenanceService
 from xa_planner.services.plan_editing_service import PlanEditingService
+from xa_planner.services.plan_export_service import PlanExportService
 from xa_planner.services.plan_service import PlanService
 from xa_planner.services.template_service import TemplateService
 from xa_planner.services.tracking_service import TrackingService
@@ -85,6 +86,7 @@ class Workspace:
         self.plans = PlanService(database, user)
         self.editing = PlanEditingService(database, user)
         self.derivation = DerivationService(database, user)
+        self.plan_export = PlanExportService(database, user, self.plans)
         self.templates = TemplateService(database, user)
         self.tracking = TrackingService(database, user)
         self.home = HomeService(database, user, self.plans, self.tracking)

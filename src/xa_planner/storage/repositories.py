@@ -255,6 +255,14 @@ class PlanRepository:
             self._session.add(record)
         self._session.flush()
 
+    def record(self, plan_id: int) -> PlanRecord | None:
+        return self._session.get(PlanRecord, plan_id)
+
+    def set_body(self, plan_id: int, body: dict) -> None:
+        record = self._session.get(PlanRecord, plan_id)
+        record.body = body
+        self._session.flush()
+
     def current_id(self) -> int | None:
         query = select(PlanRecord.id).order_by(PlanRecord.is_current.desc(), PlanRecord.id.desc())
         return self._session.scalars(query).first()

@@ -1,0 +1,188 @@
+"""The commune plan and its appendix as documents: built from the workspace, then written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from xa_planner.domain.text import nfc
+from xa_planner.exporting import file_names
+from xa_planner.exporting.plan_document import (
+    AppendixDocument,
+    AppendixRow,
+    AppendixSection,
+    PlanDocument,
+    SignatureBlock,
+    TextBlock,
+)
+from xa_planner.localization import _
+from xa_planner.services.errors import InvalidInput, NotFound
+from xa_planner.services.plan_service import PlanService
+from xa_planner.services.plan_text import PlanText, default_plan_text
+from xa_planner.services.unit_of_work import ServiceBase
+from xa_planner.services.views import PlanRow
+from xa_planner.storage.repositories import (
+    AuditRepository,
+    OfficeRepository,
+    PlanRepository,
+    ProfileRepository,
+)
+
+KINDS = ("plan", "appendix")
+FORMATS = {"plan": ("pdf", "docx"), "appendix": ("pdf", "docx", "xlsx")}
+
+
+def _short_date(day) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else "…"
+
+
+class PlanExportService(ServiceBase):
+    def __init__(self, database, user: str, plans: PlanService) -> None:
+        super().__init__(database, user)
+        self._plans = plans
+
+    def resolve_plan(self, plan_id: int | None) -> int:
+        """The given plan, or the workspace's current one."""
+        if plan_id is None:
+            current = self._plans.current_plan()
+            if current is None:
+                raise InvalidInput(_("Chưa có kế hoạch của xã; hãy lập kế hoạch trước khi xuất."))
+            return current.id
+        if not any(p.id == plan_id for p in self._plans.plans()):
+            raise NotFound(_("Không tìm thấy kế hoạch số {id}.").format(id=plan_id))
+        return plan_id
+
+    def plan_text(self, plan_id: int) -> PlanText:
+        """The editable prose of the plan: what the officer saved, or the defaults."""
+        with self._read() as session:
+            record = PlanRepository(session).record(plan_id)
+            profile = ProfileRepository(session).get()
+            stored = PlanText.from_json(record.body) if record and record.body else None
+            return stored or default_plan_text(profile, record.directing_doc, record.year)
+
+    def save_plan_text(self, plan_id: int, text: PlanText) -> None:
+        with self._write() as session:
+            PlanRepository(session).set_body(plan_id, text.to_json())
+            AuditRepository(session).record(self._user, "plan.text", "plan", plan_id, {})
+
+    def appendix_document(self, plan_id: int) -> AppendixDocument:
+        with self._read() as session:
+            record = PlanRepository(session).record(plan_id)
+            profile = ProfileRepository(session).get()
+            full_names = {o.id: o.full_name for o in OfficeRepository(session).all()}
+        rows = self._plans.plan_rows(plan_id)
+        issuer = f"UBND {profile.unit_kind} {profile.commune_name}".strip()
+        reference = _appendix_reference(record.number, record.issued_on, issuer)
+        title = f"NHIỆM VỤ TRIỂN KHAI THỰC HIỆN ĐỀ ÁN 06 NĂM {record.year}"
+        return AppendixDocument(
+            title=title, reference_line=reference, sections=_sections(rows, full_names)
+        )
+
+    def plan_document(self, plan_id: int, *, with_appendix: bool = True) -> PlanDocument:
+        with self._read() as session:
+            record = PlanRepository(session).record(plan_id)
+            profile = ProfileRepository(session).get().with_defaults()
+        text = self.plan_text(plan_id)
+        body = (TextBlock("", (text.preamble,)),) + tuple(
+            TextBlock(b.heading, b.paragraphs, b.level) for b in text.blocks
+        )
+        return PlanDocument(
+            issuing_body=profile.issuing_body,
+            number=record.number or "   /KH-UBND",
+            place=profile.place_name,
+            issued_on=record.issued_on,
+            summary=_summary_line(record.title),
+            body=body,
+            recipients=text.recipients,
+            signature=SignatureBlock(
+                profile.signing_authority, profile.chair_title, profile.chair_name
+            ),
+            appendix=self.appendix_document(plan_id) if with_appendix else None,
+        )
+
+    def suggested_file_name(self, plan_id: int, kind: str, fmt: str) -> str:
+        with self._read() as session:
+            record = PlanRepository(session).record(plan_id)
+            commune = ProfileRepository(session).get().commune_name or "xa"
+        namer = file_names.plan_file_name if kind == "plan" else file_names.appendix_file_name
+        return namer(f"{_('Xã')} {commune}", record.year, fmt)
+
+    def export(self, plan_id: int | None, kind: str, fmt: str, target: Path) -> Path:
+        """Write the plan or its appendix as *fmt* to *target* (a file or a folder)."""
+        if kind not in KINDS or fmt not in FORMATS[kind]:
+            raise InvalidInput(
+                _("Không xuất được {kind} dưới dạng {fmt}.").format(kind=kind, fmt=fmt)
+            )
+        plan_id = self.resolve_plan(plan_id)
+        target = Path(target)
+        if target.is_dir():
+            target = target / self.suggested_file_name(plan_id, kind, fmt)
+        return _write(kind, fmt, self, plan_id, target)
+
+
+def _write(kind: str, fmt: str, service: PlanExportService, plan_id: int, target: Path) -> Path:
+    # The writers pull in reportlab, python-docx or openpyxl: loaded only when exporting.
+    from xa_planner.exporting import (
+        appendix_docx_writer,
+        appendix_pdf_writer,
+        appendix_xlsx_writer,
+        plan_docx_writer,
+        plan_pdf_writer,
+    )
+    from xa_planner.exporting.atomic_output import ExportError
+
+    try:
+        if kind == "plan":
+            writer = (
+                plan_pdf_writer.write_plan_pdf if fmt == "pdf" else plan_docx_writer.write_plan_docx
+            )
+            return writer(service.plan_document(plan_id), target, include_appendix=True)
+        writer = {
+            "pdf": appendix_pdf_writer.write_appendix_pdf,
+            "docx": appendix_docx_writer.write_appendix_docx,
+            "xlsx": appendix_xlsx_writer.write_appendix_xlsx,
+        }[fmt]
+        return writer(service.appendix_document(plan_id), target)
+    except ExportError as exc:
+        raise InvalidInput(str(exc)) from exc
+
+
+def _summary_line(title: str) -> str:
+    text = nfc(title.strip())
+    for prefix in ("Kế hoạch ", "KẾ HOẠCH "):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+    return text[:1].upper() + text[1:]
+
+
+def _appendix_reference(number: str, issued_on, issuer: str) -> str:
+    number = number or "     /KH-UBND"
+    return f"(Kèm theo Kế hoạch số {number} ngày {_short_date(issued_on)} của {issuer})"
+
+
+def _timeframe_text(row: PlanRow) -> str:
+    if row.timeframe:
+        return row.timeframe
+    return f"Trước ngày {_short_date(row.due)}" if row.due else ""
+
+
+def _sections(rows: list[PlanRow], full_names: dict[int, str]) -> tuple[AppendixSection, ...]:
+    sections: dict[tuple[str, str], list[AppendixRow]] = {}
+    for row in rows:
+        entries = sections.setdefault((row.section_ref, row.section_title), [])
+        entries.append(
+            AppendixRow(
+                number=str(len(entries) + 1),
+                task=row.content,
+                directing_docs=row.directing_docs,
+                lead=full_names.get(row.lead_office_id, ""),
+                support=";\n".join(
+                    full_names[i] for i in row.support_office_ids if i in full_names
+                ),
+                timeframe=_timeframe_text(row),
+                products=row.products,
+            )
+        )
+    return tuple(
+        AppendixSection(ref, title.upper(), tuple(entries))
+        for (ref, title), entries in sections.items()
+    )
