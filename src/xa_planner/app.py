@@ -15,7 +15,6 @@ from xa_planner import paths
 from xa_planner import settings as settings_store
 from xa_planner.gui import prompts
 from xa_planner.gui.background import has_background_work
-from xa_planner.gui.first_run_dialog import FirstRunDialog
 from xa_planner.gui.forms import resources_rc  # noqa: F401 — registers the icons and style sheet
 from xa_planner.gui.main_window import MainWindow
 from xa_planner.gui.translator import GettextTranslator, install_language
@@ -53,6 +52,9 @@ class AppController:
             return self._open(path)
         if not self._interactive:
             return self._guarded(lambda: _create_demo(path))
+        # Only a first run shows this dialog: its form stays out of every later start-up.
+        from xa_planner.gui.first_run_dialog import FirstRunDialog
+
         choice = FirstRunDialog.ask(None, path)
         if choice is None:
             self.first_run_cancelled = True

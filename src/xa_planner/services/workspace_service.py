@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import getpass
 from dataclasses import replace
 from pathlib import Path
@@ -11,11 +12,9 @@ from xa_planner.domain.offices import standard_offices
 from xa_planner.localization import _
 from xa_planner.services import errors
 from xa_planner.services.commune_service import CommuneService
-from xa_planner.services.derivation_service import DerivationService
 from xa_planner.services.home_service import HomeService
 from xa_planner.services.maintenance_service import MaintenanceService
 from xa_planner.services.plan_editing_service import PlanEditingService
-from xa_planner.services.plan_export_service import PlanExportService
 from xa_planner.services.plan_service import PlanService
 from xa_planner.services.template_service import TemplateService
 from xa_planner.services.tracking_service import TrackingService
@@ -85,13 +84,25 @@ class Workspace:
         self.commune = CommuneService(database, user)
         self.plans = PlanService(database, user)
         self.editing = PlanEditingService(database, user)
-        self.derivation = DerivationService(database, user)
-        self.plan_export = PlanExportService(database, user, self.plans)
         self.templates = TemplateService(database, user)
         self.tracking = TrackingService(database, user)
         self.home = HomeService(database, user, self.plans, self.tracking)
         self.maintenance = MaintenanceService(database, user, self._swap_file)
         self.database = database
+
+    # Services used only now and then are built on first use: their modules (derivation
+    # rules, document writers) then stay out of the application's start-up.
+    @functools.cached_property
+    def derivation(self):
+        from xa_planner.services.derivation_service import DerivationService
+
+        return DerivationService(self.database, self.user)
+
+    @functools.cached_property
+    def plan_export(self):
+        from xa_planner.services.plan_export_service import PlanExportService
+
+        return PlanExportService(self.database, self.user, self.plans)
 
     @property
     def fully_checked(self) -> bool:

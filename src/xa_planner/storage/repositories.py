@@ -288,13 +288,17 @@ class PlanRepository:
         )
         return list(self._session.scalars(query))
 
-    def tasks(self, plan_id: int) -> list[PlanTaskRecord]:
+    def tasks(self, plan_id: int) -> list:
+        """The plan's tasks in order as read-only rows (attribute access like the record).
+
+        Plain column rows, not ORM objects: reading 10,000 tasks is several times faster.
+        """
         query = (
-            select(PlanTaskRecord)
+            select(*PlanTaskRecord.__table__.columns)
             .where(PlanTaskRecord.plan_id == plan_id)
             .order_by(PlanTaskRecord.position)
         )
-        return list(self._session.scalars(query))
+        return list(self._session.execute(query))
 
     def support_by_task(self, plan_id: int) -> dict[int, list[int]]:
         query = (

@@ -92,11 +92,11 @@ class TrackingRepository:
         if period_id is None:
             return {}
         query = (
-            select(TaskProgressRecord)
+            select(*TaskProgressRecord.__table__.columns)
             .join(PlanTaskRecord, PlanTaskRecord.id == TaskProgressRecord.task_id)
             .where(PlanTaskRecord.plan_id == plan_id, TaskProgressRecord.period_id == period_id)
         )
-        return {r.task_id: _progress(r, period) for r in self._session.scalars(query)}
+        return {r.task_id: _progress(r, period) for r in self._session.execute(query)}
 
     def add_indicator(self, plan_id: int, indicator: Indicator) -> int:
         record = IndicatorRecord(
@@ -157,7 +157,7 @@ class TrackingRepository:
         return self._session.scalars(query).first()
 
 
-def _progress(record: TaskProgressRecord, period: Period) -> TaskProgress:
+def _progress(record, period: Period) -> TaskProgress:
     return TaskProgress(
         task_id=record.task_id,
         period_key=period.key,
