@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from xa_planner import paths
 from xa_planner import settings as settings_store
 from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work
+from xa_planner.gui.background import has_background_work, run_in_background
 from xa_planner.gui.forms import resources_rc  # noqa: F401 — registers the icons and style sheet
 from xa_planner.gui.main_window import MainWindow
 from xa_planner.gui.translator import GettextTranslator, install_language
@@ -23,12 +23,14 @@ from xa_planner.services.errors import ServiceError
 from xa_planner.services.workspace_service import (
     Workspace,
     create_empty,
+    open_shared_workspace,
     open_workspace,
     workspace_exists,
 )
 
 DEMO_TASKS, DEMO_MONTHS = 60, 3
 RECENT_LIMIT = 8
+AUTO_BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
 
 class AppController:
@@ -44,6 +46,9 @@ class AppController:
         self.workspace: Workspace | None = None
         self.window: MainWindow | None = None
         self.first_run_cancelled = False
+        self._backup_timer = QTimer(app)
+        self._backup_timer.setInterval(AUTO_BACKUP_INTERVAL_MS)
+        self._backup_timer.timeout.connect(self._on_backup_timer_timeout)
 
     # --- opening -----------------------------------------------------------------------
     def open_initial(self, path: Path) -> Workspace | None:
@@ -64,6 +69,9 @@ class AppController:
         return self._guarded(lambda: create_empty(path, choice.commune_name, choice.province_name))
 
     def _open(self, path: Path) -> Workspace | None:
+        if self._settings.database_url:  # several PCs of one office share one database
+            url = self._settings.database_url
+            return self._guarded(lambda: open_shared_workspace(url, user=self._settings.user_name))
         return self._guarded(lambda: open_workspace(path, user=self._settings.user_name))
 
     def _guarded(self, make) -> Workspace | None:
@@ -98,7 +106,9 @@ class AppController:
         if geometry is not None:
             self.window.restoreGeometry(geometry)
         self.window.show()
-        self._remember(Path(workspace.path))
+        if workspace.path is not None:
+            self._remember(Path(workspace.path))
+            self._backup_timer.start()
         return self.window
 
     def _close_current(self) -> None:
@@ -107,9 +117,34 @@ class AppController:
             self.window.deleteLater()
             self.window = None
         if self.workspace is not None:
+            self._backup_timer.stop()
             self._wait_for_background_work()
+            self._auto_backup_now()
             self.workspace.close()
             self.workspace = None
+
+    # --- automatic backups -------------------------------------------------------------
+    def _on_backup_timer_timeout(self) -> None:
+        if self.workspace is not None and not has_background_work():
+            run_in_background(lambda: self.workspace.maintenance.backup_now("auto"),
+                              lambda _made: None, self._on_auto_backup_failed)
+
+    def _auto_backup_now(self) -> None:
+        """A last automatic backup as the workspace closes (skipped when nothing changed)."""
+        if self.workspace.path is None:
+            return
+        try:
+            self.workspace.maintenance.backup_now("auto")
+        except ServiceError as err:
+            self._on_auto_backup_failed(err)
+
+    def _on_auto_backup_failed(self, err: Exception) -> None:
+        # The work itself is safe in the workspace; a failed copy is reported, never fatal.
+        message = _("Sao lưu tự động không thành công: {error}").format(error=err)
+        if self.window is not None:
+            self.window.statusBar().showMessage(message)
+        else:
+            print(message, file=sys.stderr)
 
     def shutdown(self) -> None:
         self._close_current()

@@ -92,3 +92,11 @@ def test_text_is_stored_in_nfc_whatever_the_keyboard_sent(workspace):
     decomposed = "Thu\u0309y"  # "Thủy" typed with a combining hook
     updated = workspace.editing.update_task(row.task_id, TaskChanges(products=decomposed))
     assert updated.products == "Thủy"
+
+
+def test_a_bulk_assignment_is_preceded_by_a_safety_backup(workspace):
+    rows = _rows(workspace)[:3]
+    workspace.editing.bulk_assign([r.task_id for r in rows],
+                                  TaskChanges(responsible_person="Trần Văn Bình"))
+    kinds = [b.kind for b in workspace.maintenance.backups()]
+    assert "before-bulk" in kinds

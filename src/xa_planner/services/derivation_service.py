@@ -177,6 +177,7 @@ class DerivationService(ServiceBase):
         """Create the plan in one transaction; the officer's unit choices are remembered."""
         if not 2000 <= year <= 2100:
             raise InvalidInput(_("Năm kế hoạch không hợp lệ: {year}.").format(year=year))
+        self._backup_before_bulk_change()
         with self._write() as session:
             memory = UnitMappingRepository(session)
             for key, office_id in (mapping or {}).items():

@@ -60,6 +60,8 @@ class PlanEditingService(ServiceBase):
 
     def bulk_assign(self, task_ids: list[int], changes: TaskChanges) -> list[PlanRow]:
         """Apply the same change to many tasks at once, all or nothing."""
+        if len(task_ids) > 1:
+            self._backup_before_bulk_change()
         with self._write() as session:
             repository = PlanEditingRepository(session)
             rows = []

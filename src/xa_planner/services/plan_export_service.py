@@ -59,6 +59,13 @@ class PlanExportService(ServiceBase):
             stored = PlanText.from_json(record.body) if record and record.body else None
             return stored or default_plan_text(profile, record.directing_doc, record.year)
 
+    def default_plan_text(self, plan_id: int) -> PlanText:
+        """The prose a new plan starts with, whatever the officer saved since."""
+        with self._read() as session:
+            record = PlanRepository(session).record(plan_id)
+            profile = ProfileRepository(session).get()
+            return default_plan_text(profile, record.directing_doc, record.year)
+
     def save_plan_text(self, plan_id: int, text: PlanText) -> None:
         with self._write() as session:
             PlanRepository(session).set_body(plan_id, text.to_json())

@@ -79,6 +79,7 @@ class TemplateService(ServiceBase):
         """Store a reviewed template in one transaction; returns its id."""
         if not template.tasks:
             raise InvalidInput(_("Kế hoạch chưa có nhiệm vụ nào; không có gì để lưu."))
+        self._backup_before_bulk_change()
         with self._write() as session:
             template_id = TemplateRepository(session).add(template, source_text)
             AuditRepository(session).record(

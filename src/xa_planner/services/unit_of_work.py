@@ -6,9 +6,12 @@ import contextlib
 from collections.abc import Iterator
 
 from xa_planner.localization import _
+from xa_planner.paths import backup_dir_for
 from xa_planner.services.errors import ConflictError, WorkspaceUnwritable
+from xa_planner.storage.backups import make_backup
 from xa_planner.storage.database import Database
-from xa_planner.storage.errors import DatabaseUnwritable, StaleWrite
+from xa_planner.storage.errors import DatabaseUnwritable, StaleWrite, StorageError
+from xa_planner.storage.workspace_file import workspace_revision
 
 
 def unwritable_message() -> str:
@@ -24,6 +27,19 @@ class ServiceBase:
     def __init__(self, database: Database, user: str = "") -> None:
         self._database = database
         self._user = user
+
+    def _backup_before_bulk_change(self) -> None:
+        """A verified safety backup before a change that touches many rows at once."""
+        if self._database.path is None:  # the shared database is backed up on its server
+            return
+        try:
+            make_backup(self._database.path, backup_dir_for(self._database.path), "before-bulk",
+                        workspace_revision(self._database))
+        except (StorageError, OSError) as exc:
+            raise WorkspaceUnwritable(_(
+                "Không tạo được bản sao lưu an toàn trước khi thay đổi hàng loạt, nên chưa thay "
+                "đổi gì: {reason}"
+            ).format(reason=exc)) from exc
 
     @contextlib.contextmanager
     def _read(self) -> Iterator:
