@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 
 import pytest
 
@@ -61,12 +60,11 @@ def test_saving_the_profile_fills_the_issuing_body_and_audits_old_and_new_values
     assert saved.issuing_body == "ỦY BAN NHÂN DÂN XÃ VĨNH THỦY"
     assert workspace.commune.profile() == saved
     entry = workspace.maintenance.audit_log(1)[0]
-    assert (entry.user, entry.action) == ("canbo.an", "profile.save")
+    assert (entry.user, entry.code) == ("canbo.an", "profile.save")
     assert started <= entry.at <= dt.datetime.now() + dt.timedelta(seconds=2)
-    detail = json.loads(entry.detail)
-    assert detail["chair_name"] == ["", "Nguyễn Văn An"]
-    assert detail["report_deadline_day"] == [before.report_deadline_day, 10]
-    assert "commune_name" not in detail
+    assert "chủ tịch: ∅ → Nguyễn Văn An" in entry.detail
+    assert f"hạn báo cáo: {before.report_deadline_day} → 10" in entry.detail
+    assert "tên xã" not in entry.detail
 
 
 def test_offices_can_be_added_renamed_and_reordered_with_audit(workspace):
@@ -80,12 +78,9 @@ def test_offices_can_be_added_renamed_and_reordered_with_audit(workspace):
     assert offices[0].id == added.id
     assert [o.position for o in offices] == list(range(len(offices)))
 
-    actions = [e.action for e in workspace.maintenance.audit_log(3)]
+    actions = [e.code for e in workspace.maintenance.audit_log(3)]
     assert actions == ["office.move", "office.update", "office.add"]
-    assert json.loads(workspace.maintenance.audit_log(2)[1].detail)["short_name"] == [
-        "Thôn Đông",
-        "Thôn Đông Hà",
-    ]
+    assert "tên viết tắt: Thôn Đông → Thôn Đông Hà" in workspace.maintenance.audit_log(2)[1].detail
 
 
 def test_an_office_without_names_is_refused(workspace):

@@ -30,8 +30,8 @@ def test_changing_the_lead_office_is_stored_and_audited_with_old_and_new(workspa
     assert updated.lead_office == target.short_name
     assert _rows(workspace)[0].lead_office == target.short_name
     entry = workspace.maintenance.audit_log(1)[0]
-    assert entry.action == "task.update" and entry.entity_id == row.task_id
-    assert f"[{row.lead_office_id}, {target.id}]" in entry.detail
+    assert entry.action == "Sửa nhiệm vụ" and entry.entity_id == row.task_id
+    assert f"{row.lead_office} → {target.short_name}" in entry.detail
 
 
 def test_an_edit_from_a_stale_copy_is_refused_and_the_first_edit_stands(workspace):
@@ -100,3 +100,12 @@ def test_a_bulk_assignment_is_preceded_by_a_safety_backup(workspace):
                                   TaskChanges(responsible_person="Trần Văn Bình"))
     kinds = [b.kind for b in workspace.maintenance.backups()]
     assert "before-bulk" in kinds
+
+
+def test_the_audit_log_says_in_words_who_changed_what_from_what_to_what(workspace):
+    row = _rows(workspace)[0]
+    office = next(o for o in workspace.commune.offices() if o.id != row.lead_office_id)
+    workspace.editing.update_task(row.task_id, TaskChanges(lead_office_id=office.id))
+    entry = workspace.maintenance.audit_log(1)[0]
+    assert entry.action == "Sửa nhiệm vụ" and entry.entity == "nhiệm vụ"
+    assert entry.detail == f"đơn vị chủ trì: {row.lead_office} → {office.short_name}"

@@ -49,7 +49,7 @@ def test_a_locked_month_refuses_changes_until_reopened_with_a_reason(workspace):
     workspace.tracking.set_progress(row.task_id, may, ProgressStatus.DONE,
                                     seen_revision=row.revision)
     assert _row(workspace, may).status is ProgressStatus.DONE
-    actions = [e.action for e in workspace.maintenance.audit_log(5)]
+    actions = [e.code for e in workspace.maintenance.audit_log(5)]
     assert actions[:3] == ["progress.set", "period.reopen", "period.lock"]
 
 

@@ -225,7 +225,7 @@ def test_restoring_keeps_the_backup_and_saves_the_current_state_first(workspace_
         with open_workspace(_copy(before_restore.path)) as saved:
             assert "Sau sao lưu" in [o.short_name for o in saved.commune.offices()]
         # and the restore is in the audit log, and the workspace takes writes again
-        assert workspace.maintenance.audit_log(1)[0].action == "workspace.restore"
+        assert workspace.maintenance.audit_log(1)[0].code == "workspace.restore"
         workspace.commune.add_office(Office(None, "Sau khôi phục", "Đơn vị sau khôi phục"))
 
 

@@ -94,7 +94,7 @@ def test_upgrading_keeps_every_row_of_the_old_workspace(old_workspace):
     assert rows[1].support_offices == ("Công an xã", "VP HĐND-UBND")
     assert rows[2].support_offices == ("TT PVHCC",)  # a retired office keeps its history
     assert rows[2].targets == "tối thiểu 81%"
-    assert [a.action for a in audit] == ["workspace.create"]
+    assert [a.code for a in audit] == ["workspace.create"]
 
 
 def test_the_upgraded_workspace_accepts_new_writes_in_the_new_tables(old_workspace):

@@ -9,6 +9,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from xa_planner.domain import unit_mapping as um
+from xa_planner.domain.completeness import (  # the codes are part of this module's API too
+    NO_DUE,  # noqa: F401
+    NO_LEAD,  # noqa: F401
+    NO_PRODUCT,  # noqa: F401
+    task_problems,
+)
+from xa_planner.domain.completeness import completeness_problems as _completeness_problems
 from xa_planner.domain.offices import Office
 from xa_planner.domain.plans import Plan, PlanSection, PlanTask, Template, TemplateTask
 from xa_planner.domain.text import fold
@@ -19,10 +26,7 @@ try:  # the shared time-frame reader; a small fallback keeps derivation working 
 except ImportError:  # pragma: no cover - only while timeframes.py is missing
     _parse_timeframe = None
 
-# Problem codes of the "6 rõ" check, also used as per-task flags of a derivation.
-NO_LEAD = "no_lead"
-NO_DUE = "no_due"
-NO_PRODUCT = "no_product"
+# Problem codes of the "6 rõ" check (domain.completeness), also per-task flags of a derivation.
 LEAD_TO_CONFIRM = "lead_to_confirm"  # the commune leads; the office is only a default
 
 # Recurrences that carry their own deadlines every period, so the task has no single due date.
@@ -261,25 +265,13 @@ def assign_offices(
 
 
 def _task_flags(task: PlanTask, lead_to_confirm: bool) -> tuple[str, ...]:
-    flags = [code for _ref, code in _problems(task)]
+    flags = task_problems(task)
     return tuple(flags + ([LEAD_TO_CONFIRM] if lead_to_confirm else []))
 
 
-def _problems(task: PlanTask) -> list[tuple[str, str]]:
-    problems = []
-    if task.lead_office_id is None:
-        problems.append((task.ref, NO_LEAD))
-    if task.due is None and not task.recurrence:
-        problems.append((task.ref, NO_DUE))
-    if not (task.products or "").strip():
-        problems.append((task.ref, NO_PRODUCT))
-    return problems
-
-
 def completeness_problems(plan: Plan) -> list[tuple[str, str]]:
-    """The "6 rõ" check: (task ref, problem) for each task without a lead office, without a
-    deadline or recurrence, or without an expected product, in plan order."""
-    return [problem for task in plan.tasks for problem in _problems(task)]
+    """The "6 rõ" check over a plan: (task ref, problem) in plan order."""
+    return _completeness_problems(plan.tasks)
 
 
 class _PlanBuilder:

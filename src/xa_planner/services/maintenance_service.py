@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import sqlite3
 from pathlib import Path
 
 from xa_planner.localization import _
 from xa_planner.paths import backup_dir_for
+from xa_planner.services import audit_labels
 from xa_planner.services.errors import (
     InvalidInput,
     WorkspaceCorrupt,
@@ -20,7 +20,7 @@ from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.services.views import AuditEntry, BackupInfo, CheckReport
 from xa_planner.storage import backups
 from xa_planner.storage.errors import DatabaseCorrupt, DatabaseUnwritable, NotAWorkspace
-from xa_planner.storage.repositories import AuditRepository
+from xa_planner.storage.repositories import AuditRepository, OfficeRepository
 from xa_planner.storage.sqlite_files import connect_plain, integrity_problems
 from xa_planner.storage.workspace_file import workspace_revision
 
@@ -110,15 +110,18 @@ class MaintenanceService(ServiceBase):
         )
 
     def audit_log(self, limit: int = 200) -> list[AuditEntry]:
+        """The latest changes, newest first, in words: who, when, what, old → new."""
         with self._read() as session:
+            offices = OfficeRepository(session).names_by_id()
             return [
                 AuditEntry(
                     r.at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None),
                     r.user,
-                    r.action,
-                    r.entity,
+                    audit_labels.action_label(r.action),
+                    audit_labels.entity_label(r.entity),
                     r.entity_id,
-                    json.dumps(r.detail, ensure_ascii=False, default=str),
+                    audit_labels.describe(r.detail or {}, offices),
+                    r.action,
                 )
                 for r in AuditRepository(session).latest(limit)
             ]

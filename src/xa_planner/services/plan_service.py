@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
-from xa_planner.domain import derivation
+from xa_planner.domain.completeness import task_problems
 from xa_planner.domain.plans import Target
 from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.services.views import PlanRow, PlanSummary
@@ -66,11 +64,5 @@ def plan_row(task, section, names: dict[int, str], support_ids: list[int]) -> Pl
 
 
 def completeness_problems(rows: list[PlanRow]) -> list[tuple[PlanRow, str]]:
-    """The "6 rõ" check over plan rows: (row, problem) in plan order, problems as in
-    domain.derivation (NO_LEAD, NO_DUE, NO_PRODUCT). A PlanRow carries the fields the domain
-    rule reads (ref, lead_office_id, due, recurrence, products), so the rule stays in one place."""
-    return [
-        (row, problem)
-        for row in rows
-        for _ref, problem in derivation.completeness_problems(SimpleNamespace(tasks=[row]))
-    ]
+    """The "6 rõ" check over plan rows: (row, problem code) in plan order."""
+    return [(row, problem) for row in rows for problem in task_problems(row)]

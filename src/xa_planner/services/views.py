@@ -135,3 +135,4 @@ class AuditEntry:
     entity: str
     entity_id: int | None
     detail: str
+    code: str = ""  # the action's stable code ("task.update"), for filters and scripts

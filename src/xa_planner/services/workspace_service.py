@@ -13,6 +13,7 @@ from xa_planner.localization import _
 from xa_planner.services import errors
 from xa_planner.services.commune_service import CommuneService
 from xa_planner.services.home_service import HomeService
+from xa_planner.services.indicator_service import IndicatorService
 from xa_planner.services.maintenance_service import MaintenanceService
 from xa_planner.services.plan_editing_service import PlanEditingService
 from xa_planner.services.plan_service import PlanService
@@ -88,6 +89,7 @@ class Workspace:
         self.tracking = TrackingService(database, user)
         self.home = HomeService(database, user, self.plans, self.tracking)
         self.maintenance = MaintenanceService(database, user, self._swap_file)
+        self.indicators = IndicatorService(database, user)
         self.database = database
 
     # Services used only now and then are built on first use: their modules (derivation
@@ -103,6 +105,24 @@ class Workspace:
         from xa_planner.services.plan_export_service import PlanExportService
 
         return PlanExportService(self.database, self.user, self.plans)
+
+    @functools.cached_property
+    def reports(self):
+        from xa_planner.services.report_service import ReportService
+
+        return ReportService(self.database, self.user, self.plans, self.tracking)
+
+    @functools.cached_property
+    def template_updates(self):
+        from xa_planner.services.template_update_service import TemplateUpdateService
+
+        return TemplateUpdateService(self.database, self.user)
+
+    @functools.cached_property
+    def sheets(self):
+        from xa_planner.services.sheet_service import SheetService
+
+        return SheetService(self.database, self.user)
 
     @property
     def fully_checked(self) -> bool:

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from xa_planner.storage.models import (
     OfficeRecord,
+    PlanRecord,
     PlanSectionRecord,
     PlanTaskRecord,
     PlanTaskSupportRecord,
@@ -24,6 +25,9 @@ EDITABLE_FIELDS = (
     "timeframe",
     "products",
     "section_id",
+    "source_task_id",
+    "source_ref",
+    "targets",
 )
 
 
@@ -92,6 +96,19 @@ class PlanEditingRepository:
 
     def delete(self, record: PlanTaskRecord) -> None:
         self._session.delete(record)
+        self._session.flush()
+
+    def tasks_by_source(self, plan_id: int) -> dict[int, PlanTaskRecord]:
+        """Template task id → the plan task derived from it."""
+        return {t.source_task_id: t for t in self.ordered_tasks(plan_id) if t.source_task_id}
+
+    def sections(self, plan_id: int) -> list[PlanSectionRecord]:
+        query = select(PlanSectionRecord).where(PlanSectionRecord.plan_id == plan_id)
+        return list(self._session.scalars(query.order_by(PlanSectionRecord.position)))
+
+    def set_plan_template(self, plan_id: int, template_id: int) -> None:
+        from_plan = self._session.get(PlanRecord, plan_id)
+        from_plan.template_id = template_id
         self._session.flush()
 
     def add_section(self, plan_id: int, ref: str, title: str) -> PlanSectionRecord:
