@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,7 @@ RESOURCES_DIR = ROOT / "resources"
 QRC_FILE = RESOURCES_DIR / "xa_planner.qrc"
 FORMS_DIR = ROOT / "src" / "xa_planner" / "gui" / "forms"
 RESOURCES_MODULE = "resources_rc.py"
+_TOOL_VERSION = re.compile(r"^(#+ Created by: .*?) version \S+$", re.MULTILINE)
 INIT_TEXT = '"""Python modules generated from ui/*.ui and resources/ by packaging/build_forms.py; never edit."""\n'
 
 
@@ -37,7 +39,8 @@ def compile_form(ui_file: Path) -> str:
         text=True,
         encoding="utf-8",
     )
-    return result.stdout
+    # The tool's version in the banner changes with every Qt patch release, the code does not.
+    return _TOOL_VERSION.sub(r"\1", result.stdout)
 
 
 def compile_resources() -> str:
@@ -50,7 +53,7 @@ def compile_resources() -> str:
         text=True,
         encoding="utf-8",
     )
-    return result.stdout
+    return _TOOL_VERSION.sub(r"\1", result.stdout)
 
 
 def expected_outputs() -> dict[Path, str]:
