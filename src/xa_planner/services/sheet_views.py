@@ -1,0 +1,84 @@
+"""Plain values of the office-sheet round trip: what an import would change, and what it did."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from xa_planner.domain.statuses import ProgressStatus
+from xa_planner.importing.office_sheet_reader import SheetProblem
+
+
+@dataclass(frozen=True)
+class TaskChange:
+    """One task of one sheet: what the month holds now and what the sheet says."""
+
+    task_id: int
+    ref: str
+    content: str
+    old_status: ProgressStatus | None
+    new_status: ProgressStatus
+    old_note: str
+    new_note: str
+    old_difficulties: str
+    new_difficulties: str
+    old_proposals: str
+    new_proposals: str
+    completed_on: dt.date | None
+    seen_revision: int  # 0: the task had no entry for the month when previewed
+
+
+@dataclass(frozen=True)
+class IndicatorChange:
+    indicator_id: int
+    name: str
+    old_value: float | None
+    new_value: float
+
+
+@dataclass(frozen=True)
+class SheetPreview:
+    """One returned file: whose it is, what it would change, and why it may be refused."""
+
+    path: str
+    file_name: str
+    commune: str = ""
+    plan_id: int | None = None
+    period_key: str = ""
+    office_id: int | None = None
+    office_name: str = ""
+    changes: tuple[TaskChange, ...] = ()
+    indicator_changes: tuple[IndicatorChange, ...] = ()
+    problems: tuple[SheetProblem, ...] = ()
+    unchanged: int = 0
+    refused: str | None = None  # the one-sentence reason; nothing of this file is applied
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    sheets: tuple[SheetPreview, ...]
+
+    @property
+    def refused(self) -> tuple[SheetPreview, ...]:
+        return tuple(s for s in self.sheets if s.refused)
+
+    @property
+    def accepted(self) -> tuple[SheetPreview, ...]:
+        return tuple(s for s in self.sheets if not s.refused)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    sheets_applied: int
+    tasks_changed: int
+    indicators_changed: int
+    refused_files: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MissingSheet:
+    """An office whose sheet for the month has not come back yet."""
+
+    office_id: int
+    office_name: str
+    exported_at: dt.datetime | None
