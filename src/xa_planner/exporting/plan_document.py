@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Protocol
 
 APPENDIX_COLUMN_TITLES: tuple[str, ...] = (
     "TT",
@@ -96,3 +97,17 @@ class PlanDocument:
     title: str = "KẾ HOẠCH"
     superior_body: str = ""
     appendix: AppendixDocument | None = field(default=None)
+
+
+class Nd30Head(Protocol):
+    """What the ND 30 header, title block and signature need: a plan or a report."""
+
+    issuing_body: str
+    superior_body: str
+    number: str
+    place: str
+    issued_on: dt.date | None
+    title: str
+    summary: str
+    recipients: tuple[str, ...]
+    signature: SignatureBlock

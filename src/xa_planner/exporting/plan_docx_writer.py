@@ -14,7 +14,7 @@ from xa_planner.exporting import docx_layout, nd30
 from xa_planner.exporting.appendix_docx_writer import add_appendix, new_nd30_document
 from xa_planner.exporting.atomic_output import atomic_target
 from xa_planner.exporting.fonts import text_width
-from xa_planner.exporting.plan_document import PlanDocument, TextBlock
+from xa_planner.exporting.plan_document import Nd30Head, PlanDocument, TextBlock
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
 HEADER_SHARES = (0.42, 0.58)
@@ -38,7 +38,7 @@ def _rule(cell: _Cell, width: float, cell_width: float) -> None:
     docx_layout.add_rule(cell.add_paragraph(), width, cell_width - 2 * docx_layout.CELL_MARGIN_PT)
 
 
-def _add_header(document: Document, plan: PlanDocument) -> None:
+def add_header(document: Document, plan: Nd30Head) -> None:
     """Issuing body and number | national name, motto and the italic place-and-date line."""
     table = _two_column_table(document, 2, HEADER_SHARES)
     left, right = table.rows[0].cells
@@ -62,13 +62,18 @@ def _add_header(document: Document, plan: PlanDocument) -> None:
         cell.paragraphs[0].paragraph_format.space_before = Pt(6)
 
 
-def _add_title(document: Document, plan: PlanDocument) -> None:
+def add_title(document: Document, plan: Nd30Head, subtitle: str = "") -> None:
+    """Title, summary line, an optional italic line under it (a report's period), then the rule."""
     title = document.add_paragraph()
     title.paragraph_format.space_before = Pt(18)
     docx_layout.write_text(title, plan.title, nd30.TITLE_SIZE, bold=True, align=CENTER)
     docx_layout.write_text(
         document.add_paragraph(), plan.summary, nd30.TITLE_SIZE, bold=True, align=CENTER
     )
+    if subtitle:
+        docx_layout.write_text(
+            document.add_paragraph(), subtitle, nd30.BODY_SIZE, italic=True, align=CENTER
+        )
     width = docx_layout.text_width_pt(document.sections[-1])
     summary = min(text_width(plan.summary, nd30.TITLE_SIZE, bold=True), width)
     rule = document.add_paragraph()
@@ -76,7 +81,7 @@ def _add_title(document: Document, plan: PlanDocument) -> None:
     rule.paragraph_format.space_after = Pt(12)
 
 
-def _body_paragraph(document: Document, text: str, bold: bool) -> None:
+def body_paragraph(document: Document, text: str, bold: bool) -> None:
     paragraph = document.add_paragraph()
     align = WD_ALIGN_PARAGRAPH.LEFT if bold else WD_ALIGN_PARAGRAPH.JUSTIFY
     docx_layout.write_text(paragraph, text, nd30.BODY_SIZE, bold=bold, align=align)
@@ -96,10 +101,10 @@ def _add_body(document: Document, blocks: tuple[TextBlock, ...]) -> None:
         texts += [(paragraph, False) for paragraph in block.paragraphs]
     last = max((i for i, (_text, bold) in enumerate(texts) if not bold), default=None)
     for index, (text, bold) in enumerate(texts):
-        _body_paragraph(document, nd30.with_end_mark(text) if index == last else text, bold)
+        body_paragraph(document, nd30.with_end_mark(text) if index == last else text, bold)
 
 
-def _add_footer(document: Document, plan: PlanDocument) -> None:
+def add_footer(document: Document, plan: Nd30Head) -> None:
     """ "Nơi nhận" left, level with the signing authority right; the row never splits."""
     table = _two_column_table(document, 1, FOOTER_SHARES)
     docx_layout.keep_row_whole(table.rows[0])
@@ -128,10 +133,10 @@ def build_plan_docx(plan: PlanDocument, include_appendix: bool = False) -> Docum
     section = document.sections[0]
     docx_layout.setup_section(section, landscape=False)
     docx_layout.number_pages_from_second(section, restart=False)
-    _add_header(document, plan)
-    _add_title(document, plan)
+    add_header(document, plan)
+    add_title(document, plan)
     _add_body(document, plan.body)
-    _add_footer(document, plan)
+    add_footer(document, plan)
     if include_appendix and plan.appendix is not None:
         add_appendix(document, plan.appendix, after_plan=True)
     return document

@@ -28,18 +28,18 @@ from xa_planner.exporting.appendix_pdf_writer import (
 from xa_planner.exporting.atomic_output import atomic_target
 from xa_planner.exporting.fonts import text_width
 from xa_planner.exporting.pdf_layout import CentredRule, Nd30Styles, PageNumbering, para
-from xa_planner.exporting.plan_document import PlanDocument, TextBlock
+from xa_planner.exporting.plan_document import Nd30Head, PlanDocument, TextBlock
 
 PLAN_TEMPLATE = "plan"
 HEADER_SHARES = (0.42, 0.58)  # issuing body | national name; the right side holds its line
 FOOTER_SHARES = (0.5, 0.5)  # Nơi nhận | signature
-_NO_PADDING = [
+NO_PADDING = [
     (side, (0, 0), (-1, -1), 0)
     for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
 ]
 
 
-def _frame_width() -> float:
+def frame_width() -> float:
     margins = nd30.PORTRAIT_MARGINS
     return A4[0] - (margins.left + margins.right) * mm
 
@@ -49,7 +49,7 @@ def plan_page_template(styles: Nd30Styles) -> PageTemplate:
     frame = Frame(
         margins.left * mm,
         margins.bottom * mm,
-        _frame_width(),
+        frame_width(),
         A4[1] - (margins.top + margins.bottom) * mm,
         leftPadding=0,
         rightPadding=0,
@@ -61,7 +61,7 @@ def plan_page_template(styles: Nd30Styles) -> PageTemplate:
     return PageTemplate(id=PLAN_TEMPLATE, frames=[frame], onPage=numbering, pagesize=A4)
 
 
-def _header_table(document: PlanDocument, styles: Nd30Styles) -> Table:
+def header_table(document: Nd30Head, styles: Nd30Styles) -> Table:
     """Two borderless columns: issuing body and number | national name, motto and date line."""
     lines = nd30.issuer_lines(document.issuing_body)
     left = [para(document.superior_body, styles.superior)] if document.superior_body else []
@@ -80,10 +80,10 @@ def _header_table(document: PlanDocument, styles: Nd30Styles) -> Table:
             para(nd30.vn_date_line(document.place, document.issued_on), styles.date_line),
         ],
     ]
-    widths = [share * _frame_width() for share in HEADER_SHARES]
+    widths = [share * frame_width() for share in HEADER_SHARES]
     table = Table(rows, colWidths=widths)
     table.setStyle(
-        _NO_PADDING
+        NO_PADDING
         + [
             table_font(styles),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -93,11 +93,13 @@ def _header_table(document: PlanDocument, styles: Nd30Styles) -> Table:
     return table
 
 
-def _title_flowables(document: PlanDocument, styles: Nd30Styles) -> list:
-    summary_width = min(text_width(document.summary, nd30.TITLE_SIZE, bold=True), _frame_width())
+def title_flowables(document: Nd30Head, styles: Nd30Styles, subtitle: str = "") -> list:
+    """Title, summary line, an optional italic line under it (a report's period), then the rule."""
+    summary_width = min(text_width(document.summary, nd30.TITLE_SIZE, bold=True), frame_width())
     return [
         para(document.title, styles.title),
         para(document.summary, styles.summary),
+        *([para(subtitle, styles.date_line)] if subtitle else []),
         CentredRule(max(summary_width / 3, 40 * mm), gap=6),
         Spacer(1, 8),
     ]
@@ -124,7 +126,7 @@ def _last_paragraph_position(blocks: tuple[TextBlock, ...]) -> tuple[int, int] |
     return None
 
 
-def _footer_table(document: PlanDocument, styles: Nd30Styles) -> KeepTogether:
+def footer_table(document: Nd30Head, styles: Nd30Styles) -> KeepTogether:
     """ "Nơi nhận" on the left, level with the signing authority on the right; never split."""
     left = [para(nd30.RECIPIENTS_LABEL, styles.recipients_label)]
     left += [para(line, styles.recipient) for line in nd30.recipient_lines(document.recipients)]
@@ -135,18 +137,18 @@ def _footer_table(document: PlanDocument, styles: Nd30Styles) -> KeepTogether:
         Spacer(1, nd30.SIGNATURE_GAP_MM * mm),
         para(sig.name, styles.signature),
     ]
-    widths = [share * _frame_width() for share in FOOTER_SHARES]
+    widths = [share * frame_width() for share in FOOTER_SHARES]
     table = Table([[left, right]], colWidths=widths)
-    table.setStyle(_NO_PADDING + [table_font(styles), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    table.setStyle(NO_PADDING + [table_font(styles), ("VALIGN", (0, 0), (-1, -1), "TOP")])
     return KeepTogether([Spacer(1, 12), table])
 
 
 def plan_flowables(document: PlanDocument, styles: Nd30Styles) -> list:
     return [
-        _header_table(document, styles),
-        *_title_flowables(document, styles),
+        header_table(document, styles),
+        *title_flowables(document, styles),
         *_body_flowables(document.body, styles),
-        _footer_table(document, styles),
+        footer_table(document, styles),
     ]
 
 

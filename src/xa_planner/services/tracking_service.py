@@ -57,6 +57,11 @@ class TrackingService(ServiceBase):
                 )
             return rows
 
+    def lock_info(self, period: Period) -> tuple[dt.datetime | None, str]:
+        """(locked at, by whom) for a month; (None, "") while it is open."""
+        with self._read() as session:
+            return TrackingRepository(session).lock_state(period)
+
     def is_locked(self, period: Period) -> bool:
         with self._read() as session:
             return TrackingRepository(session).lock_state(period)[0] is not None

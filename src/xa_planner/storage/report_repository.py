@@ -1,0 +1,83 @@
+"""The monthly report's stored parts: the officer's draft texts per month and the frozen sent copies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from xa_planner.domain.periods import Period
+from xa_planner.storage.models import MetaRecord, PeriodRecord, SentReportRecord
+from xa_planner.storage.tracking_repository import TrackingRepository
+
+# Draft texts live in workspace_meta under one key per month, so no schema change is needed.
+_DRAFT_PREFIX = "report_draft:"
+
+
+@dataclass(frozen=True)
+class SentReport:
+    """A report as it was sent: never edited afterwards."""
+
+    period_key: str
+    sent_at: dt.datetime
+    sent_by: str
+    file_name: str
+    sha256: str
+    payload: dict[str, Any]
+
+
+class ReportRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def draft_texts(self, period: Period) -> dict[str, str]:
+        record = self._session.get(MetaRecord, _DRAFT_PREFIX + period.key)
+        if record is None or not record.value:
+            return {}
+        try:
+            stored = json.loads(record.value)
+        except ValueError:
+            return {}
+        return {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
+
+    def save_draft_texts(self, period: Period, texts: dict[str, str]) -> None:
+        key = _DRAFT_PREFIX + period.key
+        record = self._session.get(MetaRecord, key)
+        if record is None:
+            record = MetaRecord(key=key)
+            self._session.add(record)
+        record.value = json.dumps(texts, ensure_ascii=False, sort_keys=True)
+        self._session.flush()
+
+    def add_sent(
+        self, period: Period, sent_by: str, file_name: str, sha256: str, payload: dict[str, Any]
+    ) -> None:
+        period_id = TrackingRepository(self._session).period_id(period, create=True)
+        self._session.add(
+            SentReportRecord(
+                period_id=period_id,
+                sent_at=dt.datetime.now(),
+                sent_by=sent_by,
+                file_name=file_name,
+                sha256=sha256,
+                payload=payload,
+            )
+        )
+        self._session.flush()
+
+    def sent(self, period: Period) -> list[SentReport]:
+        """Every sending of the month's report, oldest first (a reopened month may be resent)."""
+        query = (
+            select(SentReportRecord)
+            .join(PeriodRecord, PeriodRecord.id == SentReportRecord.period_id)
+            .where(PeriodRecord.year == period.year, PeriodRecord.month == period.month)
+            .order_by(SentReportRecord.sent_at, SentReportRecord.id)
+        )
+        return [
+            SentReport(period.key, r.sent_at, r.sent_by, r.file_name, r.sha256, dict(r.payload))
+            for r in self._session.scalars(query)
+        ]
