@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from tests.sheets.conftest import JUNE, MAY, TODAY, dump, sheet_of
-from tests.sheets.sheet_filling import column, fill, header_row, set_identification, task_rows
+from .conftest import JUNE, MAY, TODAY, dump, sheet_of
+from .sheet_filling import column, fill, header_row, set_identification, task_rows
 
 from xa_planner.domain.office_sheets import STATUS_LABELS
 from xa_planner.domain.statuses import ProgressStatus

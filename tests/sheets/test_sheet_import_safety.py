@@ -12,8 +12,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from tests.sheets.conftest import JUNE, TODAY, dump, sheet_of
-from tests.sheets.sheet_filling import fill, task_rows
+from .conftest import JUNE, TODAY, dump, sheet_of
+from .sheet_filling import fill, task_rows
 
 from xa_planner.cli import main
 from xa_planner.services.demo_service import create_demo

@@ -1,0 +1,84 @@
+"""The command line: the desktop app with no subcommand, headless subcommands otherwise.
+
+Each subcommand calls one service and prints a human-readable result, or JSON with
+``--json``.  Errors go to stderr as one line: exit code 3 for bad input, 2 for bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import traceback
+from pathlib import Path
+
+from xa_planner import __version__, paths, settings
+from xa_planner.cli.output import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, EXIT_USAGE  # noqa: F401
+from xa_planner.localization import _, set_language
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # The command modules import the services (and SQLAlchemy); loaded once a command runs.
+    from xa_planner.cli import month_commands, plan_commands, workspace_commands
+    from xa_planner.cli.output import CliParser
+
+    parser = CliParser(
+        prog="xa-planner", description=_("Lập kế hoạch và theo dõi Đề án 06 cấp xã.")
+    )
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--workspace", help=_("tệp dữ liệu cần mở"))
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help=_("mở cửa sổ chính với dữ liệu rồi thoát (kiểm tra cài đặt)"),
+    )
+    parser.add_argument("--screenshot", help=_("lưu ảnh cửa sổ chính (cùng --smoke-test)"))
+    parser.set_defaults(handler=workspace_commands.cmd_gui)
+    sub = parser.add_subparsers(dest="command", parser_class=CliParser)
+    for module in (workspace_commands, plan_commands, month_commands):
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    user_settings = settings.load(paths.config_dir() / "settings.json")
+    set_language(user_settings.language if user_settings.language in ("vi", "en") else "vi")
+    from xa_planner.cli.output import UsageError
+    from xa_planner.services.errors import InvalidInput, NotFound, ServiceError, WorkspaceError
+
+    try:
+        args = build_parser().parse_args(argv)
+        return args.handler(args)
+    except UsageError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except (InvalidInput, NotFound, WorkspaceError, FileNotFoundError) as exc:
+        return _fail(str(exc), EXIT_BAD_INPUT)
+    except ServiceError as exc:
+        return _fail(str(exc), EXIT_FAILED)
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+    except Exception as exc:  # a defect: one line for the user, the traceback in the log
+        log = _log_crash()
+        return _fail(
+            _("lỗi không mong đợi ({kind}); chi tiết ghi ở {log}").format(
+                kind=type(exc).__name__, log=log
+            ),
+            EXIT_FAILED,
+        )
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"xa-planner: {message}", file=sys.stderr)
+    return code
+
+
+def _log_crash() -> Path:
+    log = paths.log_dir() / "crash.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(f"--- {dt.datetime.now().isoformat()} {__version__}\n")
+            handle.write(traceback.format_exc())
+    except OSError:
+        pass
+    return log

@@ -1,0 +1,219 @@
+"""Subcommands that write documents and handle the month's files: export, sheets, aggregate."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from xa_planner.cli.output import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    CliParser,
+    UsageError,
+    add_command,
+    emit,
+    parse_month,
+    workspace_path,
+)
+from xa_planner.localization import _
+from xa_planner.services.errors import InvalidInput
+from xa_planner.services.workspace_service import open_workspace
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if not args.output:
+        raise UsageError(_("cần -o TỆP hoặc thư mục để ghi"))
+    if args.what == "report":
+        return export_report(args)
+    if args.format == "eml":
+        raise UsageError(_("chỉ báo cáo tháng mới xuất được dạng thư điện tử (.eml)"))
+    plan_id = int(args.plan) if args.plan else None
+    with open_workspace(workspace_path(args)) as workspace:
+        written = workspace.plan_export.export(plan_id, args.what, args.format, Path(args.output))
+    emit(args, {"path": str(written)}, _("Đã xuất {path}.").format(path=written))
+    return EXIT_OK
+
+
+def export_report(args: argparse.Namespace) -> int:
+    if not args.month:
+        raise UsageError(_("cần --month YYYY-MM cho báo cáo tháng"))
+    period = parse_month(args.month)
+    with open_workspace(workspace_path(args)) as workspace:
+        written = workspace.reports.export(period, args.format, Path(args.output))
+    emit(args, {"path": str(written)}, _("Đã xuất {path}.").format(path=written))
+    return EXIT_OK
+
+
+def cmd_aggregate(args: argparse.Namespace) -> int:
+    # The consolidation reads and writes workbooks: openpyxl loads only for this command.
+    from xa_planner.services.aggregation_service import AggregationService
+
+    if args.month:
+        parse_month(args.month)
+    expected = expected_communes(args.expected) if args.expected else ()
+    result = AggregationService().aggregate(
+        [Path(p) for p in args.inputs], Path(args.output), month=args.month, expected=expected
+    )
+    report = result.report
+    payload = {
+        "path": str(result.output),
+        "reported": [
+            {"commune": s.commune, "month": s.month, "file": s.file_name, "on_time": s.on_time}
+            for s in report.submissions
+        ],
+        "missing": list(report.missing),
+        "problems": [{"file": f, "problem": p} for f, p in report.problems],
+    }
+    human = _("Đã tổng hợp {n} báo cáo vào {path}; {m} xã chưa báo cáo; {p} tệp có vấn đề.").format(
+        n=len(report.submissions), path=result.output, m=len(report.missing), p=len(report.problems)
+    )
+    lines = [human] + [f"  {f}: {p}" for f, p in report.problems]
+    emit(args, payload, "\n".join(lines))
+    return EXIT_OK
+
+
+def expected_communes(path: str) -> list[str]:
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(_("Không đọc được danh sách xã {path}.").format(path=path)) from exc
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def cmd_sheets_export(args: argparse.Namespace) -> int:
+    if not args.output:
+        raise UsageError(_("cần -o THƯ_MỤC để ghi các phiếu"))
+    with open_workspace(workspace_path(args)) as workspace:
+        files = workspace.sheets.export_month(parse_month(args.month), Path(args.output))
+    human = _("Đã xuất {n} phiếu:").format(n=len(files))
+    emit(args, {"files": [str(f) for f in files]}, "\n".join([human, *map(str, files)]))
+    return EXIT_OK
+
+
+def cmd_sheets_import(args: argparse.Namespace) -> int:
+    expected = parse_month(args.month) if args.month else None
+    with open_workspace(workspace_path(args)) as workspace:
+        preview = workspace.sheets.preview_import([Path(f) for f in args.files], expected)
+        summary = None if args.dry_run else workspace.sheets.apply_import(preview)
+    payload = {
+        "applied": summary is not None,
+        "sheets": [sheet_json(s) for s in preview.sheets],
+        "summary": summary,
+    }
+    emit(args, payload, sheets_text(preview, summary))
+    for sheet in preview.refused:
+        print(f"xa-planner: {sheet.refused}", file=sys.stderr)
+    return EXIT_BAD_INPUT if preview.refused else EXIT_OK
+
+
+def sheet_json(sheet) -> dict:
+    changes = [
+        {
+            "task_id": c.task_id,
+            "ref": c.ref,
+            "old_status": c.old_status,
+            "new_status": c.new_status,
+            "old_note": c.old_note,
+            "new_note": c.new_note,
+            "difficulties": c.new_difficulties,
+            "proposals": c.new_proposals,
+            "completed_on": c.completed_on,
+        }
+        for c in sheet.changes
+    ]
+    return {
+        "file": sheet.path,
+        "office_id": sheet.office_id,
+        "office": sheet.office_name,
+        "month": sheet.period_key,
+        "commune": sheet.commune,
+        "plan_id": sheet.plan_id,
+        "refused": sheet.refused,
+        "unchanged": sheet.unchanged,
+        "changes": changes,
+        "indicators": [
+            {
+                "indicator_id": c.indicator_id,
+                "name": c.name,
+                "old_value": c.old_value,
+                "new_value": c.new_value,
+            }
+            for c in sheet.indicator_changes
+        ],
+        "problems": [
+            {"kind": p.kind, "row": p.row, "task_id": p.task_id, "message": p.message}
+            for p in sheet.problems
+        ],
+    }
+
+
+def sheets_text(preview, summary) -> str:
+    lines = []
+    for sheet in preview.accepted:
+        lines.append(
+            _("{file}: {office}, tháng {month}: {n} thay đổi, {same} không đổi").format(
+                file=sheet.file_name,
+                office=sheet.office_name,
+                month=sheet.period_key,
+                n=len(sheet.changes) + len(sheet.indicator_changes),
+                same=sheet.unchanged,
+            )
+        )
+        for change in sheet.changes:
+            old = change.old_status.value if change.old_status else "—"
+            lines.append(f"  {change.ref or change.task_id}: {old} → {change.new_status.value}")
+        lines.extend(f"  ! {problem.message}" for problem in sheet.problems)
+    if summary is None:
+        lines.append(_("Chỉ xem trước (--dry-run): chưa áp dụng gì."))
+    else:
+        lines.append(
+            _("Đã áp dụng {tasks} nhiệm vụ, {values} chỉ tiêu từ {sheets} phiếu.").format(
+                tasks=summary.tasks_changed,
+                values=summary.indicators_changed,
+                sheets=summary.sheets_applied,
+            )
+        )
+    return "\n".join(lines)
+
+
+def register(sub) -> None:
+    export = add_command(
+        sub,
+        "export",
+        cmd_export,
+        _("xuất kế hoạch, phụ lục hoặc báo cáo tháng"),
+        [("--workspace",), ("--plan",), ("-o", "--output")],
+    )
+    export.add_argument("what", choices=("plan", "appendix", "report"))
+    export.add_argument("--format", required=True, choices=("pdf", "docx", "xlsx", "eml"))
+    export.add_argument("--month", help=_("tháng báo cáo, dạng YYYY-MM"))
+    aggregate = add_command(
+        sub,
+        "aggregate",
+        cmd_aggregate,
+        _("tổng hợp báo cáo tháng của nhiều xã vào một tệp .xlsx"),
+        [("--month",), ("--expected",)],
+    )
+    aggregate.add_argument("inputs", nargs="+", help=_("tệp .xlsx hoặc thư mục chứa báo cáo"))
+    aggregate.add_argument("-o", "--output", required=True)
+    sheets = sub.add_parser("sheets", help=_("phiếu báo cáo gửi các đơn vị"))
+    sheets_sub = sheets.add_subparsers(dest="sheets_command", parser_class=CliParser, required=True)
+    out = add_command(
+        sheets_sub,
+        "export",
+        cmd_sheets_export,
+        _("xuất phiếu của tháng cho các đơn vị"),
+        [("--workspace",), ("-o", "--output")],
+    )
+    out.add_argument("--month", required=True)
+    back = add_command(
+        sheets_sub,
+        "import",
+        cmd_sheets_import,
+        _("nhập phiếu các đơn vị gửi lại"),
+        [("--workspace",)],
+    )
+    back.add_argument("files", nargs="+", help=_("các tệp phiếu .xlsx đã điền"))
+    back.add_argument("--dry-run", action="store_true", help=_("chỉ xem trước, không áp dụng"))
+    back.add_argument("--month", help=_("chỉ nhận phiếu của tháng này (YYYY-MM)"))

@@ -1,0 +1,146 @@
+"""Subcommands from the provincial plan to the commune plan: parse, template import, plan derive."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from xa_planner.cli.output import (
+    EXIT_OK,
+    CliParser,
+    add_command,
+    emit,
+    to_jsonable,
+    workspace_path,
+)
+from xa_planner.localization import _
+from xa_planner.services.template_service import parse_plan
+from xa_planner.services.workspace_service import open_workspace
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    payload = parse_plan(Path(args.file)).to_json_dict()
+    emit(args, payload, parsed_plan_text(payload))
+    return EXIT_OK
+
+
+def parsed_plan_text(payload: dict) -> str:
+    document = payload["document"]
+    lines = [
+        _("Văn bản: {number} ngày {date} — {issuer}").format(
+            number=document.get("number") or "?",
+            date=document.get("date") or "?",
+            issuer=document.get("issuer") or "?",
+        ),
+        document.get("title") or "",
+        _("{n} nhiệm vụ:").format(n=len(payload["tasks"])),
+    ]
+    for task in payload["tasks"]:
+        flag = "" if task.get("confidence") != "low" else " [?]"
+        lead = ", ".join(task["lead"]) or _("(chưa rõ chủ trì)")
+        lines.append(f"  {task['ref']}{flag}  {task['content'][:90]}")
+        lines.append(f"      {_('Chủ trì')}: {lead} | {_('Thời gian')}: {task['timeframe'] or '—'}")
+    return "\n".join(lines)
+
+
+def cmd_template_import(args: argparse.Namespace) -> int:
+    with open_workspace(workspace_path(args)) as workspace:
+        outcome = workspace.templates.import_file(Path(args.file))
+        template = workspace.templates.template(outcome.template_id)
+    payload = {
+        "id": outcome.template_id,
+        "already_imported": outcome.already_imported,
+        "tasks": [template_task_json(t) for t in template.tasks],
+    }
+    human = str(outcome.template_id)
+    if outcome.already_imported:
+        human = (
+            _("Tệp này đã được nhập trước đây (mẫu số {id}).").format(id=outcome.template_id)
+            + "\n"
+            + human
+        )
+    emit(args, payload, human)
+    return EXIT_OK
+
+
+def template_task_json(task) -> dict:
+    return {
+        "ref": task.ref,
+        "section": task.section,
+        "title": task.title,
+        "content": task.content,
+        "lead": list(task.lead),
+        "support": list(task.support),
+        "timeframe": task.timeframe,
+        "due": task.due.isoformat() if task.due else None,
+        "recurrence": task.recurrence,
+        "products": task.products,
+        "targets": to_jsonable(list(task.targets)),
+    }
+
+
+def cmd_plan_derive(args: argparse.Namespace) -> int:
+    year = args.year or dt.date.today().year
+    with open_workspace(workspace_path(args)) as workspace:
+        result = workspace.derivation.create_plan(int(args.template), year=year)
+        rows = workspace.plans.plan_rows(result.plan_id)
+    payload = {
+        "id": result.plan_id,
+        "year": year,
+        "tasks": [plan_row_json(r) for r in rows],
+        "unmapped_units": list(result.unmapped),
+        "flags": {ref: list(codes) for ref, codes in result.flags.items()},
+    }
+    human = _("Đã lập kế hoạch của xã (số {id}) với {n} nhiệm vụ.").format(
+        id=result.plan_id, n=len(rows)
+    )
+    if result.unmapped:
+        human += "\n" + _("Đơn vị chưa gán cho cơ quan nào của xã: {units}").format(
+            units="; ".join(result.unmapped)
+        )
+    emit(args, payload, human)
+    return EXIT_OK
+
+
+def plan_row_json(row) -> dict:
+    return {
+        "ref": row.ref,
+        "section": row.section_title,
+        "content": row.content,
+        "lead": row.lead_office or None,
+        "support": list(row.support_offices),
+        "due": row.due.isoformat() if row.due else None,
+        "recurrence": row.recurrence,
+        "timeframe": row.timeframe,
+        "products": row.products,
+        "directing_docs": row.directing_docs,
+        "targets": row.targets,
+        "source_ref": row.source_ref,
+    }
+
+
+def register(sub) -> None:
+    add_command(sub, "parse", cmd_parse, _("đọc kế hoạch của tỉnh và in các nhiệm vụ"), [("file",)])
+    template = sub.add_parser("template", help=_("kế hoạch của tỉnh lưu làm mẫu"))
+    template_sub = template.add_subparsers(
+        dest="template_command", parser_class=CliParser, required=True
+    )
+    add_command(
+        template_sub,
+        "import",
+        cmd_template_import,
+        _("nhập kế hoạch của tỉnh làm mẫu"),
+        [("--workspace",), ("file",)],
+    )
+    plan = sub.add_parser("plan", help=_("kế hoạch của xã"))
+    plan_sub = plan.add_subparsers(dest="plan_command", parser_class=CliParser, required=True)
+    derive = add_command(
+        plan_sub,
+        "derive",
+        cmd_plan_derive,
+        _("lập kế hoạch của xã từ mẫu của tỉnh"),
+        [("--workspace",)],
+    )
+    derive.add_argument("--template", required=True, type=int)
+    derive.add_argument("--year", type=int)
