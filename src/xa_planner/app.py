@@ -17,6 +17,7 @@ from xa_planner.gui import prompts
 from xa_planner.gui.background import has_background_work, run_in_background
 from xa_planner.gui.forms import resources_rc  # noqa: F401 — registers the icons and style sheet
 from xa_planner.gui.main_window import MainWindow
+from xa_planner.gui.plan_export_actions import ExportFolder
 from xa_planner.gui.translator import GettextTranslator, install_language
 from xa_planner.localization import DEFAULT_LANGUAGE, LANGUAGES, _
 from xa_planner.services.errors import ServiceError
@@ -98,7 +99,10 @@ class AppController:
         geometry = self.window.saveGeometry() if self.window else None
         self._close_current()
         self.workspace = workspace
-        self.window = MainWindow(workspace, self._settings.language)
+        self.window = MainWindow(
+            workspace, self._settings.language,
+            export_folder=ExportFolder(self._settings, self._save_settings),
+        )
         self.window.language_chosen.connect(self._on_language_chosen)
         self.window.workspace_open_requested.connect(self._on_workspace_open_requested)
         self.window.workspace_create_requested.connect(self._on_workspace_create_requested)

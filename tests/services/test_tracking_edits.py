@@ -62,3 +62,19 @@ def test_a_status_saved_from_a_stale_copy_is_refused(workspace):
         workspace.tracking.set_progress(row.task_id, june, ProgressStatus.NOT_STARTED,
                                         seen_revision=row.revision)
     assert _row(workspace, june).status is ProgressStatus.DONE
+
+
+def test_a_first_report_refuses_to_overwrite_one_someone_else_added_meanwhile(tmp_path):
+    # Given a month with no report yet for a task, read by two officers
+    with create_demo(tmp_path / "f.xaplan", tasks=12, months=0, today=TODAY) as workspace:
+        june = Period(2026, 6)
+        row = _row(workspace, june)
+        assert row.revision == 0
+        # When the first saves and the second then saves from the same empty copy
+        workspace.tracking.set_progress(row.task_id, june, ProgressStatus.DONE,
+                                        seen_revision=row.revision)
+        with pytest.raises(ConflictError):
+            workspace.tracking.set_progress(row.task_id, june, ProgressStatus.NOT_STARTED,
+                                            seen_revision=row.revision)
+        # Then the first report stands
+        assert _row(workspace, june).status is ProgressStatus.DONE

@@ -16,12 +16,15 @@ from xa_planner.gui.audit_log_dialog import AuditLogDialog
 from xa_planner.gui.background import run_in_background
 from xa_planner.gui.check_result_dialog import CheckResultDialog
 from xa_planner.gui.commune_profile_dialog import CommuneProfileDialog
+from xa_planner.gui.derivation_wizard import DerivationWizard
 from xa_planner.gui.forms import resources_rc  # noqa: F401 — registers the icons
 from xa_planner.gui.forms.main_window_ui import Ui_MainWindow
 from xa_planner.gui.home_page import HomePage
 from xa_planner.gui.maintenance_table_models import format_moment
 from xa_planner.gui.offices_dialog import OfficesDialog
 from xa_planner.gui.page import Page
+from xa_planner.gui.plan_export_actions import ExportFolder, PlanExportActions
+from xa_planner.gui.plan_import_flow import PlanImportFlow
 from xa_planner.gui.plan_page import PlanPage
 from xa_planner.gui.restore_backup_dialog import RestoreBackupDialog
 from xa_planner.gui.templates_page import TemplatesPage
@@ -42,15 +45,19 @@ class MainWindow(QMainWindow):
     workspace_reopen_requested = Signal()
 
     def __init__(self, workspace, language: str, today: Callable[[], dt.date] = dt.date.today,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, export_folder: ExportFolder | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._today = today
+        self._plan_import: PlanImportFlow | None = None
         self._ui = Ui_MainWindow()
         self._ui.setupUi(self)
         self.setWindowIcon(QIcon(":/icons/app.svg"))
         self.home_page = HomePage(workspace.home, today)
-        self.plan_page = PlanPage(workspace.plans)
-        self.tracking_page = TrackingPage(workspace.tracking, workspace.plans, today)
+        self.plan_page = PlanPage(workspace.plans, workspace.editing, workspace.commune, today)
+        self.tracking_page = TrackingPage(
+            workspace.tracking, workspace.plans, today, indicator_service=workspace.indicators
+        )
         self.templates_page = TemplatesPage(workspace.templates)
         for page, icon in zip(self.pages(), _PAGE_ICONS, strict=True):
             self._ui.page_stack.addWidget(page)
@@ -58,6 +65,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_language_actions(language)
         self._connect_actions()
+        self.plan_documents = PlanExportActions(self, self._ui, workspace, export_folder or ExportFolder())
         self._ui.nav_list.setCurrentRow(HOME)
         self._update_status_bar()
 
@@ -96,6 +104,10 @@ class MainWindow(QMainWindow):
         ui.backup_now_action.triggered.connect(self._on_backup_now_action_triggered)
         ui.restore_backup_action.triggered.connect(self._on_restore_backup_action_triggered)
         ui.check_data_action.triggered.connect(self._on_check_data_action_triggered)
+        ui.import_plan_action.triggered.connect(self._on_import_plan_action_triggered)
+        ui.derive_plan_action.triggered.connect(lambda: self._on_derive_plan_action_triggered())
+        self.templates_page.import_requested.connect(self._on_import_plan_action_triggered)
+        self.templates_page.derive_requested.connect(self._on_derive_plan_action_triggered)
         ui.quit_action.triggered.connect(self.close)
         ui.commune_profile_action.triggered.connect(self.edit_commune_profile)
         ui.offices_action.triggered.connect(self._on_offices_action_triggered)
@@ -185,6 +197,37 @@ class MainWindow(QMainWindow):
         self._ui.check_data_action.setEnabled(True)
         self._ui.status_bar.clearMessage()
         prompts.show_error(self, _user_message(err))
+
+    # --- provincial plans → commune plan ----------------------------------------------------
+    def _on_import_plan_action_triggered(self) -> None:
+        if self._plan_import is None:
+            self._plan_import = PlanImportFlow(self._workspace.templates, self)
+            self._plan_import.busy_changed.connect(self._on_plan_import_busy_changed)
+            self._plan_import.template_saved.connect(self._on_template_saved)
+        self._plan_import.start(self._start_dir())
+
+    def _on_plan_import_busy_changed(self, busy: bool) -> None:
+        self._ui.import_plan_action.setDisabled(busy)
+        self.templates_page.setDisabled(busy)
+        if busy:
+            self._ui.status_bar.showMessage(_("Đang đọc kế hoạch của tỉnh…"))
+        else:
+            self._ui.status_bar.clearMessage()
+
+    def _on_template_saved(self, template_id: int) -> None:
+        self._mark_pages_stale()
+        self.show_page(TEMPLATES)
+        self.templates_page.select_template(template_id)
+
+    def _on_derive_plan_action_triggered(self, template_id: int | None = None) -> None:
+        if not self._workspace.templates.templates():
+            prompts.show_info(self, _("Chưa có kế hoạch nào của tỉnh. Hãy nhập kế hoạch của tỉnh trước."))
+            return
+        ws = self._workspace
+        chosen = template_id or self.templates_page.selected_template_id()
+        if DerivationWizard.ask(self, ws.derivation, ws.templates, ws.commune, chosen, self._today().year):
+            self._mark_pages_stale()
+            self.show_page(PLAN)
 
     # --- tools -------------------------------------------------------------------------
     def edit_commune_profile(self) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from xa_planner.localization import _
 from xa_planner.paths import WORKSPACE_SUFFIX
@@ -55,3 +56,82 @@ def choose_new_workspace(parent: QWidget | None, start_dir: Path) -> Path | None
         if chosen.suffix == WORKSPACE_SUFFIX
         else chosen.with_name(chosen.name + WORKSPACE_SUFFIX)
     )
+
+
+def choose_export_folder(parent: QWidget | None, start_dir: Path) -> Path | None:
+    path = QFileDialog.getExistingDirectory(parent, _("Chọn thư mục lưu tệp"), str(start_dir))
+    return Path(path) if path else None
+
+
+def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """Let the officer pick the printer and copies; False when they cancelled."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_("In"))
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+PLAN_FILE_SUFFIXES = (".docx", ".pdf", ".xlsx", ".xls", ".txt")
+
+
+def choose_plan_file(parent: QWidget | None, start_dir: Path) -> Path | None:
+    """A provincial plan to import: Word, PDF with a text layer, Excel appendix or text."""
+    patterns = " ".join(f"*{suffix}" for suffix in PLAN_FILE_SUFFIXES)
+    filters = ";;".join(
+        (_("Kế hoạch của tỉnh ({patterns})").format(patterns=patterns), _("Mọi tệp (*)"))
+    )
+    path, _filter = QFileDialog.getOpenFileName(parent, _("Chọn tệp kế hoạch của tỉnh"), str(start_dir), filters)
+    return Path(path) if path else None
+
+
+def _xlsx_filter(label: str) -> str:
+    return ";;".join((_("{label} (*.xlsx *.xlsm)").format(label=label), _("Mọi tệp (*)")))
+
+
+def choose_sheet_files(parent: QWidget | None, start_dir: Path) -> list[Path]:
+    """The filled office sheets that came back (one or more .xlsx files)."""
+    paths, _filter = QFileDialog.getOpenFileNames(
+        parent, _("Chọn phiếu các đơn vị gửi lại"), str(start_dir), _xlsx_filter(_("Phiếu của đơn vị"))
+    )
+    return [Path(p) for p in paths]
+
+
+def choose_report_files(parent: QWidget | None, start_dir: Path) -> list[Path]:
+    """Communes' monthly report workbooks to consolidate."""
+    paths, _filter = QFileDialog.getOpenFileNames(
+        parent, _("Chọn báo cáo của các xã"), str(start_dir), _xlsx_filter(_("Báo cáo tháng"))
+    )
+    return [Path(p) for p in paths]
+
+
+def choose_folder_to_read(parent: QWidget | None, start_dir: Path) -> Path | None:
+    path = QFileDialog.getExistingDirectory(parent, _("Chọn thư mục chứa báo cáo"), str(start_dir))
+    return Path(path) if path else None
+
+
+def choose_text_file(parent: QWidget | None, start_dir: Path) -> Path | None:
+    """A plain text list, one name a line (the communes expected to report)."""
+    filters = ";;".join((_("Tệp văn bản (*.txt *.csv)"), _("Mọi tệp (*)")))
+    path, _filter = QFileDialog.getOpenFileName(parent, _("Chọn danh sách xã"), str(start_dir), filters)
+    return Path(path) if path else None
+
+
+def choose_xlsx_to_save(parent: QWidget | None, start_path: Path) -> Path | None:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, _("Lưu tệp tổng hợp"), str(start_path), _("Bảng tính Excel (*.xlsx)")
+    )
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix.lower() == ".xlsx" else chosen.with_name(chosen.name + ".xlsx")
+
+
+def ask_open_email(parent: QWidget | None, eml: Path) -> str | None:
+    """After the email draft is written: "email" to open it, "folder" to show it, None to close."""
+    box = QMessageBox(QMessageBox.Icon.Information, _("Đã tạo thư điện tử"),
+                      _("Đã tạo thư {name}. Mở thư để gửi, hoặc mở thư mục chứa thư?").format(name=eml.name),
+                      QMessageBox.StandardButton.Close, parent)
+    email = box.addButton(_("Mở thư"), QMessageBox.ButtonRole.AcceptRole)
+    folder = box.addButton(_("Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(email)
+    box.exec()
+    return {email: "email", folder: "folder"}.get(box.clickedButton())

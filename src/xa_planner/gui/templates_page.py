@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import QWidget
 
 from xa_planner.gui.forms.templates_page_ui import Ui_TemplatesPage
@@ -12,6 +13,9 @@ from xa_planner.localization import _
 
 
 class TemplatesPage(Page):
+    import_requested = Signal()
+    derive_requested = Signal(int)  # the selected template's id
+
     def __init__(self, template_service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._templates = template_service
@@ -22,6 +26,10 @@ class TemplatesPage(Page):
             self._ui.templates_table, self._model, sortable=True, stretch_column=2, widths={0: 130, 1: 110}
         )
         self._model.modelReset.connect(self._update_texts)
+        self._ui.import_button.clicked.connect(self.import_requested)
+        self._ui.derive_button.clicked.connect(self._on_derive_button_clicked)
+        self._ui.templates_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._ui.templates_table.doubleClicked.connect(self._on_derive_button_clicked)
 
     @property
     def model(self) -> TemplatesTableModel:
@@ -29,6 +37,31 @@ class TemplatesPage(Page):
 
     def refresh(self) -> None:
         self._model.set_rows(self._templates.templates())
+
+    def selected_template_id(self) -> int | None:
+        index = self._ui.templates_table.selectionModel().currentIndex()
+        row = self._model.row_at(index) if index.isValid() else None
+        return row.id if row else None
+
+    def select_template(self, template_id: int) -> None:
+        """Select (and scroll to) a template, e.g. the one just imported."""
+        self.ensure_loaded()
+        table = self._ui.templates_table
+        for row in range(self._model.rowCount()):
+            index = self._model.index(row, 0)
+            if self._model.row_at(index).id == template_id:
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                table.selectionModel().setCurrentIndex(index, flags)
+                table.scrollTo(index)
+                return
+
+    def _on_derive_button_clicked(self, *_args) -> None:
+        template_id = self.selected_template_id()
+        if template_id is not None:
+            self.derive_requested.emit(template_id)
+
+    def _update_buttons(self, *_args) -> None:
+        self._ui.derive_button.setEnabled(self.selected_template_id() is not None)
 
     def _update_texts(self) -> None:
         ui = self._ui
@@ -40,6 +73,9 @@ class TemplatesPage(Page):
         )
         has_rows = self._model.total_count() > 0
         ui.content_stack.setCurrentWidget(ui.templates_table if has_rows else ui.empty_label)
+        if has_rows and self.selected_template_id() is None:
+            ui.templates_table.selectRow(0)  # the derive button always has a template to work on
+        self._update_buttons()
 
     def retranslate(self) -> None:
         self._ui.retranslateUi(self)

@@ -1,61 +1,115 @@
-"""TrackingPage: the chosen month's status of every task of the current plan."""
+"""TrackingPage: the chosen month's status and notes of every task, and the month's indicators."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from xa_planner.domain.periods import Period
+from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.gui.forms.tracking_page_ui import Ui_TrackingPage
 from xa_planner.gui.page import Page
 from xa_planner.gui.status_labels import CLASS_ORDER, class_label
 from xa_planner.gui.table_views import configure_table
+from xa_planner.gui.tracking_edits import save_progress
+from xa_planner.gui.tracking_month_actions import (
+    lock_banner_text,
+    lock_month,
+    month_caption,
+    reopen_month,
+)
+from xa_planner.gui.tracking_status_delegate import TrackingStatusDelegate
 from xa_planner.gui.tracking_table_model import TrackingTableModel
 from xa_planner.localization import _, format_number
+from xa_planner.services.views import TrackingRow
 
-_WIDTHS = {0: 56, 1: 400, 2: 150, 3: 100, 4: 190, 5: 240, 6: 180, 7: 180}
-
-
-def month_caption(period: Period) -> str:
-    return _("Tháng {month}/{year}").format(month=f"{period.month:02d}", year=period.year)
+_WIDTHS = {0: 48, 1: 270, 2: 120, 3: 90, 4: 150, 5: 125, 6: 180, 7: 220, 8: 170, 9: 170}
+_EDIT_TRIGGERS = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+)
 
 
 class TrackingPage(Page):
-    def __init__(self, tracking_service, plan_service, today: Callable[[], dt.date], parent: QWidget | None = None):
+    def __init__(
+        self,
+        tracking_service,
+        plan_service,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+        *,
+        indicator_service=None,
+    ):
         super().__init__(parent)
         self._tracking = tracking_service
         self._plans_service = plan_service
         self._today = today
         self._periods: list[Period] = []
         self._plan = None
+        self._locked = False
+        self._period: Period | None = None  # the month the table shows (the combo may be ahead)
         self._ui = Ui_TrackingPage()
         self._ui.setupUi(self)
         self._model = TrackingTableModel(self)
-        configure_table(self._ui.tracking_table, self._model, sortable=True, widths=_WIDTHS)
-        self._ui.tracking_table.horizontalHeader().setStretchLastSection(True)
+        self._set_up_table()
+        self._ui.indicator_panel.attach(indicator_service)
+        self._ui.tracking_tabs.setTabVisible(1, indicator_service is not None)
+        self._ui.tasks_splitter.setSizes([900, 340])
+        self._ui.tasks_splitter.setStretchFactor(0, 1)
         self._fill_status_combo()
+        self._connect()
+
+    def _set_up_table(self) -> None:
+        view = self._ui.tracking_table
+        configure_table(view, self._model, sortable=True, widths=_WIDTHS)
+        view.setEditTriggers(_EDIT_TRIGGERS)
+        view.setItemDelegateForColumn(TrackingTableModel.STATUS_COLUMN, TrackingStatusDelegate(view))
+        view.horizontalHeader().setStretchLastSection(True)
+
+    def _connect(self) -> None:
+        ui = self._ui
         self._model.modelReset.connect(self._update_texts)
-        self._ui.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-        self._ui.period_combo.currentIndexChanged.connect(self._on_period_combo_current_index_changed)
-        self._ui.status_combo.currentIndexChanged.connect(self._on_status_combo_current_index_changed)
+        # Queued: the status is stored after the combo editor has closed, never inside setData.
+        self._model.status_chosen.connect(self._on_model_status_chosen, Qt.ConnectionType.QueuedConnection)
+        ui.tracking_table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        ui.tracking_table.doubleClicked.connect(self._on_tracking_table_double_clicked)
+        ui.notes_panel.save_requested.connect(self._on_notes_panel_save_requested)
+        ui.search_edit.textChanged.connect(self._model.set_filter)
+        ui.overdue_check.toggled.connect(self._model.set_overdue_only)
+        ui.period_combo.currentIndexChanged.connect(self._on_period_combo_current_index_changed)
+        ui.status_combo.currentIndexChanged.connect(self._on_status_combo_current_index_changed)
+        ui.office_combo.currentIndexChanged.connect(self._on_office_combo_current_index_changed)
+        ui.lock_button.clicked.connect(self._on_lock_button_clicked)
+        ui.reopen_button.clicked.connect(self._on_reopen_button_clicked)
 
     @property
     def model(self) -> TrackingTableModel:
         return self._model
 
+    @property
+    def ui(self) -> Ui_TrackingPage:
+        return self._ui
+
     def refresh(self) -> None:
         self._plan = self._plans_service.current_plan()
         chosen = self.current_period()
-        self._periods = self._tracking.periods()
+        self._periods = self._tracking.periods(self._today())
         self._fill_period_combo(chosen)
-        self._load_rows()
+        self._load_month()
 
     def current_period(self) -> Period | None:
         index = self._ui.period_combo.currentIndex()
         return self._periods[index] if 0 <= index < len(self._periods) else None
 
+    def choose_period(self, period: Period) -> None:
+        """Show *period* (tests and the home page's links)."""
+        self._ui.period_combo.setCurrentIndex(self._periods.index(period))
+
+    # --- combos --------------------------------------------------------------------------
     def _fill_period_combo(self, chosen: Period | None) -> None:
         combo = self._ui.period_combo
         combo.blockSignals(True)
@@ -67,31 +121,110 @@ class TrackingPage(Page):
         combo.blockSignals(False)
 
     def _fill_status_combo(self) -> None:
-        combo = self._ui.status_combo
-        chosen = max(0, combo.currentIndex())
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(_("Tất cả"), None)
-        for status_class in CLASS_ORDER:
-            combo.addItem(class_label(status_class), status_class)
-        combo.setCurrentIndex(chosen)
-        combo.blockSignals(False)
+        choices = [(class_label(c), c) for c in CLASS_ORDER]
+        _refill(self._ui.status_combo, _("Tất cả"), choices, self._ui.status_combo.currentData())
 
-    def _load_rows(self) -> None:
-        period = self.current_period()
+    def _fill_office_combo(self) -> None:
+        choices = [(office, office) for office in self._model.offices()]
+        _refill(self._ui.office_combo, _("Tất cả đơn vị"), choices, self._ui.office_combo.currentData())
+        self._model.set_office(self._ui.office_combo.currentData())
+
+    # --- loading -------------------------------------------------------------------------
+    def _load_month(self) -> None:
+        self._save_notes()  # typed notes are never dropped by a reload or a change of month
+        period = self._period = self.current_period()
+        self._show_lock_state(period)
+        rows = []
+        if self._plan is not None and period is not None:
+            rows = self._tracking.tracking_rows(self._plan.id, period, self._today())
+        self._model.set_read_only(self._locked)
+        self._model.set_rows(rows)
+        self._fill_office_combo()
+        self._ui.notes_panel.set_read_only(self._locked)
+        self._ui.notes_panel.show_row(None)
+        self._ui.indicator_panel.show_month(self._plan.id if self._plan else None, period, self._locked)
+
+    def _reload_rows(self, task_id: int | None = None) -> None:
+        """Read the month again after a save or a refusal; keep the chosen task shown."""
+        period = self._period
         if self._plan is None or period is None:
-            self._model.set_rows([])
             return
-        self._model.set_rows(self._tracking.tracking_rows(self._plan.id, period, self._today()))
+        self._model.replace_rows(self._tracking.tracking_rows(self._plan.id, period, self._today()))
+        self._update_texts()
+        self._select_task(task_id)
 
+    def _select_task(self, task_id: int | None) -> None:
+        position = self._model.row_of_task(task_id) if task_id is not None else -1
+        view = self._ui.tracking_table
+        if position < 0:
+            self._ui.notes_panel.show_row(None)
+            return
+        view.selectRow(position)
+        self._ui.notes_panel.show_row(self._model.row_at(self._model.index(position, 0)))
+
+    def _show_lock_state(self, period: Period | None) -> None:
+        ui = self._ui
+        locked_at, locked_by = self._tracking.lock_info(period) if period else (None, "")
+        self._locked = locked_at is not None
+        ui.lock_banner.setVisible(self._locked)
+        ui.lock_banner_label.setText(lock_banner_text(period, locked_at, locked_by) if self._locked else "")
+        ui.lock_button.setVisible(period is not None and not self._locked)
+        ui.month_state_label.setText(_("đã chốt") if self._locked else _("đang nhập số liệu"))
+
+    # --- edits ---------------------------------------------------------------------------
+    def _on_model_status_chosen(self, row: TrackingRow, status: ProgressStatus) -> None:
+        panel = self._ui.notes_panel
+        notes = panel.notes() if panel.row() and panel.row().task_id == row.task_id else None
+        save_progress(self, self._tracking, row, self._period, self._today(), status=status, notes=notes)
+        self._reload_rows(row.task_id)
+
+    def _on_notes_panel_save_requested(self) -> None:
+        self._save_notes()
+
+    def _save_notes(self, then_select: int | None = None) -> None:
+        """Store the panel's notes, then show *then_select* (default: the same task)."""
+        panel = self._ui.notes_panel
+        row = panel.row()
+        if row is None or not panel.is_dirty():
+            return
+        save_progress(self, self._tracking, row, self._period, self._today(), notes=panel.notes())
+        self._reload_rows(row.task_id if then_select is None else then_select)
+
+    def _on_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        panel = self._ui.notes_panel
+        indexes = selected.indexes()
+        chosen = self._model.row_at(indexes[0]) if indexes else None
+        if panel.is_dirty():
+            if chosen is not None and chosen.task_id != panel.row().task_id:
+                self._save_notes(chosen.task_id)  # moving on keeps what was typed, as on paper
+            return
+        panel.show_row(chosen)
+
+    def _on_tracking_table_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() in TrackingTableModel.NOTE_COLUMNS:
+            self._ui.notes_panel.focus_note(TrackingTableModel.NOTE_COLUMNS.index(index.column()))
+
+    # --- month ---------------------------------------------------------------------------
+    def _on_lock_button_clicked(self) -> None:
+        self._save_notes()
+        period = self.current_period()
+        if period is not None and lock_month(self, self._tracking, period):
+            self._load_month()
+
+    def _on_reopen_button_clicked(self) -> None:
+        period = self.current_period()
+        if period is not None and reopen_month(self, self._tracking, period):
+            self._load_month()
+
+    # --- filters and texts ---------------------------------------------------------------
     def _on_period_combo_current_index_changed(self, _index: int) -> None:
-        self._load_rows()
+        self._load_month()
 
     def _on_status_combo_current_index_changed(self, index: int) -> None:
         self._model.set_status_class(self._ui.status_combo.itemData(index))
 
-    def _on_search_edit_text_changed(self, text: str) -> None:
-        self._model.set_filter(text)
+    def _on_office_combo_current_index_changed(self, index: int) -> None:
+        self._model.set_office(self._ui.office_combo.itemData(index))
 
     def _update_texts(self) -> None:
         ui = self._ui
@@ -111,7 +244,18 @@ class TrackingPage(Page):
     def retranslate(self) -> None:
         self._ui.retranslateUi(self)
         self._fill_status_combo()
-        chosen = self.current_period()
-        self._fill_period_combo(chosen)
+        self._fill_period_combo(self.current_period())
+        self._show_lock_state(self.current_period())
         self._model.retranslate()
         self._update_texts()
+
+
+def _refill(combo, all_label: str, choices: list[tuple[str, object]], keep: object) -> None:
+    """Refill a filter combo, "all" first, keeping the chosen key when it is still offered."""
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(all_label, None)
+    for label, key in choices:
+        combo.addItem(label, key)
+    combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
+    combo.blockSignals(False)

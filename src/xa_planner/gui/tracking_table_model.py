@@ -1,50 +1,126 @@
-"""TrackingTableModel: each task's status class and notes for the chosen month."""
+"""TrackingTableModel: each task's status, class and notes for the chosen month; the status is editable."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from xa_planner.domain.statuses import StatusClass
+from xa_planner.domain.statuses import ProgressStatus, StatusClass
 from xa_planner.gui.rows_table_model import RowsTableModel
-from xa_planner.gui.status_labels import CLASS_ORDER, class_colour, class_label, status_label
+from xa_planner.gui.status_labels import (
+    CLASS_ORDER,
+    OVERDUE_CLASSES,
+    class_colour,
+    class_label,
+    status_label,
+)
+from xa_planner.gui.text_keys import fast_fold
 from xa_planner.localization import N_, format_date
 from xa_planner.services.views import TrackingRow
 
+_Index = QModelIndex | QPersistentModelIndex
+
 
 class TrackingTableModel(RowsTableModel):
-    """Rows are TrackingRow; an optional status class narrows them further than the search."""
+    """Rows are TrackingRow; office, class and overdue filters narrow them further than the search.
+
+    Choosing a status does not store it: the model emits status_chosen and the page saves it
+    through the service, then hands back fresh rows.
+    """
 
     COLUMNS = (
         N_("TT"),
         N_("Nhiệm vụ"),
         N_("Chủ trì"),
         N_("Thời hạn"),
+        N_("Tháng trước"),
         N_("Tình trạng"),
+        N_("Phân loại"),
         N_("Kết quả thực hiện"),
         N_("Khó khăn, vướng mắc"),
         N_("Đề xuất, kiến nghị"),
-        N_("Tháng trước"),
     )
-    STATUS_COLUMN = 4
+    PREVIOUS_COLUMN = 4  # last month beside this month, so a change stands out
+    STATUS_COLUMN = 5
+    CLASS_COLUMN = 6
+    NOTE_COLUMNS = (7, 8, 9)
+
+    status_chosen = Signal(object, object)  # TrackingRow, ProgressStatus
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._status_class: StatusClass | None = None
+        self._office: str | None = None
+        self._overdue_only = False
+        self._read_only = False
 
+    # --- filters -----------------------------------------------------------------------
     def set_status_class(self, status_class: StatusClass | None) -> None:
         """Show only tasks of *status_class* (None: all)."""
         if status_class != self._status_class:
             self._status_class = status_class
             self._reset_visible()
 
-    def _arranged(self) -> list[int]:
-        indexes = super()._arranged()
-        if self._status_class is None:
-            return indexes
-        return [i for i in indexes if self._rows[i].status_class == self._status_class]
+    def set_office(self, office: str | None) -> None:
+        """Show only tasks led by *office* (None: all)."""
+        if office != self._office:
+            self._office = office
+            self._reset_visible()
 
+    def set_overdue_only(self, overdue_only: bool) -> None:
+        if overdue_only != self._overdue_only:
+            self._overdue_only = overdue_only
+            self._reset_visible()
+
+    def _arranged(self) -> list[int]:
+        return [i for i in super()._arranged() if self._passes(self._rows[i])]
+
+    def _passes(self, row: TrackingRow) -> bool:
+        if self._status_class is not None and row.status_class != self._status_class:
+            return False
+        if self._office is not None and row.lead_office != self._office:
+            return False
+        return not self._overdue_only or row.status_class in OVERDUE_CLASSES
+
+    def offices(self) -> list[str]:
+        """The lead offices of the rows, in the order they first appear."""
+        return list(dict.fromkeys(row.lead_office for row in self._rows if row.lead_office))
+
+    # --- rows ----------------------------------------------------------------------------
+    def replace_rows(self, rows: Sequence[TrackingRow]) -> None:
+        """Fresh rows of the same month: updated in place when the same tasks stay visible, so
+        the selection and the scroll position survive a save."""
+        same_tasks = [r.task_id for r in rows] == [r.task_id for r in self._rows]
+        if not same_tasks:
+            self.set_rows(rows)
+            return
+        self._rows = list(rows)
+        self._folded = [fast_fold(self.search_text(row)) for row in self._rows]
+        self._sort_keys.clear()
+        arranged = self._arranged()
+        if arranged != self._visible:
+            self._reset_visible()
+        elif self._visible:
+            last = self.index(len(self._visible) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def row_of_task(self, task_id: int) -> int:
+        """The visible row showing *task_id*, -1 when it is filtered out."""
+        for position, index in enumerate(self._visible):
+            if self._rows[index].task_id == task_id:
+                return position
+        return -1
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A locked month: nothing can be chosen."""
+        self._read_only = read_only
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
+    # --- cells ---------------------------------------------------------------------------
     def cell_text(self, row: TrackingRow, column: int) -> str:
         match column:
             case 0:
@@ -56,26 +132,21 @@ class TrackingTableModel(RowsTableModel):
             case 3:
                 return format_date(row.due) if row.due else ""
             case 4:
-                return class_label(row.status_class)
+                return previous_text(row)
             case 5:
-                return row.result_note
+                return status_label(row.status)
             case 6:
-                return row.difficulties
+                return class_label(row.status_class)
             case 7:
-                return row.proposals
+                return row.result_note
+            case 8:
+                return row.difficulties
             case _:
-                return _previous_text(row)
+                return row.proposals
 
     def search_text(self, row: TrackingRow) -> str:
         # Status names are left out: they change with the language; the class filter covers them.
-        parts = (
-            row.ref,
-            row.content,
-            row.lead_office,
-            row.result_note,
-            row.difficulties,
-            row.proposals,
-        )
+        parts = (row.ref, row.content, row.lead_office, row.result_note, row.difficulties, row.proposals)
         return " ".join(parts)
 
     def sort_key(self, position: int, row: TrackingRow, column: int) -> Any:
@@ -83,19 +154,38 @@ class TrackingTableModel(RowsTableModel):
             return position
         if column == 3:
             return row.due.toordinal() if row.due else 10**9
-        if column == self.STATUS_COLUMN:
+        if column == self.CLASS_COLUMN:
             return CLASS_ORDER.index(row.status_class) if row.status_class in CLASS_ORDER else 99
         return super().sort_key(position, row, column)
 
     def cell_data(self, row: TrackingRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS_COLUMN:
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.CLASS_COLUMN:
             return class_colour(row.status_class)
+        if role == Qt.ItemDataRole.EditRole and column == self.STATUS_COLUMN:
+            return row.status.value if row.status else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.STATUS_COLUMN and not self._read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
 
-def _previous_text(row: TrackingRow) -> str:
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        editable = index.isValid() and index.column() == self.STATUS_COLUMN and not self._read_only
+        if not editable or role != Qt.ItemDataRole.EditRole or not value:
+            return False
+        row = self.row_at(index)
+        status = ProgressStatus(value)
+        if status != row.status:
+            self.status_chosen.emit(row, status)
+        return True
+
+
+
+def previous_text(row: TrackingRow) -> str:
     """Last month's status and note, so the officer sees what changed."""
     label = status_label(row.previous_status)
     if label and row.previous_note:

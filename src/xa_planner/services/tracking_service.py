@@ -76,9 +76,14 @@ class TrackingService(ServiceBase):
         difficulties: str = "",
         proposals: str = "",
         completed_on: dt.date | None = None,
-        seen_revision: int = 0,
+        seen_revision: int | None = None,
     ) -> None:
-        """Record a task's status for one month; a locked (sent) month is refused."""
+        """Record a task's status for one month; a locked (sent) month is refused.
+
+        *seen_revision* is the revision the caller's copy was read at (0: it saw no report for
+        the month); a report changed or added since then is refused with a ConflictError.
+        None skips the check.
+        """
         progress = TaskProgress(
             task_id=task_id,
             period_key=period.key,

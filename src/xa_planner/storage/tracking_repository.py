@@ -19,7 +19,7 @@ from xa_planner.storage.models import (
     SentReportRecord,
     TaskProgressRecord,
 )
-from xa_planner.storage.repositories import check_version
+from xa_planner.storage.errors import StaleWrite
 
 
 class TrackingRepository:
@@ -59,7 +59,9 @@ class TrackingRepository:
         )
         return self._session.scalars(query).first()
 
-    def set_progress(self, progress: TaskProgress, seen_revision: int = 0) -> TaskProgress | None:
+    def set_progress(
+        self, progress: TaskProgress, seen_revision: int | None = None
+    ) -> TaskProgress | None:
         """Store one month's progress of a task; other months are left as they were.
 
         Returns what was there before (None for a first report).
@@ -72,8 +74,11 @@ class TrackingRepository:
         )
         record = self._session.scalars(query).first()
         previous = _progress(record, period) if record is not None else None
-        if record is not None:
-            check_version(record.version, seen_revision)
+        if seen_revision is not None:
+            # 0: the caller saw no report for this month; someone may have added one since.
+            found = record.version if record is not None else 0
+            if found != seen_revision:
+                raise StaleWrite(f"progress revision {seen_revision} is stale, now {found}")
         if record is None:
             record = TaskProgressRecord(task_id=progress.task_id, period_id=period_id)
             self._session.add(record)

@@ -1,6 +1,6 @@
 # Resource object code (Python 3)
 # Created by: object code
-# Created by: The Resource Compiler for Qt version 6.12.0
+# Created by: The Resource Compiler for Qt
 # WARNING! All changes made in this file will be lost!
 
 from PySide6 import QtCore

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'templates_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHeaderView, QLabel, QSizePolicy,
-    QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_TemplatesPage(object):
     def setupUi(self, templates_page):
@@ -29,6 +30,25 @@ class Ui_TemplatesPage(object):
         self.intro_label.setWordWrap(True)
 
         self.templates_layout.addWidget(self.intro_label)
+
+        self.buttons_layout = QHBoxLayout()
+        self.buttons_layout.setObjectName(u"buttons_layout")
+        self.import_button = QPushButton(templates_page)
+        self.import_button.setObjectName(u"import_button")
+
+        self.buttons_layout.addWidget(self.import_button)
+
+        self.derive_button = QPushButton(templates_page)
+        self.derive_button.setObjectName(u"derive_button")
+
+        self.buttons_layout.addWidget(self.derive_button)
+
+        self.buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttons_layout.addItem(self.buttons_spacer)
+
+
+        self.templates_layout.addLayout(self.buttons_layout)
 
         self.content_stack = QStackedWidget(templates_page)
         self.content_stack.setObjectName(u"content_stack")
@@ -52,6 +72,8 @@ class Ui_TemplatesPage(object):
 
     def retranslateUi(self, templates_page):
         self.intro_label.setText(QCoreApplication.translate("TemplatesPage", u"C\u00e1c k\u1ebf ho\u1ea1ch c\u1ee7a t\u1ec9nh \u0111\u00e3 nh\u1eadp v\u00e0o t\u1ec7p d\u1eef li\u1ec7u. K\u1ebf ho\u1ea1ch c\u1ee7a x\u00e3 \u0111\u01b0\u1ee3c x\u00e2y d\u1ef1ng t\u1eeb m\u1ed9t trong c\u00e1c k\u1ebf ho\u1ea1ch n\u00e0y.", None))
+        self.import_button.setText(QCoreApplication.translate("TemplatesPage", u"&Nh\u1eadp k\u1ebf ho\u1ea1ch c\u1ee7a t\u1ec9nh\u2026", None))
+        self.derive_button.setText(QCoreApplication.translate("TemplatesPage", u"&X\u00e2y d\u1ef1ng k\u1ebf ho\u1ea1ch c\u1ee7a x\u00e3 t\u1eeb k\u1ebf ho\u1ea1ch \u0111ang ch\u1ecdn\u2026", None))
         pass
     # retranslateUi
 

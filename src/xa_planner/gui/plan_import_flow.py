@@ -1,0 +1,91 @@
+"""PlanImportFlow: choose a provincial plan file, read it in the background, review it, save it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from xa_planner.gui import prompts
+from xa_planner.gui.background import run_in_background
+from xa_planner.gui.import_review_dialog import ImportReviewDialog
+from xa_planner.localization import _
+from xa_planner.services import template_service
+from xa_planner.services.errors import ServiceError
+
+
+class PlanImportFlow(QObject):
+    """One import at a time; busy_changed drives the window's "reading…" state."""
+
+    busy_changed = Signal(bool)
+    template_saved = Signal(int)
+
+    def __init__(self, templates, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._templates = templates
+        self._parent = parent
+        self._busy = False
+        self._cursor_set = False
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def start(self, start_dir: Path) -> None:
+        """Ask for a file, then check whether it was imported before (its hash is read off the GUI thread)."""
+        if self._busy:
+            return
+        path = prompts.choose_plan_file(self._parent, start_dir)
+        if path is None:
+            return
+        self._set_busy(True)
+        run_in_background(
+            lambda: template_service.file_sha256(path),
+            lambda sha: self._on_hashed(path, sha),
+            self._on_failed,
+        )
+
+    def _on_hashed(self, path: Path, sha: str) -> None:
+        existing = self._templates.same_source(sha)
+        if existing is not None and not self._confirm_again(existing):
+            self._set_busy(False)
+            return
+        run_in_background(
+            lambda: template_service.parse_plan(path),
+            lambda parsed: self._on_parsed(path, sha, parsed),
+            self._on_failed,
+        )
+
+    def _confirm_again(self, template_id: int) -> bool:
+        self._set_cursor(False)
+        question = _("Tệp này đã được nhập (mẫu số {id}). Vẫn mở để xem lại và nhập thêm một lần nữa?")
+        answer = prompts.confirm(self._parent, question.format(id=template_id), _("Tệp đã được nhập"))
+        self._set_cursor(answer)
+        return answer
+
+    def _on_parsed(self, path: Path, sha: str, parsed) -> None:
+        self._set_busy(False)
+        template_id = ImportReviewDialog.ask(self._parent, self._templates, parsed, path.name, sha)
+        if template_id is not None:
+            self.template_saved.emit(template_id)
+
+    def _on_failed(self, err: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(err, ServiceError):
+            message = str(err)
+        else:
+            message = _("Không đọc được tệp kế hoạch: {error}").format(error=err)
+        prompts.show_error(self._parent, message)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._set_cursor(busy)
+        self.busy_changed.emit(busy)
+
+    def _set_cursor(self, waiting: bool) -> None:
+        if waiting and not self._cursor_set:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        elif not waiting and self._cursor_set:
+            QGuiApplication.restoreOverrideCursor()
+        self._cursor_set = waiting

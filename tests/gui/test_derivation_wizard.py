@@ -1,0 +1,147 @@
+"""The derivation wizard: identity → tasks → units → preview → a commune plan created in the background."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from xa_planner.gui import prompts
+from xa_planner.gui.background import has_background_work
+from xa_planner.gui.derivation_wizard import DerivationWizard
+from xa_planner.gui.main_window import TEMPLATES, MainWindow
+
+REMAPPED_UNIT = "Sở Tư pháp"
+
+
+def _wizard(qtbot, workspace) -> DerivationWizard:
+    template_id = workspace.templates.templates()[0].id
+    wizard = DerivationWizard(workspace.derivation, workspace.templates, workspace.commune, template_id, 2026)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _police_id(workspace) -> int:
+    return workspace.commune.offices()[0].id  # "Công an xã", first of the standard offices
+
+
+def _drive_to_units(wizard: DerivationWizard) -> str:
+    """Give a number, untick the first task's whole section; returns that section."""
+    wizard.identity_page._ui.number_edit.setText("15/KH-UBND")
+    wizard.next()
+    tasks = wizard.tasks_page
+    tasks.select_row(0)
+    section = tasks.model.section_of(0)
+    tasks._ui.uncheck_section_button.click()
+    wizard.next()
+    return section
+
+
+def test_driving_every_page_creates_the_plan_with_the_chosen_tasks_and_offices(qtbot, translator, demo_workspace):
+    wizard = _wizard(qtbot, demo_workspace)
+    assert wizard.identity_page._ui.title_edit.text().endswith("năm 2026")
+    section = _drive_to_units(wizard)
+    chosen = wizard.tasks_page.model.checked_count()
+    units = wizard.units_page.model
+    row = units.row_of_unit(REMAPPED_UNIT)
+    assert units.setData(units.index(row, units.OFFICE_COLUMN), _police_id(demo_workspace))
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    assert wizard.preview_page.model.total_count() == chosen
+
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.created_plan_id is not None, timeout=20000)
+
+    plan = next(p for p in demo_workspace.plans.plans() if p.id == wizard.created_plan_id)
+    assert plan.number == "15/KH-UBND"
+    rows = demo_workspace.plans.plan_rows(plan.id)
+    template = demo_workspace.templates.template(wizard.state.template_id)
+    by_ref = {t.ref: t for t in template.tasks}
+    assert len(rows) == chosen
+    assert all(by_ref[r.source_ref].section != section for r in rows)
+    led_by_justice = [r for r in rows if by_ref[r.source_ref].lead[:1] == (REMAPPED_UNIT,)]
+    assert led_by_justice and all(r.lead_office_id == _police_id(demo_workspace) for r in led_by_justice)
+
+
+def test_the_officers_unit_choice_is_remembered_next_time(qtbot, translator, demo_workspace):
+    first = _wizard(qtbot, demo_workspace)
+    _drive_to_units(first)
+    units = first.units_page.model
+    units.setData(units.index(units.row_of_unit(REMAPPED_UNIT), units.OFFICE_COLUMN), _police_id(demo_workspace))
+    first.next()
+    first.accept()
+    qtbot.waitUntil(lambda: first.created_plan_id is not None, timeout=20000)
+
+    second = _wizard(qtbot, demo_workspace)
+    _drive_to_units(second)
+    again = second.units_page.model
+    row = again.row_of_unit(REMAPPED_UNIT)
+    assert again.data(again.index(row, again.OFFICE_COLUMN), Qt.ItemDataRole.EditRole) == _police_id(demo_workspace)
+    assert again.changes() == {}
+
+
+def test_unmapped_units_are_highlighted_and_listed_in_the_preview(qtbot, translator, demo_workspace):
+    wizard = _wizard(qtbot, demo_workspace)
+    wizard.next()
+    wizard.next()
+    units = wizard.units_page.model
+    unmapped = units.unmapped_units()
+    assert unmapped
+    row = units.row_of_unit(unmapped[0])
+    assert units.data(units.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    wizard.next()
+    assert unmapped[0] in wizard.preview_page._ui.unmapped_label.text()
+
+
+def test_with_no_task_ticked_the_wizard_cannot_go_on(qtbot, translator, demo_workspace):
+    wizard = _wizard(qtbot, demo_workspace)
+    wizard.next()
+    model = wizard.tasks_page.model
+    for row in range(model.rowCount()):
+        model.setData(model.index(row, 0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert not wizard.tasks_page.isComplete()
+    assert "0/" in wizard.tasks_page._ui.count_label.text()
+
+
+def test_the_wizard_models_pass_the_model_tester(qtbot, qtmodeltester, translator, demo_workspace):
+    wizard = _wizard(qtbot, demo_workspace)
+    wizard.next()
+    qtmodeltester.check(wizard.tasks_page.model)
+    wizard.next()
+    qtmodeltester.check(wizard.units_page.model)
+    wizard.next()
+    qtmodeltester.check(wizard.preview_page.model)
+
+
+@pytest.fixture
+def window(qtbot, translator, demo_workspace, today):
+    widget = MainWindow(demo_workspace, "vi", today=lambda: today)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_the_menu_and_the_templates_page_open_the_wizard_then_show_the_plan(qtbot, window, monkeypatch):
+    calls: list[tuple] = []
+
+    def fake_ask(cls, parent, derivation, templates, commune, template_id=None, year=None):
+        calls.append((template_id, year))
+        return 99
+
+    monkeypatch.setattr(DerivationWizard, "ask", classmethod(fake_ask))
+    window._ui.derive_plan_action.trigger()
+    assert window.current_page() is window.plan_page
+    window.show_page(TEMPLATES)
+    window.templates_page._ui.derive_button.click()
+    template_id = window.templates_page.selected_template_id()
+    assert calls == [(None, 2026), (template_id, 2026)]  # from the menu the wizard offers the first template
+
+
+def test_without_templates_the_menu_says_to_import_first(qtbot, translator, empty_workspace, today, monkeypatch):
+    window = MainWindow(empty_workspace, "vi", today=lambda: today)
+    qtbot.addWidget(window)
+    infos: list[str] = []
+    monkeypatch.setattr(prompts, "show_info", lambda parent, message, title="": infos.append(message))
+    window._ui.derive_plan_action.trigger()
+    assert len(infos) == 1 and "nhập kế hoạch của tỉnh" in infos[0]
+    assert not has_background_work()
