@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from .conftest import JUNE, MAY, TODAY, dump, sheet_of
-from .sheet_filling import column, fill, header_row, set_identification, task_rows
 
 from xa_planner.domain.office_sheets import STATUS_LABELS
 from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.services.errors import ConflictError, InvalidInput
+
+from .conftest import JUNE, MAY, TODAY, dump, sheet_of
+from .sheet_filling import column, fill, header_row, set_identification, task_rows
 
 
 def _rows(workspace, period):

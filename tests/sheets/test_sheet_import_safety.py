@@ -12,11 +12,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from .conftest import JUNE, TODAY, dump, sheet_of
-from .sheet_filling import fill, task_rows
 
 from xa_planner.cli import main
 from xa_planner.services.demo_service import create_demo
+
+from .conftest import JUNE, TODAY, dump, sheet_of
+from .sheet_filling import fill, task_rows
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "sheets"
 

@@ -39,6 +39,11 @@ class Period:
     def key(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
 
+    @property
+    def label(self) -> str:
+        """"06/2026", as the month is written in reports."""
+        return f"{self.month:02d}/{self.year}"
+
     def shifted(self, delta: int) -> Period:
         return Period(*add_months(self.year, self.month, delta))
 

@@ -31,8 +31,7 @@ class ImportContext:
 
 
 def month_label(key: str) -> str:
-    period = Period.parse(key)
-    return f"{period.month:02d}/{period.year}"
+    return Period.parse(key).label
 
 
 def refusal(ident: SheetIdentification, file_name: str, ctx: ImportContext) -> str | None:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from xa_planner.domain.statuses import ProgressStatus
-from xa_planner.importing.office_sheet_reader import SheetProblem
+
+if TYPE_CHECKING:  # the reader loads openpyxl; these plain views must not, they reach the GUI
+    from xa_planner.importing.office_sheet_reader import SheetProblem
 
 
 @dataclass(frozen=True)

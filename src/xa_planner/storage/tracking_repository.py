@@ -11,6 +11,7 @@ from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValu
 from xa_planner.domain.periods import Period
 from xa_planner.domain.progress import TaskProgress
 from xa_planner.domain.statuses import ProgressStatus
+from xa_planner.storage.errors import StaleWrite
 from xa_planner.storage.models import (
     IndicatorRecord,
     IndicatorValueRecord,
@@ -19,7 +20,6 @@ from xa_planner.storage.models import (
     SentReportRecord,
     TaskProgressRecord,
 )
-from xa_planner.storage.errors import StaleWrite
 
 
 class TrackingRepository:
