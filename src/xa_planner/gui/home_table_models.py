@@ -1,4 +1,4 @@
-"""Table models of the home page: tasks needing attention and progress per office."""
+"""Table models of the home page: tasks needing attention, progress per office, sheets not yet back."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from xa_planner.gui.maintenance_table_models import format_moment
 from xa_planner.gui.rows_table_model import RowsTableModel
-from xa_planner.localization import N_, format_date, format_number, format_percent
-from xa_planner.services.views import DeadlineTask, OfficeProgress
+from xa_planner.localization import N_, _, format_date, format_number, format_percent
+from xa_planner.services.views import AwaitedSheet, DeadlineTask, OfficeProgress
 
 PERCENT_ROLE = Qt.ItemDataRole.UserRole + 2
 _OVERDUE_COLOUR = QColor("#b00020")
@@ -60,3 +61,19 @@ class OfficeProgressTableModel(RowsTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.overdue:
             return _OVERDUE_COLOUR
         return None
+
+
+class AwaitedSheetTableModel(RowsTableModel):
+    """Offices whose sheet for the reported month has not come back, and when it was sent."""
+
+    COLUMNS = (N_("Đơn vị"), N_("Phiếu gửi đi lúc"))
+
+    def cell_text(self, row: AwaitedSheet, column: int) -> str:
+        if column == 0:
+            return row.office
+        return format_moment(row.exported_at) if row.exported_at else _("chưa gửi phiếu")
+
+    def sort_key(self, position: int, row: AwaitedSheet, column: int) -> Any:
+        if column == 1:
+            return row.exported_at.timestamp() if row.exported_at else 0.0
+        return super().sort_key(position, row, column)

@@ -16,7 +16,6 @@ from xa_planner.gui.audit_log_dialog import AuditLogDialog
 from xa_planner.gui.background import run_in_background
 from xa_planner.gui.check_result_dialog import CheckResultDialog
 from xa_planner.gui.commune_profile_dialog import CommuneProfileDialog
-from xa_planner.gui.derivation_wizard import DerivationWizard
 from xa_planner.gui.forms import resources_rc  # noqa: F401 — registers the icons
 from xa_planner.gui.forms.main_window_ui import Ui_MainWindow
 from xa_planner.gui.home_page import HomePage
@@ -26,6 +25,7 @@ from xa_planner.gui.page import Page
 from xa_planner.gui.plan_export_actions import ExportFolder, PlanExportActions
 from xa_planner.gui.plan_import_flow import PlanImportFlow
 from xa_planner.gui.plan_page import PlanPage
+from xa_planner.gui.report_actions import ReportActions
 from xa_planner.gui.restore_backup_dialog import RestoreBackupDialog
 from xa_planner.gui.templates_page import TemplatesPage
 from xa_planner.gui.tracking_page import TrackingPage
@@ -58,7 +58,8 @@ class MainWindow(QMainWindow):
         self.tracking_page = TrackingPage(
             workspace.tracking, workspace.plans, today, indicator_service=workspace.indicators
         )
-        self.templates_page = TemplatesPage(workspace.templates)
+        self.templates_page = TemplatesPage(workspace.templates, plan_service=workspace.plans,
+                                            template_updates=lambda: workspace.template_updates)
         for page, icon in zip(self.pages(), _PAGE_ICONS, strict=True):
             self._ui.page_stack.addWidget(page)
             self._ui.nav_list.item(self._ui.page_stack.indexOf(page)).setIcon(QIcon(icon))
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._build_language_actions(language)
         self._connect_actions()
         self.plan_documents = PlanExportActions(self, self._ui, workspace, export_folder or ExportFolder())
+        self.report_documents = ReportActions(self, self._ui, workspace, self.plan_documents.export_folder(), today, self._mark_pages_stale)
         self._ui.nav_list.setCurrentRow(HOME)
         self._update_status_bar()
 
@@ -108,6 +110,8 @@ class MainWindow(QMainWindow):
         ui.derive_plan_action.triggered.connect(lambda: self._on_derive_plan_action_triggered())
         self.templates_page.import_requested.connect(self._on_import_plan_action_triggered)
         self.templates_page.derive_requested.connect(self._on_derive_plan_action_triggered)
+        self.templates_page.plan_updated.connect(self._mark_pages_stale)
+        self.plan_page.derive_requested.connect(lambda: self._on_derive_plan_action_triggered())
         ui.quit_action.triggered.connect(self.close)
         ui.commune_profile_action.triggered.connect(self.edit_commune_profile)
         ui.offices_action.triggered.connect(self._on_offices_action_triggered)
@@ -225,6 +229,9 @@ class MainWindow(QMainWindow):
             return
         ws = self._workspace
         chosen = template_id or self.templates_page.selected_template_id()
+        # The derivation rules load with the wizard, once a year, not at every start.
+        from xa_planner.gui.derivation_wizard import DerivationWizard
+
         if DerivationWizard.ask(self, ws.derivation, ws.templates, ws.commune, chosen, self._today().year):
             self._mark_pages_stale()
             self.show_page(PLAN)

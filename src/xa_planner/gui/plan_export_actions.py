@@ -136,6 +136,10 @@ class PlanExportActions(QObject):
     def last_folder(self) -> Path | None:
         return self._last_folder
 
+    def export_folder(self) -> ExportFolder:
+        """The remembered export folder, shared with the Báo cáo menu's actions."""
+        return self._folder
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
             self.update_enabled()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListWidgetItem, QWidget
 
@@ -43,6 +43,8 @@ def plan_caption(plan: PlanSummary) -> str:
 
 
 class PlanPage(Page):
+    derive_requested = Signal()  # the empty state's "build the commune plan" button
+
     def __init__(self, plan_service, editing_service, commune_service, today=dt.date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +63,7 @@ class PlanPage(Page):
         self._connect_actions()
         self._connect_filters()
         self._ui.completeness_panel.hide()
+        self._ui.derive_button.clicked.connect(self.derive_requested)
 
     @property
     def model(self) -> PlanTableModel:
@@ -294,7 +297,8 @@ class PlanPage(Page):
             )
         elif total == 0:
             ui.empty_label.setText(_("Kế hoạch này chưa có nhiệm vụ nào."))
-        ui.content_stack.setCurrentWidget(ui.table_splitter if total else ui.empty_label)
+        ui.content_stack.setCurrentWidget(ui.table_splitter if total else ui.empty_page)
+        ui.derive_button.setVisible(not self._plans)
         for widget in (ui.search_edit, ui.actions_toolbar, ui.office_combo, ui.section_combo):
             widget.setEnabled(total > 0)
         ui.add_section_action.setEnabled(self._plan is not None)

@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import QWidget
 
+from xa_planner.gui import prompts
 from xa_planner.gui.forms.templates_page_ui import Ui_TemplatesPage
 from xa_planner.gui.page import Page
 from xa_planner.gui.table_views import configure_table
+from xa_planner.gui.template_update_dialog import TemplateUpdateDialog, update_summary_text
 from xa_planner.gui.templates_table_model import TemplatesTableModel
 from xa_planner.localization import _
+from xa_planner.services.errors import ServiceError
 
 
 class TemplatesPage(Page):
     import_requested = Signal()
     derive_requested = Signal(int)  # the selected template's id
+    plan_updated = Signal()  # changes of an amended template were taken into the commune plan
 
-    def __init__(self, template_service, parent: QWidget | None = None) -> None:
+    def __init__(self, template_service, parent: QWidget | None = None, *, plan_service=None,
+                 template_updates: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self._templates = template_service
+        self._plans = plan_service
+        self._template_updates = template_updates  # built on first use: off the start-up path
         self._ui = Ui_TemplatesPage()
         self._ui.setupUi(self)
         self._model = TemplatesTableModel(self)
@@ -28,6 +37,8 @@ class TemplatesPage(Page):
         self._model.modelReset.connect(self._update_texts)
         self._ui.import_button.clicked.connect(self.import_requested)
         self._ui.derive_button.clicked.connect(self._on_derive_button_clicked)
+        self._ui.compare_button.clicked.connect(self._on_compare_button_clicked)
+        self._ui.compare_button.setVisible(template_updates is not None)
         self._ui.templates_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._ui.templates_table.doubleClicked.connect(self._on_derive_button_clicked)
 
@@ -60,8 +71,27 @@ class TemplatesPage(Page):
         if template_id is not None:
             self.derive_requested.emit(template_id)
 
+    def _on_compare_button_clicked(self) -> None:
+        template_id = self.selected_template_id()
+        plan = self._plans.current_plan() if self._plans else None
+        if template_id is None or self._template_updates is None:
+            return
+        if plan is None:
+            prompts.show_info(self, _("Chưa có kế hoạch của xã để so sánh. Hãy xây dựng kế hoạch của xã trước."))
+            return
+        try:
+            summary = TemplateUpdateDialog.ask(self, self._template_updates(), plan.id, template_id)
+        except ServiceError as err:
+            prompts.show_error(self, str(err))
+            return
+        if summary is not None:
+            self.plan_updated.emit()
+            prompts.show_info(self, update_summary_text(summary))
+
     def _update_buttons(self, *_args) -> None:
-        self._ui.derive_button.setEnabled(self.selected_template_id() is not None)
+        has_selection = self.selected_template_id() is not None
+        self._ui.derive_button.setEnabled(has_selection)
+        self._ui.compare_button.setEnabled(has_selection)
 
     def _update_texts(self) -> None:
         ui = self._ui

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from typing import Any
 
 from xa_planner.domain.periods import Period
 from xa_planner.domain.statuses import StatusClass
 from xa_planner.services.plan_service import PlanService
+from xa_planner.services.sheet_returns import awaited_offices
 from xa_planner.services.tracking_service import TrackingService
 from xa_planner.services.unit_of_work import ServiceBase
-from xa_planner.services.views import DeadlineTask, HomeSummary, OfficeProgress, TrackingRow
+from xa_planner.services.views import (
+    AwaitedSheet,
+    DeadlineTask,
+    HomeDetails,
+    HomeSummary,
+    IndicatorProgress,
+    OfficeProgress,
+    TrackingRow,
+)
 from xa_planner.storage.repositories import ProfileRepository
 from xa_planner.storage.tracking_repository import TrackingRepository
 
@@ -27,10 +37,18 @@ def report_period(today: dt.date, deadline_day: int, start_day: int) -> Period:
 
 
 class HomeService(ServiceBase):
-    def __init__(self, database, user: str, plans: PlanService, tracking: TrackingService):
+    def __init__(
+        self,
+        database,
+        user: str,
+        plans: PlanService,
+        tracking: TrackingService,
+        indicators: Any = None,
+    ):
         super().__init__(database, user)
         self._plans = plans
         self._tracking = tracking
+        self._indicators = indicators
 
     def summary(self, today: dt.date) -> HomeSummary:
         with self._read() as session:
@@ -55,6 +73,35 @@ class HomeService(ServiceBase):
             status_counts=dict(Counter(r.status_class.value for r in rows)),
             last_report_sent=last_sent,
         )
+
+
+    def details(self, period_key: str) -> HomeDetails:
+        """Sheets not yet back and indicator progress for the reported month (slower: run it later)."""
+        plan = self._plans.current_plan()
+        if plan is None:
+            return HomeDetails(period_key)
+        period = Period.parse(period_key)
+        with self._read() as session:
+            awaited = awaited_offices(session, period)
+        rows = self._indicators.indicator_rows(plan.id, period) if self._indicators else []
+        return HomeDetails(
+            period_key,
+            tuple(AwaitedSheet(name, exported_at) for _id, name, exported_at in awaited),
+            tuple(_indicator_progress(row) for row in rows),
+        )
+
+
+def _indicator_progress(row) -> IndicatorProgress:
+    indicator = row.indicator
+    return IndicatorProgress(
+        name=indicator.name,
+        kind=str(indicator.kind),
+        unit=indicator.unit,
+        direction=indicator.direction,
+        measured=row.measured,
+        assigned_level=indicator.assigned_level,
+        met=row.met,
+    )
 
 
 def _deadline_tasks(rows) -> tuple[DeadlineTask, ...]:

@@ -24,6 +24,7 @@ from xa_planner.importing.office_sheet_reader import SHEET_LIMITS, FilledSheet, 
 from xa_planner.localization import _
 from xa_planner.services import sheet_checks
 from xa_planner.services.errors import ConflictError, InvalidInput
+from xa_planner.services.sheet_returns import awaited_offices
 from xa_planner.services.sheet_views import (
     ImportPreview,
     ImportSummary,
@@ -328,22 +329,7 @@ class SheetService(ServiceBase):
     def missing_sheets(self, period: Period) -> list[MissingSheet]:
         """Offices leading tasks of the current plan whose sheet for *period* has not come back."""
         with self._read() as session:
-            plans = PlanRepository(session)
-            plan_id = plans.current_id()
-            if plan_id is None:
-                return []
-            leading = {t.lead_office_id for t in plans.tasks(plan_id)}
-            period_id = TrackingRepository(session).period_id(period, create=False)
-            states = SheetRepository(session).states(period_id)
-            return [
-                MissingSheet(
-                    o.id, o.full_name, states[o.id].exported_at if o.id in states else None
-                )
-                for o in OfficeRepository(session).all()
-                if o.id in leading
-                and not o.retired
-                and (o.id not in states or states[o.id].returned_at is None)
-            ]
+            return [MissingSheet(*office) for office in awaited_offices(session, period)]
 
 
 def _signed(ident: SheetIdentification, secret: bytes) -> SheetIdentification:

@@ -111,6 +111,36 @@ class HomeSummary:
 
 
 @dataclass(frozen=True)
+class IndicatorProgress:
+    """One indicator of the reported month: the measured figure against the assigned level."""
+
+    name: str
+    kind: str  # ratio, number, yes_no
+    unit: str
+    direction: str  # ">=" or "<="
+    measured: float | None
+    assigned_level: float | None
+    met: bool | None
+
+
+@dataclass(frozen=True)
+class AwaitedSheet:
+    """An office whose sheet for the reported month has not come back."""
+
+    office: str
+    exported_at: dt.datetime | None  # None: no sheet was sent to it for the month
+
+
+@dataclass(frozen=True)
+class HomeDetails:
+    """The home page's second look, loaded after the first paint: sheets and indicators."""
+
+    period_key: str
+    awaited_sheets: tuple[AwaitedSheet, ...] = ()
+    indicators: tuple[IndicatorProgress, ...] = ()
+
+
+@dataclass(frozen=True)
 class BackupInfo:
     path: Path
     created_at: dt.datetime

@@ -87,9 +87,9 @@ class Workspace:
         self.editing = PlanEditingService(database, user)
         self.templates = TemplateService(database, user)
         self.tracking = TrackingService(database, user)
-        self.home = HomeService(database, user, self.plans, self.tracking)
-        self.maintenance = MaintenanceService(database, user, self._swap_file)
         self.indicators = IndicatorService(database, user)
+        self.home = HomeService(database, user, self.plans, self.tracking, self.indicators)
+        self.maintenance = MaintenanceService(database, user, self._swap_file)
         self.database = database
 
     # Services used only now and then are built on first use: their modules (derivation

@@ -223,12 +223,32 @@ class Ui_PlanPage(object):
 
         self.table_splitter.addWidget(self.completeness_panel)
         self.content_stack.addWidget(self.table_splitter)
-        self.empty_label = QLabel()
+        self.empty_page = QWidget()
+        self.empty_page.setObjectName(u"empty_page")
+        self.empty_layout = QVBoxLayout(self.empty_page)
+        self.empty_layout.setObjectName(u"empty_layout")
+        self.empty_top_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.empty_layout.addItem(self.empty_top_spacer)
+
+        self.empty_label = QLabel(self.empty_page)
         self.empty_label.setObjectName(u"empty_label")
         self.empty_label.setText(u"")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.content_stack.addWidget(self.empty_label)
+
+        self.empty_layout.addWidget(self.empty_label)
+
+        self.derive_button = QPushButton(self.empty_page)
+        self.derive_button.setObjectName(u"derive_button")
+
+        self.empty_layout.addWidget(self.derive_button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        self.empty_bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.empty_layout.addItem(self.empty_bottom_spacer)
+
+        self.content_stack.addWidget(self.empty_page)
 
         self.plan_layout.addWidget(self.content_stack)
 
@@ -312,6 +332,7 @@ class Ui_PlanPage(object):
         self.overdue_check.setText(QCoreApplication.translate("PlanPage", u"&Qu\u00e1 h\u1ea1n", None))
         self.no_lead_check.setText(QCoreApplication.translate("PlanPage", u"Ch\u01b0a c\u00f3 &ch\u1ee7 tr\u00ec", None))
         self.clear_filters_button.setText(QCoreApplication.translate("PlanPage", u"&B\u1ecf l\u1ecdc", None))
+        self.derive_button.setText(QCoreApplication.translate("PlanPage", u"X\u00e2y d\u1ef1ng k\u1ebf ho\u1ea1ch c\u1ee7a x\u00e3\u2026", None))
         pass
     # retranslateUi
 

@@ -43,6 +43,11 @@ class Ui_TemplatesPage(object):
 
         self.buttons_layout.addWidget(self.derive_button)
 
+        self.compare_button = QPushButton(templates_page)
+        self.compare_button.setObjectName(u"compare_button")
+
+        self.buttons_layout.addWidget(self.compare_button)
+
         self.buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons_layout.addItem(self.buttons_spacer)
@@ -74,6 +79,10 @@ class Ui_TemplatesPage(object):
         self.intro_label.setText(QCoreApplication.translate("TemplatesPage", u"C\u00e1c k\u1ebf ho\u1ea1ch c\u1ee7a t\u1ec9nh \u0111\u00e3 nh\u1eadp v\u00e0o t\u1ec7p d\u1eef li\u1ec7u. K\u1ebf ho\u1ea1ch c\u1ee7a x\u00e3 \u0111\u01b0\u1ee3c x\u00e2y d\u1ef1ng t\u1eeb m\u1ed9t trong c\u00e1c k\u1ebf ho\u1ea1ch n\u00e0y.", None))
         self.import_button.setText(QCoreApplication.translate("TemplatesPage", u"&Nh\u1eadp k\u1ebf ho\u1ea1ch c\u1ee7a t\u1ec9nh\u2026", None))
         self.derive_button.setText(QCoreApplication.translate("TemplatesPage", u"&X\u00e2y d\u1ef1ng k\u1ebf ho\u1ea1ch c\u1ee7a x\u00e3 t\u1eeb k\u1ebf ho\u1ea1ch \u0111ang ch\u1ecdn\u2026", None))
+        self.compare_button.setText(QCoreApplication.translate("TemplatesPage", u"&So s\u00e1nh v\u1edbi k\u1ebf ho\u1ea1ch \u0111ang d\u00f9ng\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.compare_button.setToolTip(QCoreApplication.translate("TemplatesPage", u"Xem k\u1ebf ho\u1ea1ch c\u1ee7a t\u1ec9nh \u0111ang ch\u1ecdn (v\u00ed d\u1ee5 b\u1ea3n s\u1eeda \u0111\u1ed5i) kh\u00e1c g\u00ec k\u1ebf ho\u1ea1ch m\u00e0 k\u1ebf ho\u1ea1ch c\u1ee7a x\u00e3 \u0111ang d\u00f9ng, v\u00e0 ch\u1ecdn thay \u0111\u1ed5i \u0111\u1ec3 c\u1eadp nh\u1eadt", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 
