@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 
 from xa_planner import localization
 from xa_planner.gui import prompts
@@ -57,3 +58,10 @@ def _no_real_message_boxes(monkeypatch):
                  "choose_report_files", "choose_folder_to_read", "choose_text_file", "choose_xlsx_to_save",
                  "ask_open_email"):
         monkeypatch.setattr(prompts, name, refuse)
+
+
+@pytest.fixture(autouse=True)
+def _clipboard_emptied_after_each_test(qapp):
+    """Data left on the offscreen clipboard crashes the interpreter as QApplication goes away."""
+    yield
+    QGuiApplication.clipboard().clear()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from tests.sheets.sheet_filling import fill, set_identification, task_rows
 
+from tests.sheets.sheet_filling import fill, set_identification, task_rows
 from xa_planner.domain.periods import Period
 from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.gui import prompts

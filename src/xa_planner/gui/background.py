@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 _pending: set[_Delivery] = set()
@@ -16,22 +17,35 @@ class _Delivery(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, on_success: Callable[[Any], None], on_error: Callable[[Exception], None]):
+    def __init__(self, on_success: Callable[[Any], None], on_error: Callable[[Exception], None],
+                 owner: QObject | None):
         super().__init__()
         self._on_success = on_success
         self._on_error = on_error
+        self._owner = owner or _bound_object(on_success) or _bound_object(on_error)
         self.succeeded.connect(self._deliver_success)
         self.failed.connect(self._deliver_failure)
+
+    def _owner_gone(self) -> bool:
+        # A page or dialog closed while its job ran: its widgets must not be touched.
+        return isinstance(self._owner, QObject) and not shiboken6.isValid(self._owner)
 
     @Slot(object)
     def _deliver_success(self, result: Any) -> None:
         _pending.discard(self)
-        self._on_success(result)
+        if not self._owner_gone():
+            self._on_success(result)
 
     @Slot(object)
     def _deliver_failure(self, err: Exception) -> None:
         _pending.discard(self)
-        self._on_error(err)
+        if not self._owner_gone():
+            self._on_error(err)
+
+
+def _bound_object(callback: Callable) -> QObject | None:
+    target = getattr(callback, "__self__", None)
+    return target if isinstance(target, QObject) else None
 
 
 class _Job(QRunnable):
@@ -54,12 +68,14 @@ def run_in_background(
     on_success: Callable[[Any], None],
     on_error: Callable[[Exception], None],
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> None:
     """Run *work* on a pool thread; call *on_success(result)* or *on_error(err)* on the GUI thread.
 
-    *work* must not touch widgets; the callbacks may.
+    *work* must not touch widgets; the callbacks may. The callbacks are skipped when *owner*
+    (by default the object a bound-method callback belongs to) was deleted meanwhile.
     """
-    delivery = _Delivery(on_success, on_error)
+    delivery = _Delivery(on_success, on_error, owner)
     _pending.add(delivery)
     (pool or QThreadPool.globalInstance()).start(_Job(work, delivery))
 

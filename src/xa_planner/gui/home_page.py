@@ -133,7 +133,8 @@ class HomePage(Page):
         self._fill_texts()
         self._details_request += 1
         # After the first paint has reached the screen, so the window never waits for this query.
-        QTimer.singleShot(_DETAILS_DELAY_MS, lambda request=self._details_request: self._load_details(request))
+        request = self._details_request
+        QTimer.singleShot(_DETAILS_DELAY_MS, self, lambda: self._load_details(request))
 
     # --- the second look: sheets and indicators ----------------------------------------
     def _load_details(self, request: int) -> None:
@@ -144,6 +145,7 @@ class HomePage(Page):
             lambda: self._home.details(period_key),
             lambda details: self._on_details_loaded(request, details),
             lambda err: self._on_details_failed(request, err),
+            owner=self,
         )
 
     def _on_details_loaded(self, request: int, details: HomeDetails) -> None:

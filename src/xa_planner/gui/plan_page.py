@@ -159,7 +159,7 @@ class PlanPage(Page):
         self.actions.undo_stack.clear()
         self._reload_rows(None)
         self._fill_section_combo()
-        QTimer.singleShot(0, lambda: self._model.warm_sort_keys((PlanTableModel.CONTENT_COLUMN,)))
+        QTimer.singleShot(0, self, lambda: self._model.warm_sort_keys((PlanTableModel.CONTENT_COLUMN,)))
 
     def _reload_rows(self, select_task_id: int | None) -> None:
         """Read the plan again (after adding, removing or moving tasks) and keep the chosen task in view."""

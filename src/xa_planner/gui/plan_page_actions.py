@@ -139,7 +139,9 @@ class PlanTaskActions:
     def _on_failed(self, err: ServiceError) -> None:
         # Later: the failure may come from inside an editor's commit, which a reset must not interrupt.
         current = self.current_row()
-        QTimer.singleShot(0, lambda: self._report_failure(err, current.task_id if current else None))
+        QTimer.singleShot(
+            0, self._page, lambda: self._report_failure(err, current.task_id if current else None)
+        )
 
     def _report_failure(self, err: ServiceError, task_id: int | None) -> None:
         prompts.show_error(self._page, str(err))
