@@ -120,6 +120,13 @@ def run_measured(command: list[str], env: dict[str, str]) -> Run:
     return Run(elapsed, usage.ru_maxrss / 1024, process.returncode)
 
 
+def compile_sources(python: str, env: dict[str, str]) -> None:
+    """Write the package's bytecode once, as an installation would."""
+    package = Path(__file__).resolve().parents[1] / "src" / "xa_planner"
+    subprocess.run([python, "-m", "compileall", "-q", str(package)], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+
+
 def build_workspace(python: str, path: Path, tasks: int, env: dict[str, str]) -> None:
     if path.exists():
         print(f"workspace {tasks:>6} tasks: reusing {path}")
@@ -183,7 +190,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     python = sys.executable
-    env = {**os.environ, "QT_QPA_PLATFORM": args.platform}
+    # As installed (a wheel or the PyInstaller bundle), the app starts from compiled bytecode;
+    # a checkout run with PYTHONDONTWRITEBYTECODE would instead recompile every module each time.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = args.platform
+    compile_sources(python, env)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="xa-startup-"))
     workdir.mkdir(parents=True, exist_ok=True)
     bare = workdir / "bare_table_window.py"

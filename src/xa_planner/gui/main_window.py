@@ -11,10 +11,7 @@ from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from xa_planner.gui import prompts
-from xa_planner.gui.about_dialog import AboutDialog
-from xa_planner.gui.audit_log_dialog import AuditLogDialog
 from xa_planner.gui.background import run_in_background
-from xa_planner.gui.check_result_dialog import CheckResultDialog
 from xa_planner.gui.commune_profile_dialog import CommuneProfileDialog
 from xa_planner.gui.forms import resources_rc  # noqa: F401 — registers the icons
 from xa_planner.gui.forms.main_window_ui import Ui_MainWindow
@@ -23,10 +20,8 @@ from xa_planner.gui.maintenance_table_models import format_moment
 from xa_planner.gui.offices_dialog import OfficesDialog
 from xa_planner.gui.page import Page
 from xa_planner.gui.plan_export_actions import ExportFolder, PlanExportActions
-from xa_planner.gui.plan_import_flow import PlanImportFlow
 from xa_planner.gui.plan_page import PlanPage
 from xa_planner.gui.report_actions import ReportActions
-from xa_planner.gui.restore_backup_dialog import RestoreBackupDialog
 from xa_planner.gui.templates_page import TemplatesPage
 from xa_planner.gui.tracking_page import TrackingPage
 from xa_planner.localization import _
@@ -49,7 +44,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._workspace = workspace
         self._today = today
-        self._plan_import: PlanImportFlow | None = None
+        self._plan_import = None  # a PlanImportFlow once the officer first imports a plan
         self._ui = Ui_MainWindow()
         self._ui.setupUi(self)
         self.setWindowIcon(QIcon(":/icons/app.svg"))
@@ -174,6 +169,7 @@ class MainWindow(QMainWindow):
         prompts.show_error(self, _user_message(err))
 
     def _on_restore_backup_action_triggered(self) -> None:
+        from xa_planner.gui.restore_backup_dialog import RestoreBackupDialog  # loaded on first use
         backup = RestoreBackupDialog.ask(self, self._workspace.maintenance.backups())
         if backup is None:
             return
@@ -195,6 +191,7 @@ class MainWindow(QMainWindow):
     def _on_check_done(self, report) -> None:
         self._ui.check_data_action.setEnabled(True)
         self._ui.status_bar.clearMessage()
+        from xa_planner.gui.check_result_dialog import CheckResultDialog  # loaded on first use
         CheckResultDialog.ask(self, report)
 
     def _on_check_failed(self, err: Exception) -> None:
@@ -205,6 +202,7 @@ class MainWindow(QMainWindow):
     # --- provincial plans → commune plan ----------------------------------------------------
     def _on_import_plan_action_triggered(self) -> None:
         if self._plan_import is None:
+            from xa_planner.gui.plan_import_flow import PlanImportFlow  # loaded on first use
             self._plan_import = PlanImportFlow(self._workspace.templates, self)
             self._plan_import.busy_changed.connect(self._on_plan_import_busy_changed)
             self._plan_import.template_saved.connect(self._on_template_saved)
@@ -247,9 +245,11 @@ class MainWindow(QMainWindow):
             self._mark_pages_stale()
 
     def _on_audit_log_action_triggered(self) -> None:
+        from xa_planner.gui.audit_log_dialog import AuditLogDialog  # loaded on first use
         AuditLogDialog.ask(self, self._workspace.maintenance.audit_log())
 
     def _on_about_action_triggered(self) -> None:
+        from xa_planner.gui.about_dialog import AboutDialog  # loaded on first use
         AboutDialog.ask(self, Path(self._workspace.path))
 
     # --- events ------------------------------------------------------------------------

@@ -9,9 +9,6 @@ from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
-from xa_planner.gui.export_dialog import ExportDialog
-from xa_planner.gui.plan_text_dialog import PlanTextDialog
-from xa_planner.gui.print_preview_dialog import PrintPreviewDialog
 from xa_planner.localization import _, ngettext
 
 NOTICE_MS = 20000
@@ -90,6 +87,7 @@ class PlanExportActions(QObject):
         if plan_id is None:
             return
         plan_export = self._workspace.plan_export
+        from xa_planner.gui.export_dialog import ExportDialog  # loaded on first use
         dialog = ExportDialog(plan_export, plan_id, kind, self._folder.get(), self._window)
         dialog.exec()
         if dialog.written_folder() is not None:
@@ -98,11 +96,15 @@ class PlanExportActions(QObject):
     def preview(self, kind: str) -> None:
         plan_id = self._plan_id()
         if plan_id is not None:
+            from xa_planner.gui.print_preview_dialog import (
+                PrintPreviewDialog,  # loaded on first use
+            )
             PrintPreviewDialog.ask(self._window, self._workspace.plan_export, plan_id, kind,
                                    on_save=lambda: self.export(kind))
 
     def edit_text(self) -> None:
         plan_id = self._plan_id()
+        from xa_planner.gui.plan_text_dialog import PlanTextDialog  # loaded on first use
         if plan_id is not None and PlanTextDialog.ask(self._window, self._workspace.plan_export, plan_id):
             self._ui.status_bar.showMessage(_("Đã lưu nội dung kế hoạch."), NOTICE_MS // 2)
 

@@ -112,7 +112,8 @@ class PlanTableModel(RowsTableModel):
         if i is None:
             return
         self._rows[i] = row
-        self._folded[i] = fast_fold(self.search_text(row))
+        if self._folded_cache is not None:
+            self._folded_cache[i] = fast_fold(self.search_text(row))
         for column, keys in self._sort_keys.items():
             keys[i] = self.sort_key(i, row, column)
         try:

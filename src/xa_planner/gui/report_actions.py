@@ -11,9 +11,6 @@ from PySide6.QtWidgets import QMainWindow
 from xa_planner.gui import prompts
 from xa_planner.gui.background import run_in_background
 from xa_planner.gui.plan_export_actions import NOTICE_MS, ExportFolder
-from xa_planner.gui.report_dialog import ReportDialog
-from xa_planner.gui.sheets_export_dialog import SheetsExportDialog
-from xa_planner.gui.sheets_import_dialog import SheetsImportDialog
 from xa_planner.localization import _, ngettext
 from xa_planner.services.errors import ServiceError
 from xa_planner.services.sheet_views import ImportPreview, ImportSummary
@@ -58,6 +55,7 @@ class ReportActions(QObject):
 
     # --- the actions -----------------------------------------------------------------------
     def send_sheets(self) -> None:
+        from xa_planner.gui.sheets_export_dialog import SheetsExportDialog  # loaded on first use
         dialog = SheetsExportDialog(self._workspace, self._folder.get(), self._today(), self._window)
         dialog.exec()
         if dialog.written_folder() is not None:
@@ -74,6 +72,7 @@ class ReportActions(QObject):
 
     def _on_previewed(self, preview: ImportPreview) -> None:
         self._set_busy(False)
+        from xa_planner.gui.sheets_import_dialog import SheetsImportDialog  # loaded on first use
         confirmed = SheetsImportDialog.ask(self._window, preview)
         if confirmed is None or not preview.accepted:
             return
@@ -101,6 +100,7 @@ class ReportActions(QObject):
             self._ui.status_bar.clearMessage()
 
     def monthly_report(self) -> None:
+        from xa_planner.gui.report_dialog import ReportDialog  # loaded on first use
         if ReportDialog.ask(self._window, self._workspace, self._folder, self._today()):
             self._data_changed()  # the sent month is now closed
 

@@ -25,7 +25,7 @@ class RowsTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
-        self._folded: list[str] = []
+        self._folded_cache: list[str] | None = []
         self._visible: list[int] = []
         self._query = ""
         self._sort_column = -1
@@ -51,10 +51,21 @@ class RowsTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._folded = [fast_fold(self.search_text(row)) for row in self._rows]
+        self._folded_cache = None  # folded on the first search, not on every load
         self._sort_keys.clear()
         self._visible = self._arranged()
         self.endResetModel()
+
+    @property
+    def _folded(self) -> list[str]:
+        """The rows' search text, folded for accent-insensitive matching (computed on demand)."""
+        if self._folded_cache is None:
+            self._folded_cache = [fast_fold(self.search_text(row)) for row in self._rows]
+        return self._folded_cache
+
+    @_folded.setter
+    def _folded(self, value: list[str] | None) -> None:
+        self._folded_cache = value
 
     def set_filter(self, query: str) -> None:
         if query == self._query:
@@ -74,7 +85,10 @@ class RowsTableModel(QAbstractTableModel):
 
     def _arranged(self) -> list[int]:
         """Indexes of the rows to show, in the order to show them."""
-        indexes = matching_rows(self._folded, self._query)
+        if self._query.strip():
+            indexes = matching_rows(self._folded, self._query)
+        else:
+            indexes = list(range(len(self._rows)))
         if 0 <= self._sort_column < len(self.COLUMNS):
             keys = self._keys_for(self._sort_column)
             indexes.sort(key=keys.__getitem__, reverse=self._descending)

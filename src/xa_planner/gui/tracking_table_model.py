@@ -16,7 +16,6 @@ from xa_planner.gui.status_labels import (
     class_label,
     status_label,
 )
-from xa_planner.gui.text_keys import fast_fold
 from xa_planner.localization import N_, format_date
 from xa_planner.services.views import TrackingRow
 
@@ -97,7 +96,7 @@ class TrackingTableModel(RowsTableModel):
             self.set_rows(rows)
             return
         self._rows = list(rows)
-        self._folded = [fast_fold(self.search_text(row)) for row in self._rows]
+        self._folded = None
         self._sort_keys.clear()
         arranged = self._arranged()
         if arranged != self._visible:
