@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import gc
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QFile, QIODevice, QTimer
@@ -226,12 +227,28 @@ def _initial_path(workspace: Path | None, settings) -> Path:
     return last if last is not None and last.exists() else paths.default_workspace()
 
 
+def _settle(app: QApplication, seconds: float = 3.0) -> None:
+    """Let the panels that load after the first paint arrive, so the picture shows them."""
+    deadline = dt.datetime.now() + dt.timedelta(seconds=seconds)
+    quiet_since = None
+    while dt.datetime.now() < deadline:
+        app.processEvents()
+        if has_background_work():
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = dt.datetime.now()
+        elif dt.datetime.now() - quiet_since > dt.timedelta(milliseconds=400):
+            return
+        time.sleep(0.01)
+
+
 def _smoke(app: QApplication, window: MainWindow, screenshot: Path | None) -> int:
     """Show the window with its data, let it paint, save the picture if asked."""
     window.show()
     for _round in range(3):
         app.processEvents()
     if screenshot is not None:
+        _settle(app)
         screenshot.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(screenshot)):
             print(_("Không lưu được ảnh {path}.").format(path=screenshot), file=sys.stderr)

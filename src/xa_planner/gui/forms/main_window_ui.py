@@ -122,7 +122,7 @@ class Ui_MainWindow(object):
         QListWidgetItem(self.nav_list)
         QListWidgetItem(self.nav_list)
         self.nav_list.setObjectName(u"nav_list")
-        self.nav_list.setMinimumSize(QSize(190, 0))
+        self.nav_list.setMinimumSize(QSize(215, 0))
         self.nav_list.setMaximumSize(QSize(240, 16777215))
         self.nav_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.nav_list.setFrameShape(QFrame.Shape.NoFrame)
