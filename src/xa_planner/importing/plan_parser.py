@@ -21,7 +21,8 @@ from xa_planner.importing.table_extractor import TableTaskReader
 from xa_planner.importing.task_builder import collect_tasks, finish_task
 from xa_planner.importing.text_decoder import decode_text, legacy_converter
 from xa_planner.importing.text_reader import read_text
-from xa_planner.importing.xlsx_reader import WORKBOOK, read_xlsx
+from xa_planner.importing.xlsx_cells import WORKBOOK
+from xa_planner.importing.xlsx_reader import read_xlsx
 from xa_planner.localization import _
 
 log = logging.getLogger(__name__)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,16 +12,13 @@ from defusedxml import DefusedXmlException
 from xa_planner.importing.errors import ImportRejected
 from xa_planner.importing.limits import Deadline, ImportLimits
 from xa_planner.importing.ooxml_archive import SafeArchive, xml_error
+from xa_planner.importing.xlsx_cells import S, row_values, shared_strings, sheet_paths
 from xa_planner.localization import _
 
-S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 DATA_SHEET = "DATA"
 SCHEMA_PREFIX = "xa_planner.monthly_report/"
 SUPPORTED_SCHEMA = 1
 REQUIRED_COLUMNS = ("schema", "record_type", "commune", "month")
-_COLUMN = re.compile(r"^([A-Z]{1,3})")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 
@@ -85,55 +81,15 @@ def read_report_data(data: bytes, limits: ImportLimits | None = None) -> ReportD
     archive = SafeArchive(data, limits)
     if not archive.has("xl/workbook.xml"):
         raise _foreign()
-    path = _data_sheet_path(archive)
+    path = dict(sheet_paths(archive)).get(DATA_SHEET)
     if path is None:
         raise _foreign()
-    rows = _sheet_rows(archive, path, _shared_strings(archive), limits)
+    rows = _sheet_rows(archive, path, shared_strings(archive), limits)
     return _report(rows)
 
 
-def _shared_strings(archive: SafeArchive) -> list[str]:
-    if not archive.has("xl/sharedStrings.xml"):
-        return []
-    root = archive.xml("xl/sharedStrings.xml")
-    return ["".join(t.text or "" for t in si.iter(f"{S}t")) for si in root.iter(f"{S}si")]
 
 
-def _data_sheet_path(archive: SafeArchive) -> str | None:
-    rels_name = "xl/_rels/workbook.xml.rels"
-    if not archive.has(rels_name):
-        return None
-    targets = {}
-    for rel in archive.xml(rels_name).iter(f"{REL}Relationship"):
-        target = rel.get("Target", "")
-        full = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-        targets[rel.get("Id", "")] = posixpath.normpath(full)
-    for sheet in archive.xml("xl/workbook.xml").iter(f"{S}sheet"):
-        if sheet.get("name", "") == DATA_SHEET:
-            path = targets.get(sheet.get(f"{R}id", ""), "")
-            return path if archive.has(path) else None
-    return None
-
-
-def _column_index(reference: str) -> int:
-    match = _COLUMN.match(reference or "")
-    if not match:
-        return -1
-    index = 0
-    for letter in match.group(1):
-        index = index * 26 + ord(letter) - 64
-    return index - 1
-
-
-def _cell_text(cell, shared: list[str]) -> str:
-    kind = cell.get("t", "n")
-    if kind == "inlineStr":
-        return "".join(t.text or "" for t in cell.iter(f"{S}t"))
-    value = cell.find(f"{S}v")
-    text = value.text if value is not None and value.text else ""
-    if kind == "s":
-        return shared[int(text)] if text.isdigit() and int(text) < len(shared) else ""
-    return text
 
 
 def _sheet_rows(archive: SafeArchive, path: str, shared: list[str], limits: ImportLimits):
@@ -148,24 +104,12 @@ def _sheet_rows(archive: SafeArchive, path: str, shared: list[str], limits: Impo
                 )
             if len(rows) % 256 == 0:
                 deadline.check()
-            rows.append(_row(element, shared, limits.max_cells_per_row))
+            rows.append(row_values(element, shared, limits.max_cells_per_row))
             element.clear()
     except (DefusedXmlException, ParseError) as err:
         raise xml_error(err) from err
     return rows
 
-
-def _row(element, shared: list[str], max_cells: int) -> list[str]:
-    cells: list[str] = []
-    for position, cell in enumerate(element.findall(f"{S}c")):
-        index = _column_index(cell.get("r", ""))
-        index = position if index < 0 else index
-        if index >= max_cells:
-            break
-        cells.extend([""] * (index - len(cells)))
-        if index == len(cells):
-            cells.append(_cell_text(cell, shared).strip())
-    return cells
 
 
 def _report(rows: list[list[str]]) -> ReportData:
