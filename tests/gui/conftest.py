@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 
 from xa_planner import localization
 from xa_planner.gui import prompts
+from xa_planner.gui.background import has_background_work
 from xa_planner.gui.translator import GettextTranslator, install_language
 from xa_planner.services.demo_service import create_demo
 from xa_planner.services.workspace_service import create_empty
@@ -55,13 +56,18 @@ def _no_real_message_boxes(monkeypatch):
 
     for name in ("show_error", "show_info", "confirm", "choose_workspace_to_open", "choose_new_workspace",
                  "choose_export_folder", "choose_printer", "choose_plan_file", "choose_sheet_files",
-                 "choose_report_files", "choose_folder_to_read", "choose_text_file", "choose_xlsx_to_save",
+                 "choose_report_files", "choose_indicator_workbook", "choose_folder_to_read", "choose_text_file", "choose_xlsx_to_save",
                  "ask_open_email"):
         monkeypatch.setattr(prompts, name, refuse)
 
 
 @pytest.fixture(autouse=True)
-def _clipboard_emptied_after_each_test(qapp):
-    """Data left on the offscreen clipboard crashes the interpreter as QApplication goes away."""
+def _clean_after_each_test(qapp, qtbot):
+    """Each test ends with its background jobs delivered and the clipboard empty.
+
+    A job still running would deliver into the next test; data left on the offscreen
+    clipboard crashes the interpreter as QApplication goes away.
+    """
     yield
+    qtbot.waitUntil(lambda: not has_background_work(), timeout=10_000)
     QGuiApplication.clipboard().clear()

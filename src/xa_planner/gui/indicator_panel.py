@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
@@ -12,8 +14,10 @@ from xa_planner.gui.forms.indicator_panel_ui import Ui_IndicatorPanel
 from xa_planner.gui.indicator_entry import EntryError, value_arguments
 from xa_planner.gui.indicator_table_model import SHARE_ROLE, IndicatorTableModel
 from xa_planner.gui.indicator_value_delegate import IndicatorValueDelegate
+from xa_planner.gui.indicator_workbook_dialog import IndicatorWorkbookDialog
 from xa_planner.gui.progress_bar_delegate import ProgressBarDelegate
 from xa_planner.gui.table_views import configure_table
+from xa_planner.importing.errors import ImportRejected
 from xa_planner.localization import _, format_number
 from xa_planner.services.errors import ServiceError
 from xa_planner.services.indicator_service import IndicatorRow
@@ -34,6 +38,8 @@ class IndicatorPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._indicators = None
+        self._workbook = None  # () -> IndicatorWorkbookService, built on first use
+        self._workbook_dir = Path.home()
         self._plan_id: int | None = None
         self._period: Period | None = None
         self._read_only = False
@@ -49,18 +55,22 @@ class IndicatorPanel(QWidget):
         # Queued: the figure is stored after the editor has closed, never inside setData.
         self._model.value_entered.connect(self._on_model_value_entered, Qt.ConnectionType.QueuedConnection)
         self._ui.add_button.clicked.connect(self._on_add_button_clicked)
+        self._ui.workbook_button.clicked.connect(self._on_workbook_button_clicked)
 
     @property
     def model(self) -> IndicatorTableModel:
         return self._model
 
-    def attach(self, indicator_service) -> None:
-        self._indicators = indicator_service
+    def attach(self, indicator_service, workbook_service=None) -> None:
+        """*workbook_service* is a callable giving the indicator workbook service (built lazily)."""
+        self._indicators, self._workbook = indicator_service, workbook_service
 
     def show_month(self, plan_id: int | None, period: Period | None, read_only: bool) -> None:
         self._plan_id, self._period, self._read_only = plan_id, period, read_only
         self._model.set_read_only(read_only)
         self._ui.add_button.setEnabled(self._indicators is not None and plan_id is not None)
+        self._ui.workbook_button.setVisible(self._workbook is not None)
+        self._ui.workbook_button.setEnabled(self._workbook is not None and plan_id is not None and not read_only)
         self.reload()
 
     def reload(self) -> None:
@@ -90,6 +100,22 @@ class IndicatorPanel(QWidget):
 
     def _on_add_button_clicked(self) -> None:
         if AddIndicatorDialog.ask(self, self._indicators, self._plan_id) is not None:
+            self.reload()
+            self.indicators_changed.emit()
+
+    def _on_workbook_button_clicked(self) -> None:
+        path = prompts.choose_indicator_workbook(self, self._workbook_dir)
+        if path is None:
+            return
+        self._workbook_dir = path.parent
+        service = self._workbook()
+        try:
+            workbook = service.preview(path)
+        except ImportRejected as err:
+            prompts.show_error(self, str(err))
+            return
+        indicators = [row.indicator for row in self._model.rows()]
+        if IndicatorWorkbookDialog.ask(self, service, path, workbook, indicators, self._period, self._plan_id):
             self.reload()
             self.indicators_changed.emit()
 

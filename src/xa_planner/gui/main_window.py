@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self.home_page = HomePage(workspace.home, today)
         self.plan_page = PlanPage(workspace.plans, workspace.editing, workspace.commune, today)
         self.tracking_page = TrackingPage(
-            workspace.tracking, workspace.plans, today, indicator_service=workspace.indicators
+            workspace.tracking, workspace.plans, today, indicator_service=workspace.indicators,
+            indicator_workbook=lambda: workspace.indicator_workbook,
         )
         self.templates_page = TemplatesPage(workspace.templates, plan_service=workspace.plans,
                                             template_updates=lambda: workspace.template_updates)

@@ -103,6 +103,14 @@ def choose_report_files(parent: QWidget | None, start_dir: Path) -> list[Path]:
     return [Path(p) for p in paths]
 
 
+def choose_indicator_workbook(parent: QWidget | None, start_dir: Path) -> Path | None:
+    """The provincial police's indicator workbook (one row per commune)."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, _("Chọn bảng chỉ tiêu của tỉnh"), str(start_dir), _xlsx_filter(_("Bảng chỉ tiêu"))
+    )
+    return Path(path) if path else None
+
+
 def choose_folder_to_read(parent: QWidget | None, start_dir: Path) -> Path | None:
     path = QFileDialog.getExistingDirectory(parent, _("Chọn thư mục chứa báo cáo"), str(start_dir))
     return Path(path) if path else None

@@ -43,6 +43,7 @@ class TrackingPage(Page):
         parent: QWidget | None = None,
         *,
         indicator_service=None,
+        indicator_workbook=None,
     ):
         super().__init__(parent)
         self._tracking = tracking_service
@@ -56,7 +57,7 @@ class TrackingPage(Page):
         self._ui.setupUi(self)
         self._model = TrackingTableModel(self)
         self._set_up_table()
-        self._ui.indicator_panel.attach(indicator_service)
+        self._ui.indicator_panel.attach(indicator_service, indicator_workbook)
         self._ui.tracking_tabs.setTabVisible(1, indicator_service is not None)
         self._ui.tasks_splitter.setSizes([900, 340])
         self._ui.tasks_splitter.setStretchFactor(0, 1)

@@ -25,6 +25,24 @@ class IndicatorRow:
     margin: float | None
 
 
+def check_figures(numerator: float | None, denominator: float | None) -> None:
+    """Refuse a ratio that cannot be: a denominator of 0 or less, a numerator above it."""
+    if denominator is not None and denominator <= 0:
+        raise InvalidInput(_("Mẫu số phải lớn hơn 0."))
+    if numerator is not None and denominator is not None and numerator > denominator:
+        raise InvalidInput(_("Tử số không được lớn hơn mẫu số."))
+
+
+def refuse_locked_month(tracking: TrackingRepository, period: Period) -> None:
+    locked_at, _by = tracking.lock_state(period)
+    if locked_at is not None:
+        raise InvalidInput(
+            _("Tháng {month} đã chốt báo cáo; muốn sửa phải mở lại.").format(
+                month=f"{period.month:02d}/{period.year}"
+            )
+        )
+
+
 class IndicatorService(ServiceBase):
     def indicator_rows(self, plan_id: int, period: Period) -> list[IndicatorRow]:
         with self._read() as session:
@@ -53,19 +71,10 @@ class IndicatorService(ServiceBase):
         source: str = "manual",
     ) -> None:
         """Record an indicator's figure for a month (refused in a locked month)."""
-        if denominator is not None and denominator <= 0:
-            raise InvalidInput(_("Mẫu số phải lớn hơn 0."))
-        if numerator is not None and denominator is not None and numerator > denominator:
-            raise InvalidInput(_("Tử số không được lớn hơn mẫu số."))
+        check_figures(numerator, denominator)
         with self._write() as session:
             tracking = TrackingRepository(session)
-            locked_at, _by = tracking.lock_state(period)
-            if locked_at is not None:
-                raise InvalidInput(
-                    _("Tháng {month} đã chốt báo cáo; muốn sửa phải mở lại.").format(
-                        month=f"{period.month:02d}/{period.year}"
-                    )
-                )
+            refuse_locked_month(tracking, period)
             tracking.set_indicator_value(
                 IndicatorValue(indicator_id, period.key, numerator, denominator, value), source
             )

@@ -124,6 +124,12 @@ class Workspace:
 
         return SheetService(self.database, self.user)
 
+    @functools.cached_property
+    def indicator_workbook(self):
+        from xa_planner.services.indicator_workbook_service import IndicatorWorkbookService
+
+        return IndicatorWorkbookService(self.database, self.user)
+
     @property
     def fully_checked(self) -> bool:
         return self._opened.fully_checked

@@ -44,6 +44,11 @@ class Ui_IndicatorPanel(object):
 
         self.toolbar_layout.addWidget(self.summary_label)
 
+        self.workbook_button = QPushButton(indicator_panel)
+        self.workbook_button.setObjectName(u"workbook_button")
+
+        self.toolbar_layout.addWidget(self.workbook_button)
+
         self.add_button = QPushButton(indicator_panel)
         self.add_button.setObjectName(u"add_button")
 
@@ -74,6 +79,7 @@ class Ui_IndicatorPanel(object):
 
     def retranslateUi(self, indicator_panel):
         self.hint_label.setText(QCoreApplication.translate("IndicatorPanel", u"Nh\u1ea5p \u0111\u00fap ho\u1eb7c b\u1ea5m F2 v\u00e0o \u00f4 T\u1eed s\u1ed1, M\u1eabu s\u1ed1 / Gi\u00e1 tr\u1ecb \u0111\u1ec3 nh\u1eadp s\u1ed1 li\u1ec7u c\u1ee7a th\u00e1ng.", None))
+        self.workbook_button.setText(QCoreApplication.translate("IndicatorPanel", u"L\u1ea5y s\u1ed1 li\u1ec7u t\u1eeb b\u1ea3ng ch\u1ec9 ti\u00eau c\u1ee7a t\u1ec9nh\u2026", None))
         self.add_button.setText(QCoreApplication.translate("IndicatorPanel", u"Th\u00eam ch\u1ec9 ti\u00eau\u2026", None))
         pass
     # retranslateUi
