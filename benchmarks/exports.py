@@ -1,6 +1,6 @@
 """Appendix of 300 tasks as .pdf and .xlsx: our writers against bare reportlab/openpyxl scripts.
 
-    /work/venv/bin/python benchmarks/exports.py [--runs 5] [--tasks 300] [--workdir DIR]
+    .venv/bin/python benchmarks/exports.py [--runs 5] [--tasks 300] [--workdir DIR]
 
 Plain timers, not a test. Both sides run as whole processes (interpreter start, imports, font
 registration, layout, save), alternately, and read the same rows from one JSON file; the bare

@@ -76,14 +76,13 @@ def test_sorting_follows_the_vietnamese_alphabet_within_sections():
     assert _visible_contents(model) == contents
 
 
-def test_filtering_ten_thousand_rows_is_fast():
+def test_filtering_ten_thousand_rows_finds_every_match_without_accents():
+    # Speed is measured in benchmarks/plan_table.py, not asserted here.
     rows = [_plan_row(i, f"Nhiệm vụ số {i} về định danh điện tử", section=f"S{i // 500}") for i in range(10_000)]
     model = PlanTableModel()
     model.set_rows(rows)
-    started = dt.datetime.now()
     model.set_filter("dinh danh 99")
     model.sort(1, Qt.SortOrder.AscendingOrder)
-    assert (dt.datetime.now() - started).total_seconds() < 0.5  # generous: shared CI machines
     assert model.task_count() == sum("99" in r.content for r in rows)
 
 

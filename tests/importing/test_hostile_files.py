@@ -49,7 +49,7 @@ def test_hostile_file_is_refused_with_one_clear_sentence(name):
     message = str(caught.value)
     assert EXPECTED_MESSAGES[name] in message
     assert "\n" not in message and message.endswith(".")
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < 10.0  # a hang guard, not a speed test
 
 
 def test_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 _pending: set[_Delivery] = set()
 
@@ -19,7 +19,9 @@ class _Delivery(QObject):
 
     def __init__(self, on_success: Callable[[Any], None], on_error: Callable[[Exception], None],
                  owner: QObject | None):
-        super().__init__()
+        # Owned by the application, not by Python: dropping the last Python reference inside
+        # our own slot must not delete the object while Qt is still delivering to it.
+        super().__init__(QCoreApplication.instance())
         self._on_success = on_success
         self._on_error = on_error
         self._owner = owner or _bound_object(on_success) or _bound_object(on_error)
@@ -32,15 +34,19 @@ class _Delivery(QObject):
 
     @Slot(object)
     def _deliver_success(self, result: Any) -> None:
-        _pending.discard(self)
+        self._finish()
         if not self._owner_gone():
             self._on_success(result)
 
     @Slot(object)
     def _deliver_failure(self, err: Exception) -> None:
-        _pending.discard(self)
+        self._finish()
         if not self._owner_gone():
             self._on_error(err)
+
+    def _finish(self) -> None:
+        _pending.discard(self)
+        self.deleteLater()
 
 
 def _bound_object(callback: Callable) -> QObject | None:

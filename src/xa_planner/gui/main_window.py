@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         ui.open_workspace_action.triggered.connect(self._on_open_workspace_action_triggered)
         ui.new_workspace_action.triggered.connect(self._on_new_workspace_action_triggered)
         ui.backup_now_action.triggered.connect(self._on_backup_now_action_triggered)
+        ui.export_workspace_action.triggered.connect(self._on_export_workspace_action_triggered)
         ui.restore_backup_action.triggered.connect(self._on_restore_backup_action_triggered)
         ui.check_data_action.triggered.connect(self._on_check_data_action_triggered)
         ui.import_plan_action.triggered.connect(self._on_import_plan_action_triggered)
@@ -166,6 +167,28 @@ class MainWindow(QMainWindow):
 
     def _on_backup_failed(self, err: Exception) -> None:
         self._ui.backup_now_action.setEnabled(True)
+        self._ui.status_bar.clearMessage()
+        prompts.show_error(self, _user_message(err))
+
+    def _on_export_workspace_action_triggered(self) -> None:
+        target = prompts.choose_workspace_copy(self, self._start_dir() / Path(self._workspace.path).name)
+        if target is None:
+            return
+        if target.resolve() == Path(self._workspace.path).resolve():
+            prompts.show_error(self, _("Hãy chọn một tệp khác với tệp dữ liệu đang mở."))
+            return
+        self._ui.export_workspace_action.setEnabled(False)
+        self._ui.status_bar.showMessage(_("Đang xuất toàn bộ dữ liệu…"))
+        run_in_background(lambda: self._workspace.maintenance.backup_to(target),
+                          self._on_workspace_exported, self._on_workspace_export_failed)
+
+    def _on_workspace_exported(self, target: Path) -> None:
+        self._ui.export_workspace_action.setEnabled(True)
+        self._ui.status_bar.showMessage(
+            _("Đã xuất toàn bộ dữ liệu vào {path}; mở tệp này trên máy mới.").format(path=target), 15000)
+
+    def _on_workspace_export_failed(self, err: Exception) -> None:
+        self._ui.export_workspace_action.setEnabled(True)
         self._ui.status_bar.clearMessage()
         prompts.show_error(self, _user_message(err))
 

@@ -43,6 +43,17 @@ def choose_workspace_to_open(parent: QWidget | None, start_dir: Path) -> Path | 
     return Path(path) if path else None
 
 
+def choose_workspace_copy(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Where to write a copy of the whole workspace (a USB stick, another folder)."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, _("Xuất toàn bộ dữ liệu"), str(suggested), _workspace_filter()
+    )
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix == WORKSPACE_SUFFIX else chosen.with_name(chosen.name + WORKSPACE_SUFFIX)
+
+
 def choose_new_workspace(parent: QWidget | None, start_dir: Path) -> Path | None:
     """A file name for a new workspace, with the workspace suffix added when missing."""
     path, _filter = QFileDialog.getSaveFileName(
