@@ -62,6 +62,25 @@ def _no_real_message_boxes(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _widgets_outlive_the_test(qtbot, monkeypatch):
+    """Keep every widget a test hands to qtbot alive until pytest-qt has closed and deleted it.
+
+    Otherwise a top-level widget owned by Python can lose its last reference in the middle of
+    Qt's event processing (a background job's callback releasing it) and be destroyed twice.
+    """
+    kept = []
+    add_widget = qtbot.addWidget
+
+    def add_and_keep(widget, *args, **kwargs):
+        kept.append(widget)
+        return add_widget(widget, *args, **kwargs)
+
+    monkeypatch.setattr(qtbot, "addWidget", add_and_keep)
+    yield
+    kept.clear()
+
+
+@pytest.fixture(autouse=True)
 def _clean_after_each_test(qapp, qtbot):
     """Each test ends with its background jobs delivered and the clipboard empty.
 

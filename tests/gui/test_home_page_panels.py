@@ -87,3 +87,14 @@ def test_the_awaited_sheets_model_passes_the_model_tester(qtmodeltester):
     model.set_rows([AwaitedSheet("Phòng Kinh tế", dt.datetime(2026, 6, 1, 9, 30)), AwaitedSheet("Trạm Y tế", None)])
     qtmodeltester.check(model)
     assert model.index(1, 1).data() == "chưa gửi phiếu"
+
+
+def test_a_page_hidden_before_its_second_look_loads_it_when_shown_again(qtbot, workspace):
+    page = HomePage(workspace.home, lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    page.hide()  # e.g. the officer went straight to another page
+    qtbot.wait(400)
+    assert page.details is None and not has_background_work()
+    page.show()
+    qtbot.waitUntil(lambda: page.details is not None and not has_background_work())

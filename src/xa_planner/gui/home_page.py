@@ -91,6 +91,11 @@ class HomePage(Page):
         self._summary: HomeSummary | None = None
         self._details: HomeDetails | None = None
         self._details_request = 0  # only the latest request's answer is shown
+        # A timer owned by the page: it dies with the page, so it can never fire into a closed one.
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(_DETAILS_DELAY_MS)
+        self._details_timer.timeout.connect(self._load_details)
         self._ui = Ui_HomePage()
         self._ui.setupUi(self)
         self._overdue_model = DeadlineTaskTableModel(self)
@@ -133,12 +138,20 @@ class HomePage(Page):
         self._fill_texts()
         self._details_request += 1
         # After the first paint has reached the screen, so the window never waits for this query.
-        request = self._details_request
-        QTimer.singleShot(_DETAILS_DELAY_MS, self, lambda: self._load_details(request))
+        self._schedule_details()
 
     # --- the second look: sheets and indicators ----------------------------------------
-    def _load_details(self, request: int) -> None:
-        if not shiboken6.isValid(self) or request != self._details_request or self._summary is None:
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._details is None and self._summary is not None and not self._details_timer.isActive():
+            self._schedule_details()  # the page was hidden when its second look was due
+
+    def _schedule_details(self) -> None:
+        self._details_timer.start()
+
+    def _load_details(self) -> None:
+        request = self._details_request
+        if self._summary is None or not self.isVisible():  # hidden: loaded when shown again
             return
         period_key = self._summary.period_key
         run_in_background(
