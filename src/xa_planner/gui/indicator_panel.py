@@ -14,7 +14,6 @@ from xa_planner.gui.forms.indicator_panel_ui import Ui_IndicatorPanel
 from xa_planner.gui.indicator_entry import EntryError, value_arguments
 from xa_planner.gui.indicator_table_model import SHARE_ROLE, IndicatorTableModel
 from xa_planner.gui.indicator_value_delegate import IndicatorValueDelegate
-from xa_planner.gui.indicator_workbook_dialog import IndicatorWorkbookDialog
 from xa_planner.gui.progress_bar_delegate import ProgressBarDelegate
 from xa_planner.gui.table_views import configure_table
 from xa_planner.importing.errors import ImportRejected
@@ -115,6 +114,9 @@ class IndicatorPanel(QWidget):
             prompts.show_error(self, str(err))
             return
         indicators = [row.indicator for row in self._model.rows()]
+        # The workbook reader loads when a workbook is first read, not at start-up.
+        from xa_planner.gui.indicator_workbook_dialog import IndicatorWorkbookDialog
+
         if IndicatorWorkbookDialog.ask(self, service, path, workbook, indicators, self._period, self._plan_id):
             self.reload()
             self.indicators_changed.emit()
