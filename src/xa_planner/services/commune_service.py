@@ -9,7 +9,12 @@ from xa_planner.domain.offices import Office
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput, NotFound
 from xa_planner.services.unit_of_work import ServiceBase
-from xa_planner.storage.repositories import AuditRepository, OfficeRepository, ProfileRepository
+from xa_planner.storage.repositories import (
+    AuditRepository,
+    OfficeRepository,
+    ProfileRepository,
+    office_from_record,
+)
 
 
 def _profile_problem_message(field: str) -> str:
@@ -105,8 +110,7 @@ class CommuneService(ServiceBase):
         record = repository.record(office_id) if office_id is not None else None
         if record is None:
             raise NotFound(_("Không tìm thấy đơn vị này."))
-        old = repository.all()
-        old_office = next(o for o in old if o.id == office_id)
+        old_office = office_from_record(record)
         updated = repository.update(record, change(old_office))
         AuditRepository(session).record(
             self._user, "office.update", "office", office_id, _changes(old_office, updated)

@@ -64,7 +64,7 @@ class PlanEditingService(ServiceBase):
             self._backup_before_bulk_change()
         with self._write() as session:
             repository = PlanEditingRepository(session)
-            rows = []
+            records = []
             for task_id in task_ids:
                 record = self._task(repository, task_id)
                 values = changes.values()
@@ -74,8 +74,8 @@ class PlanEditingService(ServiceBase):
                     AuditRepository(session).record(
                         self._user, "task.bulk_update", "plan_task", task_id, _jsonable(changed)
                     )
-                rows.append(self._row(session, record))
-            return rows
+                records.append(record)
+            return self._rows(session, records)
 
     def add_task(
         self, plan_id: int, after_task_id: int | None, content: str, section_id: int | None = None
@@ -160,10 +160,19 @@ class PlanEditingService(ServiceBase):
             raise InvalidInput(_("Nội dung nhiệm vụ không được để trống."))
 
     def _row(self, session, record) -> PlanRow:
+        return self._rows(session, [record])[0]
+
+    def _rows(self, session, records: list) -> list[PlanRow]:
+        """Plain rows of *records*, reading office names and sections once for all of them."""
         names = OfficeRepository(session).names_by_id()
-        sections = {s.id: s for s in PlanRepository(session).sections(record.plan_id)}
-        support = PlanEditingRepository(session).support_ids(record)
-        return plan_row(record, sections.get(record.section_id), names, support)
+        editing, plans, sections = PlanEditingRepository(session), PlanRepository(session), {}
+        rows = []
+        for record in records:
+            if record.plan_id not in sections:
+                sections[record.plan_id] = {s.id: s for s in plans.sections(record.plan_id)}
+            section = sections[record.plan_id].get(record.section_id)
+            rows.append(plan_row(record, section, names, editing.support_ids(record)))
+        return rows
 
 
 def _jsonable(changed: dict) -> dict:

@@ -258,6 +258,8 @@ class SheetService(ServiceBase):
         confirmed_indicators: Collection[int] | None = None,
     ) -> ImportSummary:
         """Apply the accepted sheets' changes the officer confirmed (all when None), in one transaction."""
+        if any(sheet.changes or sheet.indicator_changes for sheet in preview.accepted):
+            self._backup_before_bulk_change()
         tasks_changed = indicators_changed = applied = 0
         with self._write() as session:
             for sheet in preview.accepted:
