@@ -10,7 +10,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.frontend import CommandLineInterface
-from babel.messages.mofile import write_mo
+from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,12 +97,30 @@ def compiled_mo(language: str) -> bytes:
     return buffer.getvalue()
 
 
+def mo_messages(data: bytes) -> dict:
+    """A compiled catalogue's messages by (context, id), without its tool-stamped header."""
+    catalog = read_mo(io.BytesIO(data))
+    return {
+        (m.context, _as_tuple(m.id)): _as_tuple(m.string) for m in catalog if m.id
+    }
+
+
+def _as_tuple(value) -> tuple:
+    """A message's id or string: one text, or several for plural forms."""
+    return tuple(value) if isinstance(value, (list, tuple)) else (value,)
+
+
+def mo_is_current(language: str) -> bool:
+    """The .mo on disk says what the .po says (compared by content: Babel stamps its version)."""
+    path = mo_path(language)
+    return path.exists() and mo_messages(path.read_bytes()) == mo_messages(compiled_mo(language))
+
+
 def compile_catalogue(language: str) -> None:
     path = mo_path(language)
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = compiled_mo(language)
-    if not path.exists() or path.read_bytes() != data:
-        path.write_bytes(data)
+    if not mo_is_current(language):
+        path.write_bytes(compiled_mo(language))
 
 
 def needs_translation(language: str, message) -> bool:
