@@ -7,7 +7,9 @@
 
 Standard library only: it runs before anything else is installed. Each step prints one line.
 It installs the system libraries Qt needs (apt-get, as root or through sudo), creates `.venv`
-in the checkout and installs the project into it (again only when pyproject.toml changed).
+in the checkout and installs into it exactly the versions locked in packaging/locks/test.txt
+(hashed, by pip), then the project itself; when the lock or pyproject.toml changes, `.venv` is
+made anew, so it never holds anything the lock doesn't name.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".xa-planner-bootstrap-stamp"
+LOCK = ROOT / "packaging" / "locks" / "test.txt"
 DEMO_WORKSPACE = ROOT / "demo-workspace" / "demo.xaplan"
 MIN_PYTHON = (3, 11)
 
@@ -67,11 +70,17 @@ DEMO_PACKAGES = [
     "fonts-liberation2",
 ]
 # The tests: PDF pages to PNG (pdftoppm), fonts with Vietnamese coverage (Liberation Serif 2),
-# and PostgreSQL binaries for the shared-database tests (they start their own throwaway server).
+# PostgreSQL binaries for the shared-database tests (they start their own throwaway server),
+# LibreOffice to print exported .docx/.xlsx as Word and Excel users see them (and to read .doc),
+# and Tesseract with its Vietnamese model to read scanned plans.
 TEST_PACKAGES = [
     "poppler-utils",
     "fonts-liberation2",
     "postgresql",
+    "libreoffice-writer-nogui",
+    "libreoffice-calc-nogui",
+    "tesseract-ocr",
+    "tesseract-ocr-vie",
 ]
 
 
@@ -193,6 +202,7 @@ def _venv_tool(name: str) -> str:
 
 def _wanted_stamp() -> str:
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    digest.update(LOCK.read_bytes())
     digest.update(f"{sys.version}|{VENV}".encode())
     return digest.hexdigest()
 
@@ -206,44 +216,37 @@ def _venv_works() -> bool:
 
 
 def ensure_venv() -> None:
-    """Create .venv and install the project with its test extras, unless nothing changed."""
+    """Make .venv hold exactly the locked versions and the project, unless nothing changed."""
     if sys.version_info < MIN_PYTHON:
         fail(
             f"Python {'.'.join(map(str, MIN_PYTHON))} or newer is needed, this is {sys.version.split()[0]}"
         )
-    started = time.monotonic()
-    if not _venv_works():
-        if VENV.exists():
-            shutil.rmtree(VENV)
-        created = run([sys.executable, "-m", "venv", str(VENV)], capture_output=True, text=True)
-        if created.returncode != 0:
-            fail(
-                "could not create .venv (on Debian/Ubuntu: apt-get install python3-venv): "
-                + (created.stderr.strip().splitlines() or ["no details"])[-1]
-            )
-    elif STAMP.exists() and STAMP.read_text().strip() == _wanted_stamp():
+    if _venv_works() and STAMP.exists() and STAMP.read_text().strip() == _wanted_stamp():
         say("virtual environment: .venv up to date")
         return
-    install = run(
-        [
-            str(_venv_python()),
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "-e",
-            ".[test]",
-        ],
-        cwd=ROOT,
-        stdin=subprocess.DEVNULL,
-    )
-    if install.returncode != 0:
-        fail('pip install -e ".[test]" into .venv failed (see above)')
+    started = time.monotonic()
+    if VENV.exists():
+        shutil.rmtree(VENV)  # a fresh venv: nothing left over from an earlier lock
+    created = run([sys.executable, "-m", "venv", str(VENV)], capture_output=True, text=True)
+    if created.returncode != 0:
+        fail(
+            "could not create .venv (on Debian/Ubuntu: apt-get install python3-venv): "
+            + (created.stderr.strip().splitlines() or ["no details"])[-1]
+        )
+    _pip("install", "--require-hashes", "--no-deps", "-r", str(LOCK))
+    # The project itself, its dependencies and its build back-end (setuptools) all from the lock.
+    _pip("install", "--no-deps", "--no-build-isolation", "--no-index", "-e", ".")
     STAMP.write_text(_wanted_stamp() + "\n")
     say(
-        f"virtual environment: installed the project into .venv in {time.monotonic() - started:.0f} s"
+        f"virtual environment: installed the locked versions into .venv in {time.monotonic() - started:.0f} s"
     )
+
+
+def _pip(*args: str) -> None:
+    command = [str(_venv_python()), "-m", "pip", *args[:1], "--quiet", "--disable-pip-version-check"]
+    result = run([*command, *args[1:]], cwd=ROOT, stdin=subprocess.DEVNULL)
+    if result.returncode != 0:
+        fail(f"pip {' '.join(args)} failed (see above)")
 
 
 def check_qt_loads(platform: str | None) -> None:
