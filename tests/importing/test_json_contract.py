@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from xa_planner.domain.plans import Template
+from xa_planner.importing import parse_plan_bytes
 
 from .conftest import parsed_seed
 
@@ -14,7 +15,9 @@ TASK_KEYS = {
     "title",
     "content",
     "lead",
+    "lead_current",
     "support",
+    "support_current",
     "timeframe",
     "due",
     "recurrence",
@@ -38,6 +41,8 @@ def test_json_has_exactly_the_contract_keys_and_is_serialisable():
         assert task["recurrence"] in (None, "monthly", "quarterly", "yearly", "continuous", "event")
         assert all(set(t) == {"text", "value", "unit", "measures"} for t in task["targets"])
         assert len(task["source_lines"]) == 2
+        assert len(task["lead"]) == len(task["lead_current"])
+        assert len(task["support"]) == len(task["support_current"])
     json.dumps(data, ensure_ascii=False)
 
 
@@ -68,3 +73,21 @@ def test_unit_text_as_written_is_kept_beside_the_canonical_name():
     task = {t.ref: t for t in parsed_seed("000").tasks}["II.2.a.-4"]
     assert task.lead == ["Sở Khoa học và Công nghệ"]
     assert task.lead_text.startswith("S& Khoa hoc")
+
+
+def test_a_renamed_unit_keeps_its_written_name_with_the_current_one_beside_it_and_a_doubt():
+    # Given a plan written before the 2025 reorganisation
+    plan = parse_plan_bytes(
+        "II. NHIỆM VỤ\n1. Nâng cấp Cổng dịch vụ công của tỉnh.\n"
+        "- Cơ quan chủ trì: Sở Thông tin và Truyền thông.\n"
+        "- Cơ quan phối hợp: Sở Lao động - Thương binh và Xã hội, Bộ Công Thương.\n".encode(),
+        "ke_hoach_2023.txt",
+    )
+    # When it is read as JSON
+    task = plan.to_json_dict()["tasks"][0]
+    # Then the names stay as written and the current names stand beside them, flagged
+    assert task["lead"] == ["Sở Thông tin và Truyền thông"]
+    assert task["lead_current"] == ["Sở Khoa học và Công nghệ"]
+    assert task["support"] == ["Sở Lao động - Thương binh và Xã hội", "Bộ Công Thương"]
+    assert task["support_current"] == ["Sở Nội vụ", "Bộ Công Thương"]
+    assert "unit_renamed" in task["doubts"]

@@ -187,6 +187,36 @@ CATALOGUE: tuple[Unit, ...] = (
     _u("Tổ Công tác Đề án 06 Chính phủ", "central", "Tổ Công tác Đề án 06 Trung ương"),
     _u("Bảo hiểm xã hội Việt Nam", "central"),
     _u("Ngân hàng Nhà nước Việt Nam", "central"),
+    _u("Bộ Công Thương", "central", "Bộ Công thương"),
+    _u("Bộ Quốc phòng", "central"),
+    _u("Bộ Ngoại giao", "central"),
+    _u("Bộ Văn hóa, Thể thao và Du lịch", "central", "Bộ VHTTDL"),
+    _u("Bộ Dân tộc và Tôn giáo", "central", "", "Ủy ban Dân tộc"),
+    _u("Thanh tra Chính phủ", "central"),
+    _u("Đài Truyền hình Việt Nam", "central", "VTV"),
+    _u("Đài Tiếng nói Việt Nam", "central", "VOV"),
+    _u("Thông tấn xã Việt Nam", "central", "TTXVN"),
+    _u("Ủy ban Trung ương MTTQ Việt Nam", "central", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    _u("Tòa án nhân dân tối cao", "central"),
+    _u("Viện kiểm sát nhân dân tối cao", "central"),
+    _u("Kiểm toán nhà nước", "central"),
+    # National collectives: never a provincial body, never split at their commas.
+    _u(
+        "Các bộ, ngành, địa phương",
+        "group",
+        "Các bộ, ngành và địa phương|Các bộ, ngành, cơ quan, địa phương|Các bộ, ngành Trung ương",
+    ),
+    _u(
+        "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        "group",
+        "Các bộ, cơ quan ngang bộ|Các bộ, ngành",
+    ),
+    _u(
+        "UBND các tỉnh, thành phố trực thuộc Trung ương",
+        "group",
+        "UBND các tỉnh, thành phố|Các tỉnh, thành phố trực thuộc Trung ương|"
+        "Các tỉnh, thành phố trực thuộc TW|Các tỉnh, thành phố|UBND các tỉnh, thành phố trực thuộc TW",
+    ),
 )
 
 # Long forms folded to the abbreviations plans also use, so both spell the same key.
@@ -281,4 +311,16 @@ def find_unit(text: str, *, cutoff: float = 84.0, gap: float = 4.0) -> UnitMatch
     if whole and whole.score >= 90:
         return whole
     prefix = _prefix(key.split(), max(cutoff, 88.0))
-    return prefix or whole
+    found = prefix or whole
+    return found if found and _same_level_word(key, found) else None
+
+
+_LEVEL_WORDS = ("bo", "so")  # a ministry and a provincial department differ by one letter
+
+
+def _same_level_word(key: str, match: UnitMatch) -> bool:
+    """ "Bộ Công Thương" is never "Sở Công Thương": a fuzzy match may not swap Bộ and Sở."""
+    first, matched_first = key.split()[0], unit_key(match.matched).split()[0]
+    return not (
+        first in _LEVEL_WORDS and matched_first in _LEVEL_WORDS and first != matched_first
+    )

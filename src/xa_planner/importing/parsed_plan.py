@@ -13,6 +13,7 @@ DOUBT_NO_LEAD = "no_lead"  # nobody is named to lead the task
 DOUBT_TIMEFRAME = "timeframe_not_understood"  # a time frame the parser could not read
 DOUBT_UNIT_UNKNOWN = "unit_not_recognised"  # a lead unit not in the catalogue
 DOUBT_TARGET = "target_unclear"  # a number found but what it measures is unclear
+DOUBT_UNIT_RENAMED = "unit_renamed"  # a unit written under a former name; its current one suggested
 LOW_CONFIDENCE_DOUBTS = frozenset(
     {DOUBT_LABEL_GUESSED, DOUBT_NO_LEAD, DOUBT_TIMEFRAME, DOUBT_UNIT_UNKNOWN}
 )
@@ -48,6 +49,11 @@ class ParsedTask:
     support: list[str] = field(default_factory=list)
     lead_text: str = ""  # the unit text as written in the plan
     support_text: str = ""
+    # Each unit as the plan names it, and beside it (same position) the name it has now.
+    lead_written: list[str] = field(default_factory=list)
+    lead_current: list[str] = field(default_factory=list)
+    support_written: list[str] = field(default_factory=list)
+    support_current: list[str] = field(default_factory=list)
     timeframe: str = ""
     due: dt.date | None = None
     recurrence: str | None = None
@@ -68,8 +74,8 @@ class ParsedTask:
             "section": self.section,
             "title": self.title,
             "content": self.content,
-            "lead": list(self.lead),
-            "support": list(self.support),
+            **_units_json("lead", self.lead, self.lead_written, self.lead_current),
+            **_units_json("support", self.support, self.support_written, self.support_current),
             "timeframe": self.timeframe,
             "due": self.due.isoformat() if self.due else None,
             "recurrence": self.recurrence,
@@ -99,6 +105,17 @@ class ParsedTask:
             doubtful=tuple(self.doubts),
             position=position,
         )
+
+
+def _units_json(role: str, names: list[str], written: list[str], current: list[str]) -> dict:
+    """ "lead": the names as written; "lead_current": at the same positions, their names now.
+
+    When the review changed the units, the written names no longer describe them: both lists
+    are then the units as they stand.
+    """
+    if set(current) != set(names) or len(written) != len(current):
+        written, current = list(names), list(names)
+    return {role: list(written), f"{role}_current": list(current)}
 
 
 def _target_json(target: Target) -> dict:

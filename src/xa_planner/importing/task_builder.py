@@ -15,17 +15,26 @@ from xa_planner.importing.label_recognizer import (
     TARGETS,
     TIME,
 )
+from xa_planner.importing.lead_headings import lead_heading_units
 from xa_planner.importing.outline_builder import Node, ref_path
 from xa_planner.importing.parsed_plan import (
     DOUBT_LABEL_GUESSED,
     DOUBT_NO_LEAD,
     DOUBT_TIMEFRAME,
+    DOUBT_UNIT_RENAMED,
     DOUBT_UNIT_UNKNOWN,
     ParsedTask,
 )
 from xa_planner.importing.section_classifier import is_non_task_heading
+from xa_planner.importing.sentence_leads import units_in_sentence
 from xa_planner.importing.target_extractor import extract_targets
-from xa_planner.importing.unit_list_parser import looks_like_unit, parse_unit_list, unit_heading
+from xa_planner.importing.unit_list_parser import (
+    WrittenUnit,
+    heading_units,
+    looks_like_unit,
+    parse_unit_list,
+    unit_heading,
+)
 
 _TASK_FIELDS = (LEAD, SUPPORT, TIME, PRODUCTS, CONTENT)
 _HEADING_KINDS = ("roman", "arabic1", "arabic2", "arabic3", "arabic4", "letter")
@@ -39,7 +48,7 @@ class Scope:
 
     in_tasks: bool = True
     under_heading: bool = False
-    group_unit: str | None = None
+    group_units: tuple[WrittenUnit, ...] = ()  # a heading naming who leads the items under it
     group_text: str = ""
     section: str = ""
 
@@ -52,11 +61,11 @@ def _child_scope(child: Node, scope: Scope) -> Scope:
     in_tasks = scope.in_tasks
     if child.kind in _HEADING_KINDS and is_non_task_heading(child.text):
         in_tasks = False
-    group, group_text = scope.group_unit, scope.group_text
+    group, group_text = scope.group_units, scope.group_text
     if child.kind in _HEADING_KINDS and (child.children or child.body) and not child.fields:
-        unit = unit_heading(child.text)
-        if unit:
-            group, group_text = unit, child.text.strip().rstrip(":")
+        units = lead_heading_units(child.text)
+        if units:
+            group, group_text = units, child.text.strip().rstrip(":")
     under = scope.under_heading or child.kind in _HEADING_KINDS
     section = f"{ref_path(child)} {child.text}".strip() if child.children else scope.section
     return Scope(in_tasks, under, group, group_text, section)
@@ -66,7 +75,7 @@ def _is_plain_task(child: Node, siblings: list[Node], scope: Scope) -> bool:
     """An unlabelled leaf item in a task section, among siblings that carry no labels either."""
     if child.children or child.kind == "roman" or not child.text.strip():
         return False
-    if not scope.in_tasks or not (scope.under_heading or scope.group_unit):
+    if not scope.in_tasks or not (scope.under_heading or scope.group_units):
         return False
     if child.kind in _HEADING_KINDS and is_non_task_heading(child.text):
         return False
@@ -135,17 +144,21 @@ def _units_text(field_text: str) -> str:
     return "; ".join(p for p in parts if p)
 
 
-def _lead(node: Node, content: str, scope: Scope) -> tuple[str, list[str], bool, str]:
-    """(lead as written, canonical leads, any unknown, content without an inline lead)."""
+def _lead(node: Node, content: str, scope: Scope) -> tuple[str, tuple[WrittenUnit, ...], str, str]:
+    """(lead as written, its units when already resolved, supporters named in the sentence,
+    content without an inline lead)."""
     if LEAD in node.fields:
-        written = _units_text(node.fields[LEAD].text)
-        return written, [], False, content
+        return _units_text(node.fields[LEAD].text), (), "", content
     match = _INLINE_LEAD.match(content)
     if match and unit_heading(match.group(1)):
-        return match.group(1).strip(), [unit_heading(match.group(1))], False, match.group(2).strip()
-    if scope.group_unit:
-        return scope.group_text, [scope.group_unit], False, content
-    return "", [], False, content
+        units = heading_units(match.group(1))
+        return match.group(1).strip(), units, "", match.group(2).strip()
+    sentence = units_in_sentence(content)
+    if sentence and (sentence.explicit or not scope.group_units):
+        return sentence.lead, (), sentence.support, content
+    if scope.group_units:
+        return scope.group_text, scope.group_units, "", content
+    return "", (), "", content
 
 
 @dataclass
@@ -160,15 +173,17 @@ class TaskDraft:
     lines: tuple[int, int]
     guessed: bool = False
     lead_written: str = ""
-    lead_names: tuple[str, ...] = ()  # already resolved (a unit heading above the task)
+    lead_units: tuple[WrittenUnit, ...] = ()  # already resolved (a unit heading above the task)
 
 
 def build_task(node: Node, scope: Scope, plan_year: int | None) -> ParsedTask:
     """A ParsedTask from an outline item and its labelled fields."""
     content, title = _content_and_title(node)
-    lead_text, lead, _unknown, content = _lead(node, content, scope)
+    lead_text, lead_units, sentence_support, content = _lead(node, content, scope)
     fields = {name: value.text for name, value in node.fields.items()}
     fields.pop(LEAD, None)
+    if sentence_support and SUPPORT not in fields:
+        fields[SUPPORT] = sentence_support
     draft = TaskDraft(
         ref=ref_path(node),
         section=scope.section,
@@ -178,41 +193,53 @@ def build_task(node: Node, scope: Scope, plan_year: int | None) -> ParsedTask:
         lines=(node.first_line, node.end_line),
         guessed=any(value.guessed for value in node.fields.values()),
         lead_written=lead_text,
-        lead_names=tuple(lead) if LEAD not in node.fields else (),
+        lead_units=lead_units,
     )
     return finish_task(draft, plan_year)
 
 
-def _doubts(guessed: bool, has_lead: bool, unknown_unit: bool, timeframe_unread: bool) -> list[str]:
+def _doubts(
+    guessed: bool, lead: tuple[WrittenUnit, ...], units: tuple[WrittenUnit, ...], unread: bool
+) -> list[str]:
     flags = (
         (guessed, DOUBT_LABEL_GUESSED),
-        (not has_lead, DOUBT_NO_LEAD),
-        (unknown_unit, DOUBT_UNIT_UNKNOWN),
-        (timeframe_unread, DOUBT_TIMEFRAME),
+        (not lead, DOUBT_NO_LEAD),
+        (any(not u.known for u in lead), DOUBT_UNIT_UNKNOWN),
+        (unread, DOUBT_TIMEFRAME),
+        (any(u.renamed for u in units), DOUBT_UNIT_RENAMED),
     )
     return [code for raised, code in flags if raised]
+
+
+def _currents(units: tuple[WrittenUnit, ...]) -> list[str]:
+    return list(dict.fromkeys(unit.current for unit in units))
 
 
 def finish_task(draft: TaskDraft, plan_year: int | None) -> ParsedTask:
     """Resolve units, the time frame and targets of a draft, and note what is doubtful."""
     lead_written = draft.lead_written or _units_text(draft.fields.get(LEAD, ""))
-    units = parse_unit_list(lead_written) if lead_written and not draft.lead_names else None
-    lead = list(draft.lead_names) if draft.lead_names else list(units.names if units else ())
+    lead = draft.lead_units
+    if not lead and lead_written:
+        lead = parse_unit_list(lead_written).units
     support_text = _units_text(draft.fields.get(SUPPORT, ""))
+    support = parse_unit_list(support_text).units if support_text else ()
     timeframe_text = draft.fields.get(TIME, "")
     timeframe = parse_timeframe(timeframe_text, plan_year=plan_year)
     products = draft.fields.get(PRODUCTS, "")
     unread = bool(timeframe_text) and not timeframe.understood
-    doubts = _doubts(draft.guessed, bool(lead), bool(units and units.unknown), unread)
     return ParsedTask(
         ref=draft.ref,
         content=draft.content,
         section=draft.section,
         title=draft.title or _short_title(draft.content),
-        lead=lead,
-        support=list(parse_unit_list(support_text).names) if support_text else [],
+        lead=_currents(lead),
+        support=_currents(support),
         lead_text=lead_written,
         support_text=support_text,
+        lead_written=[u.written for u in lead],
+        lead_current=[u.current for u in lead],
+        support_written=[u.written for u in support],
+        support_current=[u.current for u in support],
         timeframe=timeframe_text,
         due=timeframe.due,
         recurrence=timeframe.recurrence,
@@ -223,5 +250,5 @@ def finish_task(draft: TaskDraft, plan_year: int | None) -> ParsedTask:
             draft.content, products, draft.fields.get(TARGETS, ""), timeframe_text
         ),
         source_lines=draft.lines,
-        doubts=doubts,
+        doubts=_doubts(draft.guessed, lead, lead + support, unread),
     )

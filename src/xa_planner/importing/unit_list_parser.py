@@ -26,11 +26,22 @@ _JOINED = 95.0  # several pieces read as one name must match it almost exactly
 
 
 @dataclass(frozen=True)
+class WrittenUnit:
+    """One unit as the document names it and the name it has now (the same when unchanged)."""
+
+    written: str  # the document's wording, OCR spelling repaired
+    current: str  # the catalogue's current name, or the written name when not catalogued
+    renamed: bool = False  # written under a name the body lost in a reorganisation
+    known: bool = True  # found in the unit catalogue
+
+
+@dataclass(frozen=True)
 class UnitList:
     """Units named in a field: canonical names where recognised, and whether any was not."""
 
     names: tuple[str, ...]
     unknown: tuple[str, ...]  # written names not found in the catalogue (kept as written)
+    units: tuple[WrittenUnit, ...] = ()  # every unit in document order, as written and now
 
 
 def looks_like_unit(text: str) -> bool:
@@ -65,37 +76,104 @@ def _find(text: str) -> UnitMatch | None:
     return max(found, key=lambda m: (m.whole, m.score)) if found else None
 
 
-def _longest_unit(pieces: list[tuple[str, str]], start: int) -> tuple[int, str] | None:
+def _written(text: str, match: UnitMatch) -> WrittenUnit:
+    """The unit as written: the document's words, or the catalogue's spelling of them when OCR
+    damaged them (same name, different letters)."""
+    spelling = text
+    same_words = len(text.split()) == len(match.matched.split())
+    if match.whole and same_words and (match.score < 100 or unit_key(text) == unit_key(match.matched)):
+        spelling = match.matched
+    return WrittenUnit(spelling, match.unit.name, match.renamed)
+
+
+def _longest_unit(pieces: list[tuple[str, str]], start: int) -> tuple[int, WrittenUnit] | None:
     """The most segments from *start* that together name one catalogue unit."""
-    for end in range(min(len(pieces), start + 5), start + 1, -1):
-        match = _find(_join(pieces[start:end]))
+    collective = _collective_end(pieces, start)
+    if collective > start + 1:
+        text = _join(pieces[start:collective])
+        match = _find(text)
         if match and match.whole and match.score >= _JOINED:
-            return end, match.unit.name
+            return collective, _written(text, match)
+        return collective, WrittenUnit(text, text, known=False)
+    for end in range(min(len(pieces), start + 5), start + 1, -1):
+        text = _join(pieces[start:end])
+        match = _find(text)
+        if match and match.whole and match.score >= _JOINED:
+            return end, _written(text, match)
     match = _find(pieces[start][1])
-    return (start + 1, match.unit.name) if match else None
+    return (start + 1, _written(pieces[start][1], match)) if match else None
+
+
+# Kinds of body a collective lists after "Các": "Các bộ, ngành, địa phương".
+_CATEGORY = re.compile(
+    r"^(?:cac\s+)?(?:bo|nganh|so|ban|phong|co quan(?: ngang bo)?|don vi|dia phuong|doan the|"
+    r"to chuc|tinh|thanh pho|xa|phuong|dac khu|hoi|doanh nghiep|truong|trung tam|huyen|thi xa)"
+    r"(?:\s+(\S.*))?$"
+)
+
+
+def _collective_end(pieces: list[tuple[str, str]], start: int) -> int:
+    """Where a "Các <kind>, <kind>, … <qualifier>" collective that began at *start* ends.
+
+    Each piece after a comma that is only a kind of body belongs to it; a kind followed by
+    more words ("… có thủ tục trong 53 DVC") is its last piece.
+    """
+    head = _CATEGORY.match(ocr_fold(pieces[start][1]))
+    if not ocr_fold(pieces[start][1]).startswith("cac ") or head is None or head.group(1):
+        return start + 1
+    end = start + 1
+    while end < len(pieces) and pieces[end][0].strip() == ",":
+        kind = _CATEGORY.match(ocr_fold(pieces[end][1]))
+        if kind is None:
+            break
+        end += 1
+        if kind.group(1):
+            break
+    return end
+
+
+_ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&-]{1,9}$")
+
+
+def _kept_as_written(segment: str, alone: bool) -> bool:
+    """Whether a segment the catalogue does not know still names a body."""
+    if looks_like_unit(segment) or _ACRONYM.match(segment):
+        return True
+    return alone and len(segment.split()) <= 12
 
 
 @lru_cache(maxsize=2048)
 def parse_unit_list(text: str) -> UnitList:
     """Canonical unit names in *text*, in order, without duplicates."""
     cleaned = _PARENTHESES.sub(" ", text or "")
-    cleaned = re.sub(r"^\s*(?:giao|do|bởi)\s+", "", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"^\s*(?:giao|do|bởi|đề nghị)\s+", "", cleaned, flags=re.IGNORECASE)
     pieces = _segments(cleaned)
-    names: list[str] = []
-    unknown: list[str] = []
+    units: list[WrittenUnit] = []
     i = 0
     while i < len(pieces):
         found = _longest_unit(pieces, i)
         if found:
-            i, name = found
-            names.append(name)
+            i, unit = found
+            units.append(unit)
             continue
         segment = pieces[i][1]
-        if looks_like_unit(segment) or (len(pieces) == 1 and len(segment.split()) <= 12):
-            names.append(segment)
-            unknown.append(segment)
+        if _kept_as_written(segment, len(pieces) == 1):
+            units.append(WrittenUnit(segment, segment, known=False))
         i += 1
-    return UnitList(tuple(dict.fromkeys(names)), tuple(unknown))
+    names = tuple(dict.fromkeys(unit.current for unit in units))
+    unknown = tuple(unit.written for unit in units if not unit.known)
+    return UnitList(names, unknown, tuple(units))
+
+
+
+def heading_units(text: str) -> tuple[WrittenUnit, ...]:
+    """The unit a heading names, as written and now; empty when it names none."""
+    stripped = text.strip().rstrip(":").strip()
+    current = unit_heading(stripped)
+    if current is None:
+        return ()
+    match = _find(stripped)
+    return (WrittenUnit(stripped, current, bool(match and match.renamed)),)
 
 
 def unit_heading(text: str) -> str | None:

@@ -1,0 +1,92 @@
+"""Find the lead and supporting units a task names in its own sentence ("Bộ Công an chủ trì, phối hợp với …")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from xa_planner.domain.text import fold
+from xa_planner.importing.unit_list_parser import looks_like_unit, parse_unit_list
+
+# Words that start what a unit does, in folded form: the unit's name ends before them.
+_VERBS = (
+    "chu tri|phoi hop|tham muu|chi dao|huong dan|thuc hien|trien khai|to chuc|xay dung|nghien cuu|"
+    "ra soat|quan tam|tiep tuc|khan truong|co trach nhiem|chiu trach nhiem|theo doi|don doc|bo tri|"
+    "kip thoi|nang cap|hoan thanh|hoan thien|ban hanh|day manh|tang cuong|bao dam|dam bao|"
+    "tuyen truyen|cung cap|kiem tra|giam sat|lanh dao|quan triet|trinh|bao cao|cap nhat|ket noi|"
+    "phat dong|van dong|sua doi|bo sung|de xuat|tong hop|danh gia|chuan bi|huy dong|xem xet|"
+    "sap xep|thanh lap|kien toan|ung dung|phat huy|phat trien|tap trung|chu dong|duy tri|van hanh|"
+    "thuc day|tham gia|dao tao|boi duong|ho tro|thu thap|lam sach|so hoa|phoi hop voi|tiep nhan|"
+    "giai quyet|xu ly|cat giam|dinh ky|thuong xuyen|su dung|khai thac|dieu chinh|phan cong|"
+    "giup|dieu hanh|uu tien|day nhanh|nghiem tuc|quyet liet|khan|lam tot|lam viec|tich cuc"
+)
+_VERB = re.compile(rf"(?<![\w])(?:{_VERBS})(?![\w])")
+_OPENING = re.compile(r"^(?:giao cho|giao|de nghi|yeu cau|do)\s+")
+_LEAD_VERB = re.compile(r"(?<![\w])chu tri(?![\w])")
+_SUPPORT = re.compile(r"^[\s,;]*(?:va\s+)?phoi hop(?:\s+(?:voi|cung))?\s+")
+_END = re.compile(r"[.;:\n]|,\s*(?=(?:de|nham|bao dam|dam bao)\b)")
+_MAX_SUBJECT = 160
+
+
+@dataclass(frozen=True)
+class SentenceUnits:
+    """The units a sentence names: the lead's text as written and the supporters' text."""
+
+    lead: str
+    support: str = ""
+    explicit: bool = True  # named with "chủ trì", "Giao" or "Đề nghị", not only before a verb
+
+
+def _aligned(text: str) -> str:
+    """Lower-case, accent-free text of the same length, so positions carry over."""
+    return "".join((fold(ch)[:1] or ch) for ch in text)
+
+
+def _is_units(text: str, *, catalogued_only: bool = False) -> bool:
+    """Whether *text* is only unit names (all known to the catalogue, when asked)."""
+    units = parse_unit_list(text)
+    if not units.units:
+        return False
+    if not units.unknown:
+        return True
+    if catalogued_only:  # before any verb: at least one body the catalogue knows
+        return len(units.unknown) < len(units.units)
+    return looks_like_unit(text.strip(" ,"))
+
+
+def _support_after(text: str, folded: str, start: int) -> str:
+    """The units after "…, phối hợp với" that starts at *start*, up to what they are asked to do."""
+    match = _SUPPORT.match(folded[start:])
+    if match is None:
+        return ""
+    begin = start + match.end()
+    end_mark = _END.search(folded, begin)
+    stop = end_mark.start() if end_mark else len(folded)
+    verb = _VERB.search(folded, begin, stop)
+    if verb and verb.start() > begin:
+        stop = verb.start()
+    words = text[begin:stop].strip(" ,")
+    return words if words and _is_units(words) else ""
+
+
+def units_in_sentence(content: str) -> SentenceUnits | None:
+    """The units an opening sentence puts in charge, if it names any."""
+    text = content.strip()[:400]
+    folded = _aligned(text)
+    opening = _OPENING.match(folded)
+    begin = opening.end() if opening else 0
+    lead_verb = _LEAD_VERB.search(folded, begin, begin + _MAX_SUBJECT)
+    if lead_verb:
+        subject = text[begin : lead_verb.start()].strip(" ,")
+        if subject and _is_units(subject) and not _END.search(folded[begin : lead_verb.start()]):
+            return SentenceUnits(subject, _support_after(text, folded, lead_verb.end()))
+    verb = _VERB.search(folded, begin, begin + _MAX_SUBJECT)
+    if verb is None or verb.start() <= begin:
+        return None
+    subject = text[begin : verb.start()].strip(" ,")
+    if not subject or _END.search(folded[begin : verb.start()]):
+        return None
+    if not _is_units(subject, catalogued_only=opening is None):
+        return None
+    support = _support_after(text, folded, verb.start())
+    return SentenceUnits(subject, support, explicit=opening is not None)
