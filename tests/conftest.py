@@ -3,3 +3,16 @@
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+# Settings, logs and default workspaces of the tests live in a throwaway folder, never in the
+# profile of whoever runs them (platformdirs reads these on Linux; the tests run on Linux).
+import tempfile  # noqa: E402
+
+_PROFILE = tempfile.mkdtemp(prefix="xa-planner-test-profile-")
+for _variable, _folder in (
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_STATE_HOME", "state"),
+    ("XDG_CACHE_HOME", "cache"),
+):
+    os.environ[_variable] = os.path.join(_PROFILE, _folder)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import logging
+import signal
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QFile, QIODevice, QTimer
+from PySide6.QtCore import QByteArray, QFile, QIODevice, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from xa_planner import paths
+from xa_planner import diagnostics, paths
 from xa_planner import settings as settings_store
 from xa_planner.gui import prompts
 from xa_planner.gui.background import has_background_work, run_in_background
@@ -33,6 +35,14 @@ from xa_planner.services.workspace_service import (
 DEMO_TASKS, DEMO_MONTHS = 60, 3
 RECENT_LIMIT = 8
 AUTO_BACKUP_INTERVAL_MS = 30 * 60 * 1000
+SIGNAL_POLL_MS = 250
+_QT_LOG_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 
 
 class AppController:
@@ -256,6 +266,32 @@ def _smoke(app: QApplication, window: MainWindow, screenshot: Path | None) -> in
     return 0
 
 
+def _on_qt_message(mode: QtMsgType, _context, message: str) -> None:
+    diagnostics.log.getChild("qt").log(_QT_LOG_LEVELS.get(mode, logging.WARNING), "%s", message)
+
+
+def _quit_on_termination(app: QApplication) -> None:
+    """SIGTERM (log-off, shutdown, `kill`) ends the event loop, so the workspace closes properly.
+
+    Python runs signal handlers only between bytecodes; a light timer gives it the chance while
+    Qt's event loop waits.
+    """
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: app.quit())
+    poll = QTimer(app)
+    poll.setInterval(SIGNAL_POLL_MS)
+    poll.timeout.connect(lambda: None)
+    poll.start()
+    app.commitDataRequest.connect(lambda _manager: diagnostics.log.info("session ends"))
+
+
+def _install_error_channel(app: QApplication, controller: AppController) -> None:
+    """Uncaught exceptions (in Qt slots too) and Qt's own warnings go to the log; the officer
+    sees one calm message."""
+    diagnostics.configure_logging()
+    qInstallMessageHandler(_on_qt_message)
+    diagnostics.install_excepthook(lambda err: prompts.show_failure(controller.window, err))
+
+
 def run_gui(workspace: Path | None, *, smoke_test: bool = False, screenshot: Path | None = None) -> int:
     """Start the desktop app (or, with *smoke_test*, start, show the data, and exit 0)."""
     owns_app = QApplication.instance() is None
@@ -270,6 +306,9 @@ def run_gui(workspace: Path | None, *, smoke_test: bool = False, screenshot: Pat
     install_language(app, translator, settings.language)
     _apply_style(app)
     controller = AppController(app, translator, settings, settings_path, interactive=not smoke_test)
+    if owns_app:  # an embedding test keeps its own hooks
+        _install_error_channel(app, controller)
+        _quit_on_termination(app)
     opened = controller.open_initial(_initial_path(workspace, settings))
     if opened is None:
         return 0 if controller.first_run_cancelled else 1
@@ -281,6 +320,7 @@ def run_gui(workspace: Path | None, *, smoke_test: bool = False, screenshot: Pat
         return app.exec()
     finally:
         controller.shutdown()
+        diagnostics.log.info("closed")
         if owns_app:
             # Everything is saved and closed; spare the interpreter a full collection of the
             # Qt and SQLAlchemy object graphs at exit (about 0.15 s of every start-stop cycle).

@@ -7,12 +7,9 @@ Each subcommand calls one service and prints a human-readable result, or JSON wi
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
-import traceback
-from pathlib import Path
 
-from xa_planner import __version__, paths, settings
+from xa_planner import __version__, diagnostics, paths, settings
 from xa_planner.cli.output import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, EXIT_USAGE  # noqa: F401
 from xa_planner.localization import _, set_language
 
@@ -58,10 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_FAILED
     except Exception as exc:  # a defect: one line for the user, the traceback in the log
-        log = _log_crash()
+        logged = diagnostics.configure_logging()
+        diagnostics.log_unexpected(exc, "xa-planner " + " ".join(sys.argv[1:] if argv is None else argv))
         return _fail(
             _("lỗi không mong đợi ({kind}); chi tiết ghi ở {log}").format(
-                kind=type(exc).__name__, log=log
+                kind=type(exc).__name__, log=logged or _("(không ghi được nhật ký)")
             ),
             EXIT_FAILED,
         )
@@ -70,15 +68,3 @@ def main(argv: list[str] | None = None) -> int:
 def _fail(message: str, code: int) -> int:
     print(f"xa-planner: {message}", file=sys.stderr)
     return code
-
-
-def _log_crash() -> Path:
-    log = paths.log_dir() / "crash.log"
-    try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with open(log, "a", encoding="utf-8") as handle:
-            handle.write(f"--- {dt.datetime.now().isoformat()} {__version__}\n")
-            handle.write(traceback.format_exc())
-    except OSError:
-        pass
-    return log

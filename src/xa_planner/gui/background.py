@@ -8,6 +8,9 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
+from xa_planner import diagnostics
+from xa_planner.services.errors import ServiceError
+
 _pending: set[_Delivery] = set()
 
 
@@ -64,6 +67,8 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as err:  # every failure goes to on_error, never to stderr
+            if not isinstance(err, ServiceError):  # a defect: its traceback lives only here
+                diagnostics.log_unexpected(err, "background work")
             self._delivery.failed.emit(err)
             return
         self._delivery.succeeded.emit(result)

@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
     def _on_backup_failed(self, err: Exception) -> None:
         self._ui.backup_now_action.setEnabled(True)
         self._ui.status_bar.clearMessage()
-        prompts.show_error(self, _user_message(err))
+        prompts.show_failure(self, err)
 
     def _on_export_workspace_action_triggered(self) -> None:
         target = prompts.choose_workspace_copy(self, self._start_dir() / Path(self._workspace.path).name)
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
     def _on_workspace_export_failed(self, err: Exception) -> None:
         self._ui.export_workspace_action.setEnabled(True)
         self._ui.status_bar.clearMessage()
-        prompts.show_error(self, _user_message(err))
+        prompts.show_failure(self, err)
 
     def _on_restore_backup_action_triggered(self) -> None:
         from xa_planner.gui.restore_backup_dialog import RestoreBackupDialog  # loaded on first use
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
     def _on_check_failed(self, err: Exception) -> None:
         self._ui.check_data_action.setEnabled(True)
         self._ui.status_bar.clearMessage()
-        prompts.show_error(self, _user_message(err))
+        prompts.show_failure(self, err)
 
     # --- provincial plans → commune plan ----------------------------------------------------
     def _on_import_plan_action_triggered(self) -> None:
@@ -289,9 +289,3 @@ class MainWindow(QMainWindow):
         self._ui.status_bar.clearMessage()
         super().closeEvent(event)
 
-
-def _user_message(err: Exception) -> str:
-    """A ServiceError already speaks to the officer; anything else gets a calm general sentence."""
-    if isinstance(err, ServiceError):
-        return str(err)
-    return _("Đã xảy ra lỗi không mong muốn: {error}").format(error=err)

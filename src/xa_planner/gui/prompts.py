@@ -2,18 +2,44 @@
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
+from xa_planner import diagnostics
 from xa_planner.localization import _
 from xa_planner.paths import WORKSPACE_SUFFIX
+from xa_planner.services.errors import ServiceError
 
 
 def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
     """One clear sentence about what went wrong and what to do."""
     QMessageBox.critical(parent, title or _("Không thực hiện được"), message)
+
+
+def show_failure(parent: QWidget | None, err: BaseException) -> None:
+    """Any failure: a ServiceError already speaks to the officer; a defect is logged with its
+    traceback and shown calmly, with the details one click away for whoever helps."""
+    if isinstance(err, ServiceError):
+        show_error(parent, str(err))
+        return
+    diagnostics.log_unexpected(err)
+    details = "".join(traceback.format_exception(err))
+    box = QMessageBox(QMessageBox.Icon.Critical, _("Không thực hiện được"), "", parent=parent)
+    box.setText(
+        _(
+            "Đã xảy ra lỗi không mong muốn ({kind}). Dữ liệu đã lưu vẫn an toàn. "
+            "Chi tiết đã được ghi vào nhật ký: {log}"
+        ).format(kind=type(err).__name__, log=diagnostics.log_file())
+    )
+    box.setDetailedText(details)
+    copy_button = box.addButton(_("Sao chép chi tiết"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is copy_button:
+        QApplication.clipboard().setText(details)
 
 
 def show_info(parent: QWidget | None, message: str, title: str = "") -> None:
