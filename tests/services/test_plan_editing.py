@@ -53,15 +53,31 @@ def test_the_lead_office_is_never_also_a_coordinating_office(workspace):
 def test_bulk_assignment_changes_every_selected_task_in_one_go(workspace):
     rows = _rows(workspace)[:5]
     office = workspace.commune.offices()[4]
-    workspace.editing.bulk_assign([r.task_id for r in rows], TaskChanges(lead_office_id=office.id))
+    workspace.editing.bulk_assign(_seen(rows), TaskChanges(lead_office_id=office.id))
     assert {r.lead_office for r in _rows(workspace)[:5]} == {office.short_name}
+
+
+def _seen(rows) -> dict[int, int]:
+    return {r.task_id: r.version for r in rows}
+
+
+def test_a_bulk_assignment_over_a_task_changed_meanwhile_changes_nothing(workspace):
+    # Given PC 1 read five tasks, and PC 2 then changed the third one
+    shown = _rows(workspace)[:5]
+    workspace.editing.update_task(shown[2].task_id, TaskChanges(products="Sổ theo dõi"), shown[2].version)
+    after_pc2 = _rows(workspace)
+    # When PC 1 assigns all five to another office from its old copy
+    office = workspace.commune.offices()[4]
+    with pytest.raises(ConflictError):
+        workspace.editing.bulk_assign(_seen(shown), TaskChanges(lead_office_id=office.id))
+    # Then nothing is overwritten: PC 2's change stands and no task moved
+    assert _rows(workspace) == after_pc2
 
 
 def test_a_bulk_assignment_to_an_unknown_office_changes_nothing(workspace):
     before = _rows(workspace)
     with pytest.raises(InvalidInput):
-        workspace.editing.bulk_assign([r.task_id for r in before[:3]],
-                                      TaskChanges(lead_office_id=99_999))
+        workspace.editing.bulk_assign(_seen(before[:3]), TaskChanges(lead_office_id=99_999))
     assert _rows(workspace) == before
 
 
@@ -96,8 +112,7 @@ def test_text_is_stored_in_nfc_whatever_the_keyboard_sent(workspace):
 
 def test_a_bulk_assignment_is_preceded_by_a_safety_backup(workspace):
     rows = _rows(workspace)[:3]
-    workspace.editing.bulk_assign([r.task_id for r in rows],
-                                  TaskChanges(responsible_person="Trần Văn Bình"))
+    workspace.editing.bulk_assign(_seen(rows), TaskChanges(responsible_person="Trần Văn Bình"))
     kinds = [b.kind for b in workspace.maintenance.backups()]
     assert "before-bulk" in kinds
 

@@ -10,14 +10,16 @@ import pytest
 from xa_planner.domain.offices import Office
 from xa_planner.services.demo_service import create_demo, fill_demo
 from xa_planner.services.errors import ConflictError
+from xa_planner.services.plan_editing_service import TaskChanges
 from xa_planner.services.workspace_service import open_shared_workspace
+from xa_planner.storage import schema
 
 
 def test_a_new_shared_database_is_migrated_and_filled_with_the_standard_offices(postgres_url):
     with open_shared_workspace(postgres_url, user="can.bo.a") as workspace:
         offices = workspace.commune.offices()
         assert "Công an xã" in [o.full_name for o in offices]
-        assert workspace.database.schema_revision() == "0002_add_tracking_tables"
+        assert workspace.database.schema_revision() == schema.HEAD_REVISION
 
 
 def test_models_and_migrations_agree_on_postgresql(postgres_url):
@@ -60,3 +62,29 @@ def test_a_plan_reads_back_the_same_from_postgresql_as_from_sqlite(postgres_url,
     assert strip(shared_rows) == strip(local_rows)
     assert shared_home.status_counts == local_home.status_counts
     assert shared_home.report_deadline == local_home.report_deadline
+
+
+def test_two_pcs_assigning_tasks_in_bulk_never_overwrite_each_other(postgres_url):
+    with (
+        open_shared_workspace(postgres_url, user="pc1") as first,
+        open_shared_workspace(postgres_url, user="pc2") as second,
+    ):
+        fill_demo(first, tasks=12, offices=8, months=1, today=dt.date(2026, 6, 20))
+        plan_id = first.plans.current_plan().id
+        # Given both PCs show the same tasks
+        shown_on_second = second.plans.plan_rows(plan_id)[:4]
+        target = shown_on_second[1]
+        # When PC 1 gives one of them another person, then PC 2 assigns all four from its copy
+        first.editing.update_task(
+            target.task_id, TaskChanges(responsible_person="Trần Thị Bình"), target.version
+        )
+        office = next(o for o in second.commune.offices() if o.id != target.lead_office_id)
+        seen = {r.task_id: r.version for r in shown_on_second}
+        # Then PC 2 is refused as a whole and PC 1's change stands
+        with pytest.raises(ConflictError):
+            second.editing.bulk_assign(seen, TaskChanges(lead_office_id=office.id))
+        rows = {r.task_id: r for r in first.plans.plan_rows(plan_id)}
+        assert rows[target.task_id].responsible_person == "Trần Thị Bình"
+        assert [rows[r.task_id].lead_office_id for r in shown_on_second] == [
+            r.lead_office_id for r in shown_on_second
+        ]

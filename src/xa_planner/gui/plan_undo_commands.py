@@ -38,11 +38,15 @@ class PlanEditContext:
         if old_id != new_id:
             self._renamed[old_id] = new_id
 
+    def shown_version(self, task_id: int) -> int:
+        """The version of the task as the table last showed it (0: not shown, not checked)."""
+        shown = self.model.task_row(task_id)
+        return shown.version if shown else 0
+
     def store(self, task_id: int, changes: TaskChanges) -> PlanRow:
         """Apply *changes* to the task as the table last showed it; the table shows the stored row."""
         task_id = self.resolve(task_id)
-        shown = self.model.task_row(task_id)
-        row = self.editing.update_task(task_id, changes, shown.version if shown else 0)
+        row = self.editing.update_task(task_id, changes, self.shown_version(task_id))
         self.model.replace_row(row)
         return row
 
@@ -97,7 +101,8 @@ class BulkAssignCommand(_ServiceCommand):
     def _redo(self) -> None:
         for task_ids, changes in self._groups:
             ids = [self._context.resolve(i) for i in task_ids]
-            for row in self._context.editing.bulk_assign(ids, changes):
+            seen = {i: self._context.shown_version(i) for i in ids}
+            for row in self._context.editing.bulk_assign(seen, changes):
                 self._context.model.replace_row(row)
 
     def _undo(self) -> None:

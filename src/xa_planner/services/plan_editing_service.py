@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 
 from xa_planner.domain.text import nfc
 from xa_planner.localization import _
@@ -58,18 +59,22 @@ class PlanEditingService(ServiceBase):
                 )
             return self._row(session, record)
 
-    def bulk_assign(self, task_ids: list[int], changes: TaskChanges) -> list[PlanRow]:
-        """Apply the same change to many tasks at once, all or nothing."""
-        if len(task_ids) > 1:
+    def bulk_assign(self, seen_versions: Mapping[int, int], changes: TaskChanges) -> list[PlanRow]:
+        """Apply the same change to many tasks at once, all or nothing.
+
+        *seen_versions* maps each task to the version the caller's copy was read at: a task that
+        another PC changed meanwhile refuses the whole change instead of being overwritten.
+        """
+        if len(seen_versions) > 1:
             self._backup_before_bulk_change()
         with self._write() as session:
             repository = PlanEditingRepository(session)
             records = []
-            for task_id in task_ids:
+            for task_id, seen_version in seen_versions.items():
                 record = self._task(repository, task_id)
                 values = changes.values()
                 self._check_values(repository, record, values)
-                changed = repository.update(record, 0, values)
+                changed = repository.update(record, seen_version, values)
                 if changed:
                     AuditRepository(session).record(
                         self._user, "task.bulk_update", "plan_task", task_id, _jsonable(changed)
