@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Mapping
 
 from xa_planner.domain import derivation
 from xa_planner.domain import unit_mapping as um
+from xa_planner.domain.commune import CommuneProfile
 from xa_planner.domain.indicators import Indicator, IndicatorKind
+from xa_planner.domain.past_deadlines import PastDeadline, deadlines_before_year, moved_into_year
+from xa_planner.domain.plan_titles import DerivedTitle, commune_plan_title, province_of
 from xa_planner.domain.plans import Plan, Template
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput, NotFound
@@ -60,6 +62,7 @@ class DerivationDraft:
     default_title: str
     default_directing_doc: str
     candidates: tuple[CandidateTask, ...]
+    title_warnings: tuple[str, ...] = ()  # what to check in the default title before signing
 
 
 @dataclasses.dataclass(frozen=True)
@@ -69,24 +72,40 @@ class DerivationResult:
     unmapped: tuple[str, ...]
     flags: dict[str, tuple[str, ...]]
     plan: Plan
+    # Deadlines of the chosen tasks that fell before the plan's year, as the source set them,
+    # and whether they were moved to the same day and month of the plan's year.
+    past_deadlines: tuple[PastDeadline, ...] = ()
+    deadlines_shifted: bool = False
 
 
-def commune_title(template_title: str, commune: str, province: str, year: int) -> str:
-    """The template's title speaking of the commune: "… địa bàn tỉnh X năm 2026" → "… xã Y …"."""
-    title = " ".join(template_title.split()) or _default_title_text()
-    if commune:
-        place = rf"tỉnh\s+{re.escape(province)}" if province else r"tỉnh(?!\s+[A-ZĐ])"
-        title, replaced = re.subn(place, f"xã {commune}", title, flags=re.IGNORECASE)
-        if not replaced:
-            title, replaced = re.subn(r"\btỉnh\b", f"xã {commune}", title, count=1)
-        if not replaced and commune.casefold() not in title.casefold():
-            title = f"{title.rstrip('. ')} trên địa bàn xã {commune}"
-    title = re.sub(r"\bnăm\s+20\d\d\b", f"năm {year}", title)
-    return title if str(year) in title else f"{title} năm {year}"
+def commune_title(
+    template_title: str, commune: str, province: str, year: int, unit_kind: str = "xã"
+) -> str:
+    """The template's title speaking of the commune and the plan's year (see plan_titles)."""
+    return commune_plan_title(
+        template_title, commune=commune, year=year, unit_kind=unit_kind, provinces=(province,)
+    ).text
 
 
-def _default_title_text() -> str:
-    return "Kế hoạch triển khai thực hiện Đề án 06"
+def _derived_title(template: Template, profile: CommuneProfile, year: int) -> DerivedTitle:
+    return commune_plan_title(
+        template.title,
+        commune=profile.commune_name,
+        year=year,
+        unit_kind=profile.unit_kind or "xã",
+        provinces=(province_of(template.issuer), profile.province_name),
+    )
+
+
+def _title_warnings(title: DerivedTitle) -> tuple[str, ...]:
+    if not title.ocr_damaged:
+        return ()
+    return (
+        _(
+            "Tên kế hoạch của tỉnh có vẻ bị đọc sai khi nhận dạng chữ (mất dấu, ký tự lạ). "
+            "Hãy đối chiếu với bản gốc và sửa trích yếu trước khi trình ký."
+        ),
+    )
 
 
 class DerivationService(ServiceBase):
@@ -95,6 +114,7 @@ class DerivationService(ServiceBase):
         with self._read() as session:
             template = self._template(session, template_id)
             profile = ProfileRepository(session).get()
+        title = _derived_title(template, profile, year)
         candidates = tuple(
             CandidateTask(
                 i,
@@ -114,9 +134,10 @@ class DerivationService(ServiceBase):
             template_id,
             template.title,
             template.doc_number,
-            commune_title(template.title, profile.commune_name, profile.province_name, year),
+            title.text,
             derivation.template_reference(template),
             candidates,
+            _title_warnings(title),
         )
 
     def unit_choices(self, template_id: int, positions: list[int]) -> list[UnitChoice]:
@@ -143,23 +164,20 @@ class DerivationService(ServiceBase):
         number: str = "",
         issued_on: dt.date | None = None,
         directing_doc: str = "",
+        shift_past_deadlines: bool = True,
     ) -> DerivationResult:
-        """The plan that would be created, not stored."""
+        """The plan that would be created, not stored.
+
+        Deadlines the source set before *year* (a source for the last months of 2025 read into
+        a 2026 plan) are listed in the result and, unless *shift_past_deadlines* is false,
+        moved to the same day and month of *year*, so that no task is overdue on creation.
+        """
+        identity = {"title": title, "number": number, "issued_on": issued_on}
         with self._read() as session:
-            derived = self._derive(
-                session,
-                template_id,
-                year,
-                choices,
-                mapping,
-                title,
-                number,
-                issued_on,
-                directing_doc,
-            )
-        return DerivationResult(
-            None, len(derived.plan.tasks), derived.unmapped, derived.task_flags, derived.plan
-        )
+            return self._derive(
+                session, template_id, year, choices, mapping, identity, directing_doc,
+                shift_past_deadlines,
+            )  # fmt: skip
 
     def create_plan(
         self,
@@ -173,29 +191,25 @@ class DerivationService(ServiceBase):
         issued_on: dt.date | None = None,
         directing_doc: str = "",
         unit_names: Mapping[str, str] | None = None,
+        shift_past_deadlines: bool = True,
     ) -> DerivationResult:
-        """Create the plan in one transaction; the officer's unit choices are remembered."""
+        """Create the plan in one transaction; the officer's unit choices are remembered.
+        Past deadlines are handled as in ``preview``."""
         if not 2000 <= year <= 2100:
             raise InvalidInput(_("Năm kế hoạch không hợp lệ: {year}.").format(year=year))
+        identity = {"title": title, "number": number, "issued_on": issued_on}
         self._backup_before_bulk_change()
         with self._write() as session:
             memory = UnitMappingRepository(session)
             for key, office_id in (mapping or {}).items():
                 memory.remember(key, (unit_names or {}).get(key, key), office_id)
-            derived = self._derive(
-                session,
-                template_id,
-                year,
-                choices,
-                mapping,
-                title,
-                number,
-                issued_on,
-                directing_doc,
-            )
-            if not derived.plan.tasks:
+            result = self._derive(
+                session, template_id, year, choices, mapping, identity, directing_doc,
+                shift_past_deadlines,
+            )  # fmt: skip
+            if not result.plan.tasks:
                 raise InvalidInput(_("Chưa chọn nhiệm vụ nào cho kế hoạch của xã."))
-            plan_id = PlanRepository(session).add(derived.plan)
+            plan_id = PlanRepository(session).add(result.plan)
             _add_indicators(TrackingRepository(session), PlanRepository(session), plan_id)
             AuditRepository(session).record(
                 self._user,
@@ -204,34 +218,35 @@ class DerivationService(ServiceBase):
                 plan_id,
                 {
                     "template": template_id,
-                    "tasks": len(derived.plan.tasks),
-                    "unmapped": list(derived.unmapped),
+                    "tasks": len(result.plan.tasks),
+                    "unmapped": list(result.unmapped),
                 },
             )
-        return DerivationResult(
-            plan_id, len(derived.plan.tasks), derived.unmapped, derived.task_flags, derived.plan
-        )
+        return dataclasses.replace(result, plan_id=plan_id)
 
     def _derive(
-        self, session, template_id, year, choices, mapping, title, number, issued_on, directing_doc
-    ) -> derivation.DerivedPlan:
+        self, session, template_id, year, choices, mapping, identity, directing_doc, shift
+    ) -> DerivationResult:
         template = self._template(session, template_id)
         profile = ProfileRepository(session).get()
         remembered = UnitMappingRepository(session).remembered()
-        title = title or commune_title(
-            template.title, profile.commune_name, profile.province_name, year
-        )
-        return derivation.derive_plan(
+        derived = derivation.derive_plan(
             template,
             year=year,
             offices=OfficeRepository(session).all(),
             choices=choices,
             mapping={**remembered, **(mapping or {})},
-            title=title,
-            number=number,
-            issued_on=issued_on,
+            title=identity["title"] or _derived_title(template, profile, year).text,
+            number=identity["number"],
+            issued_on=identity["issued_on"],
             directing_doc=directing_doc,
         )
+        plan, past = derived.plan, deadlines_before_year(derived.plan.tasks, year)
+        if shift and past:
+            tasks = tuple(moved_into_year(task, year) for task in plan.tasks)
+            plan = dataclasses.replace(plan, tasks=tasks)
+        flags, unmapped = derived.task_flags, derived.unmapped
+        return DerivationResult(None, len(plan.tasks), unmapped, flags, plan, past, shift and bool(past))
 
     def _template(self, session, template_id: int) -> Template:
         template = TemplateRepository(session).get(template_id)
