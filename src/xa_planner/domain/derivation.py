@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -19,12 +18,8 @@ from xa_planner.domain.completeness import completeness_problems as _completenes
 from xa_planner.domain.offices import Office
 from xa_planner.domain.plans import Plan, PlanSection, PlanTask, Template, TemplateTask
 from xa_planner.domain.text import fold
+from xa_planner.domain.timeframes import parse_timeframe
 from xa_planner.localization import _
-
-try:  # the shared time-frame reader; a small fallback keeps derivation working without it
-    from xa_planner.domain.timeframes import parse_timeframe as _parse_timeframe
-except ImportError:  # pragma: no cover - only while timeframes.py is missing
-    _parse_timeframe = None
 
 # Problem codes of the "6 rõ" check (domain.completeness), also per-task flags of a derivation.
 LEAD_TO_CONFIRM = "lead_to_confirm"  # the commune leads; the office is only a default
@@ -160,28 +155,6 @@ def roman(number: int) -> str:
     return out
 
 
-def _fallback_timeframe(text: str, year: int) -> tuple[dt.date | None, str | None]:
-    """A minimal reading used only when the shared time-frame reader is unavailable."""
-    key = fold(text or "")
-    if re.search(r"hang thang|moi thang", key):
-        return None, "monthly"
-    if re.search(r"thuong xuyen|lien tuc", key):
-        return None, "continuous"
-    quarter = re.search(r"quy (iv|iii|ii|i|[1-4])\b(?:\s*/\s*(\d{4}))?", key)
-    if quarter:
-        q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(quarter.group(1)) or int(quarter.group(1))
-        y = int(quarter.group(2) or year)
-        return dt.date(y, q * 3, calendar.monthrange(y, q * 3)[1]), None
-    found = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", key)
-    if found:
-        try:
-            return dt.date(int(found.group(3)), int(found.group(2)), int(found.group(1))), None
-        except ValueError:
-            return None, None
-    yearly = re.search(r"nam (\d{4})", key)
-    return (dt.date(int(yearly.group(1)), 12, 31), None) if yearly else (None, None)
-
-
 def schedule(task: TemplateTask, year: int) -> tuple[dt.date | None, str | None]:
     """(due, recurrence) of a commune task: the template's own values, else its time frame read.
 
@@ -197,15 +170,8 @@ def schedule(task: TemplateTask, year: int) -> tuple[dt.date | None, str | None]
 
 
 def _read_timeframe(text: str, year: int) -> tuple[dt.date | None, str | None]:
-    if not (text or "").strip():
-        return None, None
-    if _parse_timeframe is not None:
-        try:
-            frame = _parse_timeframe(text, plan_year=year)
-            return getattr(frame, "due", None), getattr(frame, "recurrence", None)
-        except Exception:  # noqa: BLE001 - an unreadable time frame leaves the task undated
-            pass
-    return _fallback_timeframe(text, year)
+    frame = parse_timeframe(text, plan_year=year)
+    return frame.due, frame.recurrence
 
 
 def template_reference(template: Template) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
-from xa_planner.domain.text import fold
+from xa_planner.domain.timeframe_spans import Period, Span, find_spans
+from xa_planner.domain.timeframe_text import timeframe_text
 
 RECURRENCES = ("monthly", "quarterly", "yearly", "continuous", "event")
 
@@ -22,18 +22,15 @@ class Timeframe:
     understood: bool = False
 
 
-_ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_YEAR = r"((?:19|20)\d\d)"
-_SEP_YEAR = r"\s*(?:/|-|nam)\s*" + _YEAR
-
-# Recurrence words, most specific first: the first kind found wins.
+# Recurrence words, most specific first: the first kind found wins. "\\s*" between syllables,
+# since OCR and hurried typing glue words ("Hằngtháng", "Thườngxuyên").
 _RECURRENCE_PATTERNS = (
-    ("monthly", r"\b(?:hang|hanh|moi)\s+thang\b|\bthang\s+mot\s+lan\b"),
-    ("quarterly", r"\b(?:hang|hanh|moi)\s+quy\b"),
-    ("yearly", r"\b(?:hang|hanh|moi)\s+nam\b"),
+    ("monthly", r"\b(?:hang|hanh|moi)\s*thang\b|\bthang\s*mot\s*lan\b"),
+    ("quarterly", r"\b(?:hang|hanh|moi)\s*quy\b"),
+    ("yearly", r"\b(?:hang|hanh|moi)\s*nam\b"),
     (
         "continuous",
-        r"\bthuong\s+xuyen\b|\blien\s+tuc\b|\bduy\s+tri\b|\bhang\s+tuan\b|\bxuyen\s+suot\b",
+        r"\bthuong\s*xuyen\b|\blien\s*tuc\b|\bduy\s*tri\b|\bhang\s*(?:tuan|ngay)\b|\bxuyen\s*suot\b",
     ),
     (
         "event",
@@ -41,154 +38,19 @@ _RECURRENCE_PATTERNS = (
         r"|\bkhi\s+(?:bo|trung\s+uong|ubnd|chinh\s+phu)\b|\bdot\s+xuat\b",
     ),
 )
-
-
-def _ocr_repaired(text: str) -> str:
-    """Fold and undo the usual OCR slips in numbers: "0l/2027" → "01/2027", "Qui" → "quy"."""
-    folded = fold(text)
-    folded = re.sub(
-        r"(?<=\d)[ol](?=\d|/|\b)|(?<=\s)[ol](?=\d)|(?<=/)[ol](?=\d)", _digit_for, folded
-    )
-    folded = re.sub(r"\b[o0]l\b|\bol(?=/)", "01", folded)
-    folded = re.sub(r"\bqu[iy]\b", "quy", folded)
-    folded = re.sub(r"(?<![\w/])[c¢]6(?!\w)", "co", folded)
-    folded = re.sub(r"\bn[a-z]{1,2}m(?=\s+(?:19|20)\d\d\b)", "nam", folded)
-    folded = re.sub(r"\b(?:tir|tw|tu')(?=\s+(?:quy|nam|thang|ngay)\b)", "tu", folded)
-    return re.sub(r"\s+", " ", folded)
-
-
-def _digit_for(match: re.Match[str]) -> str:
-    return "0" if match.group(0) == "o" else "1"
-
-
-def _quarter_number(token: str) -> int | None:
-    token = token.replace("1", "i").replace("l", "i").replace("|", "i")
-    if token in _ROMAN_QUARTERS:
-        return _ROMAN_QUARTERS[token]
-    if token.isdigit() and 1 <= int(token) <= 4:
-        return int(token)
-    return None
-
-
-def _quarter_end(year: int, quarter: int) -> dt.date:
-    month = quarter * 3
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _explicit_dates(text: str, plan_year: int | None) -> list[dt.date]:
-    """Dates written as dd/mm/yyyy or dd/mm (the plan's year) after a deadline word."""
-    found: list[dt.date] = []
-    pattern = (
-        r"(?:truoc|den|cham\s+nhat|han|trong|het|tai)\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*"
-        + _YEAR
-        + ")?"
-    )
-    for match in re.finditer(pattern, text):
-        if re.match(r"\s*hang\s+thang", text[match.end() :]):
-            continue
-        year = int(match.group(3)) if match.group(3) else plan_year
-        if year is not None:
-            day = _safe_date(year, int(match.group(2)), int(match.group(1)))
-            if day:
-                found.append(day)
-    for match in re.finditer(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+" + _YEAR, text):
-        day = _safe_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-        if day:
-            found.append(day)
-    return found
-
-
-def _consume(text: str, pattern: str) -> tuple[list[re.Match[str]], str]:
-    """All matches of *pattern* and the text with them blanked out, so later patterns skip them."""
-    matches = list(re.finditer(pattern, text))
-    for match in matches:
-        text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
-    return matches, text
-
-
-def _quarter_dates(text: str, plan_year: int | None) -> tuple[list[dt.date], list[dt.date], str]:
-    """(due dates, start dates, rest) from "Quý II/2026", "trong Quý IV", "Từ Quý I năm 2026"."""
-    dues: list[dt.date] = []
-    starts: list[dt.date] = []
-    matches, rest = _consume(text, r"\b(tu\s+)?quy\s+([ivx1l|]{1,4}|\d)\b(?:" + _SEP_YEAR + ")?")
-    for match in matches:
-        quarter = _quarter_number(match.group(2))
-        year = int(match.group(3)) if match.group(3) else plan_year
-        if quarter is None or year is None:
-            continue
-        if match.group(1):
-            starts.append(dt.date(year, quarter * 3 - 2, 1))
-        else:
-            dues.append(_quarter_end(year, quarter))
-    return dues, starts, rest
-
-
-def _month_dates(text: str, plan_year: int | None) -> tuple[list[dt.date], list[dt.date], str]:
-    """(due dates, start dates, rest) from "trong tháng 5/2026", "tháng 12 năm 2025", "từ tháng 3"."""
-    dues: list[dt.date] = []
-    starts: list[dt.date] = []
-    pattern = r"\b(tu\s+)?thang\s+(\d{1,2})\b(?!\s*(?:dau|cuoi|/\d{1,2}\b))(?:" + _SEP_YEAR + ")?"
-    matches, rest = _consume(text, pattern)
-    for match in matches:
-        month = int(match.group(2))
-        year = int(match.group(3)) if match.group(3) else plan_year
-        if not 1 <= month <= 12 or year is None:
-            continue
-        if match.group(1):
-            starts.append(dt.date(year, month, 1))
-        else:
-            dues.append(_month_end(year, month))
-    return dues, starts, rest
-
-
-def _year_dates(text: str) -> tuple[list[dt.date], list[dt.date]]:
-    """(due dates, start dates) from "trong năm 2026", "giai đoạn 2026-2030", "từ năm 2027"."""
-    dues: list[dt.date] = []
-    starts: list[dt.date] = []
-    ranges, text = _consume(text, r"\b" + _YEAR + r"\s*-\s*" + _YEAR + r"\b")
-    for match in ranges:
-        starts.append(dt.date(int(match.group(1)), 1, 1))
-        dues.append(dt.date(int(match.group(2)), 12, 31))
-    for match in re.finditer(r"\b(tu\s+)?nam\s+" + _YEAR + r"\b", text):
-        year = int(match.group(2))
-        if match.group(1):
-            starts.append(dt.date(year, 1, 1))
-        else:
-            dues.append(dt.date(year, 12, 31))
-    return dues, starts
-
-
-def _recurrence(text: str) -> str | None:
-    for name, pattern in _RECURRENCE_PATTERNS:
-        if re.search(pattern, text):
-            return name
-    return None
+# What joins the two ends of a range: "từ 01/3 đến 30/6/2026", "Quý II - Quý IV/2026".
+_RANGE_JOIN = re.compile(r"\s*(?:-|den(?:\s*het)?|toi)\s*(?:ngay\s*)?")
+_FROM = re.compile(r"(?:\btu|\bbat dau|\bke tu)\s*(?:ngay\s*)?$")
 
 
 def parse_timeframe(text: str, *, plan_year: int | None = None) -> Timeframe:
-    """Read a time-frame text; several frames in one text give the earliest due date."""
-    folded = _ocr_repaired(text or "")
-    explicit = _explicit_dates(folded, plan_year)
-    stripped = re.sub(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d", " ", folded)
-    stripped = re.sub(r"\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}", " ", stripped)
-    quarter_dues, quarter_starts, stripped = _quarter_dates(stripped, plan_year)
-    month_dues, month_starts, stripped = _month_dates(stripped, plan_year)
-    year_dues, year_starts = _year_dates(stripped)
-    dues = explicit + quarter_dues + month_dues
-    if not dues:
-        dues = year_dues
-    starts = quarter_starts + month_starts + year_starts
+    """Read a time-frame text; a range is due at its end, several frames give the earliest due date.
+
+    *plan_year* is the year of dates written without one ("Quý IV", "30/6", "tháng 6").
+    """
+    folded = timeframe_text(text)
+    fine_dues, year_dues, starts = _dues_and_starts(folded, _dated_spans(folded, plan_year))
+    dues = fine_dues or year_dues
     recurrence = _recurrence(folded)
     due = min(dues) if dues else None
     start = min(starts) if starts else None
@@ -196,3 +58,57 @@ def parse_timeframe(text: str, *, plan_year: int | None = None) -> Timeframe:
         due = None
     understood = bool(due or recurrence or start)
     return Timeframe(due=due, recurrence=recurrence, start=start, understood=understood)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The one calendar day *text* names ("30/6/2026", "2026-06-30", "ngày 30 tháng 6 năm 2026"), else None."""
+    folded = timeframe_text(text)
+    days = [period for _span, period in _dated_spans(folded, None) if period[0] == period[1]]
+    return days[0][0] if len(days) == 1 else None
+
+
+def _dated_spans(folded: str, plan_year: int | None) -> list[tuple[Span, Period]]:
+    """The spans of *folded* with their dates; a span without a year takes the year of the range end
+    it is joined to ("từ tháng 3 đến tháng 6/2026"), else *plan_year*."""
+    spans = find_spans(folded)
+    dated: list[tuple[Span, Period]] = []
+    for span, following in zip(spans, [*spans[1:], None], strict=False):
+        year = span.year
+        if year is None and following is not None and _joined(folded, span, following):
+            year = following.year
+        period = span.period(year or plan_year) if (year or plan_year) else None
+        if period is not None:
+            dated.append((span, period))
+    return dated
+
+
+def _joined(folded: str, first: Span, second: Span) -> bool:
+    return _RANGE_JOIN.fullmatch(folded[first.end : second.at]) is not None
+
+
+def _dues_and_starts(folded: str, dated: list[tuple[Span, Period]]) -> tuple[list, list, list]:
+    """(fine due dates, whole-year due dates, start dates): a range starts and is due; "từ X" only starts."""
+    fine_dues: list[dt.date] = []
+    year_dues: list[dt.date] = []
+    starts: list[dt.date] = []
+    index = 0
+    while index < len(dated):
+        span, (first, last) = end_span, _ = dated[index]
+        joined = index + 1 < len(dated) and _joined(folded, span, dated[index + 1][0])
+        if joined:
+            index += 1
+            end_span, (_, last) = dated[index]
+        only_starts = not (joined or span.ranged) and _FROM.search(folded[: span.at]) is not None
+        if joined or span.ranged or only_starts:
+            starts.append(first)
+        if not only_starts:
+            (fine_dues if end_span.fine else year_dues).append(last)
+        index += 1
+    return fine_dues, year_dues, starts
+
+
+def _recurrence(folded: str) -> str | None:
+    for name, pattern in _RECURRENCE_PATTERNS:
+        if re.search(pattern, folded):
+            return name
+    return None

@@ -10,13 +10,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 
 from xa_planner.domain.text import nfc
+from xa_planner.domain.timeframes import parse_date
 from xa_planner.importing.errors import ImportRejected
 from xa_planner.importing.limits import ImportLimits
 from xa_planner.localization import _
 
-_DMY = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2,4})")
-_WORDS = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE)
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
 
 
@@ -106,15 +104,4 @@ def cell_date(value: object) -> dt.date | None:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return from_excel(value).date() if 20_000 < value < 80_000 else None
-    if not isinstance(value, str):
-        return None
-    for pattern, order in ((_WORDS, (0, 1, 2)), (_ISO, (2, 1, 0)), (_DMY, (0, 1, 2))):
-        match = pattern.search(value)
-        if match:
-            day, month, year = (int(match.group(i + 1)) for i in order)
-            year += 2000 if year < 100 else 0
-            try:
-                return dt.date(year, month, day)
-            except ValueError:
-                return None
-    return None
+    return parse_date(value) if isinstance(value, str) else None
