@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import xa_planner
 from xa_planner import cli, diagnostics
 from xa_planner.gui import prompts
+from xa_planner.gui.prompts import show_failure  # the real one: the GUI tests refuse prompts
 from xa_planner.services.errors import InvalidInput
 
 SRC = Path(xa_planner.__file__).resolve().parents[1]
@@ -76,7 +77,7 @@ def test_a_defect_in_the_window_is_logged_and_its_details_can_be_copied(qtbot, t
     try:
         raise KeyError("missing office")
     except KeyError as err:
-        prompts.show_failure(None, err)
+        show_failure(None, err)
     assert "KeyError" in shown[0].text() and "Dữ liệu đã lưu vẫn an toàn" in shown[0].text()
     assert "Traceback" in QApplication.clipboard().text()
     assert "missing office" in _log_text(tmp_path)
@@ -87,7 +88,7 @@ def test_a_service_error_is_shown_as_it_is_and_not_logged_as_a_defect(qtbot, mon
     logged: list[BaseException] = []
     monkeypatch.setattr(prompts, "show_error", lambda _parent, message, title="": said.append(message))
     monkeypatch.setattr(diagnostics, "log_unexpected", lambda err, context="": logged.append(err))
-    prompts.show_failure(None, InvalidInput("Tệp này không phải phiếu của xã."))
+    show_failure(None, InvalidInput("Tệp này không phải phiếu của xã."))
     assert said == ["Tệp này không phải phiếu của xã."] and logged == []
 
 
