@@ -47,9 +47,18 @@ def _arabic(text: str) -> Marker | None:
     return Marker(f"arabic{len(parts)}", ".".join(str(int(p)) for p in parts), text[match.end() :])
 
 
+# "Nhiệm vụ 2: Số hóa …" numbers a task the way "2." does.
+_TASK_NUMBER = re.compile(r"^(?:Nhiệm vụ|NHIỆM VỤ|Nhiệm vụ số|NV)\s+(\d{1,2})\s*[:.)–-]\s*(?=\S)")
+
+
+def _task_number(text: str) -> Marker | None:
+    match = _TASK_NUMBER.match(text)
+    return Marker("arabic1", str(int(match.group(1))), text[match.end() :]) if match else None
+
+
 def parse_marker(text: str) -> Marker | None:
     """The marker that starts *text*, or None for running text."""
-    for finder in (_roman, _arabic):
+    for finder in (_roman, _arabic, _task_number):
         marker = finder(text)
         if marker:
             return marker

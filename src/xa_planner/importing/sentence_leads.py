@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from xa_planner.domain.text import fold
+from xa_planner.domain.units import find_unit
 from xa_planner.importing.unit_list_parser import looks_like_unit, parse_unit_list
 
 # Words that start what a unit does, in folded form: the unit's name ends before them.
@@ -18,7 +19,9 @@ _VERBS = (
     "sap xep|thanh lap|kien toan|ung dung|phat huy|phat trien|tap trung|chu dong|duy tri|van hanh|"
     "thuc day|tham gia|dao tao|boi duong|ho tro|thu thap|lam sach|so hoa|phoi hop voi|tiep nhan|"
     "giai quyet|xu ly|cat giam|dinh ky|thuong xuyen|su dung|khai thac|dieu chinh|phan cong|"
-    "giup|dieu hanh|uu tien|day nhanh|nghiem tuc|quyet liet|khan|lam tot|lam viec|tich cuc"
+    "giup|dieu hanh|uu tien|day nhanh|nghiem tuc|quyet liet|khan|lam tot|lam viec|tich cuc|"
+    "chi tra|kich hoat|dang ky|cap phat|tiep tuc|phoi hop voi|thong tin|cong bo|niem yet|"
+    "lap|mo rong|nang cao|sua|thuc thi|ap dung|tich hop|dong bo|xac thuc|thu nhan|cap"
 )
 _VERB = re.compile(rf"(?<![\w])(?:{_VERBS})(?![\w])")
 _OPENING = re.compile(r"^(?:giao cho|giao|de nghi|yeu cau|do)\s+")
@@ -69,6 +72,17 @@ def _support_after(text: str, folded: str, start: int) -> str:
     return words if words and _is_units(words) else ""
 
 
+def _catalogue_subject(text: str, begin: int) -> SentenceUnits | None:
+    """After "Đề nghị"/"Giao", the longest run of words that names one catalogue unit."""
+    words = text[begin:].split()
+    for count in range(min(len(words), 14), 0, -1):
+        candidate = " ".join(words[:count]).strip(" ,")
+        match = find_unit(candidate)
+        if match and match.whole and match.score >= 95:
+            return SentenceUnits(candidate)
+    return None
+
+
 def units_in_sentence(content: str) -> SentenceUnits | None:
     """The units an opening sentence puts in charge, if it names any."""
     text = content.strip()[:400]
@@ -81,6 +95,8 @@ def units_in_sentence(content: str) -> SentenceUnits | None:
         if subject and _is_units(subject) and not _END.search(folded[begin : lead_verb.start()]):
             return SentenceUnits(subject, _support_after(text, folded, lead_verb.end()))
     verb = _VERB.search(folded, begin, begin + _MAX_SUBJECT)
+    if opening and (verb is None or verb.start() <= begin):
+        return _catalogue_subject(text, begin)
     if verb is None or verb.start() <= begin:
         return None
     subject = text[begin : verb.start()].strip(" ,")

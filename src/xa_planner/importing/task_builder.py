@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from xa_planner.domain.timeframes import parse_timeframe
+from xa_planner.importing.inline_items import inline_items
 from xa_planner.importing.label_recognizer import (
     CONTENT,
     DIRECTING,
@@ -93,12 +94,12 @@ def _walk(node: Node, scope: Scope, plan_year: int | None, out: list[ParsedTask]
     for child in node.children:
         child_scope = _child_scope(child, scope)
         if _has_task_fields(child):
-            out.append(build_task(child, scope, plan_year))
+            out.extend(build_tasks(child, scope, plan_year))
             _walk_labelled_only(child, child_scope, plan_year, out)
         elif child.children:
             _walk(child, child_scope, plan_year, out)
         elif _is_plain_task(child, node.children, child_scope):
-            out.append(build_task(child, scope, plan_year))
+            out.extend(build_tasks(child, scope, plan_year))
 
 
 def _walk_labelled_only(
@@ -176,15 +177,14 @@ class TaskDraft:
     lead_units: tuple[WrittenUnit, ...] = ()  # already resolved (a unit heading above the task)
 
 
-def build_task(node: Node, scope: Scope, plan_year: int | None) -> ParsedTask:
-    """A ParsedTask from an outline item and its labelled fields."""
+def _draft(node: Node, scope: Scope) -> TaskDraft:
     content, title = _content_and_title(node)
     lead_text, lead_units, sentence_support, content = _lead(node, content, scope)
     fields = {name: value.text for name, value in node.fields.items()}
     fields.pop(LEAD, None)
     if sentence_support and SUPPORT not in fields:
         fields[SUPPORT] = sentence_support
-    draft = TaskDraft(
+    return TaskDraft(
         ref=ref_path(node),
         section=scope.section,
         title=title,
@@ -195,7 +195,40 @@ def build_task(node: Node, scope: Scope, plan_year: int | None) -> ParsedTask:
         lead_written=lead_text,
         lead_units=lead_units,
     )
-    return finish_task(draft, plan_year)
+
+
+def build_task(node: Node, scope: Scope, plan_year: int | None) -> ParsedTask:
+    """A ParsedTask from an outline item and its labelled fields."""
+    return finish_task(_draft(node, scope), plan_year)
+
+
+def build_tasks(node: Node, scope: Scope, plan_year: int | None) -> list[ParsedTask]:
+    """The tasks of an outline item: one, or one per duty it numbers inline ("(1) …; (2) …")."""
+    draft = _draft(node, scope)
+    _preamble, items = inline_items(draft.content) if not node.fields else ("", [])
+    if not items:
+        return [finish_task(draft, plan_year)]
+    return [finish_task(_item_draft(draft, label, text), plan_year) for label, text in items]
+
+
+def _item_draft(draft: TaskDraft, label: str, text: str) -> TaskDraft:
+    """One inline duty, led by the item's lead unless its own sentence names another."""
+    sentence = units_in_sentence(text)
+    fields = dict(draft.fields)
+    lead_written, lead_units = draft.lead_written, draft.lead_units
+    if sentence and sentence.explicit:
+        lead_written, lead_units = sentence.lead, ()
+        if sentence.support:
+            fields[SUPPORT] = sentence.support
+    return replace(
+        draft,
+        ref=f"{draft.ref}.{label}",
+        title=_short_title(text),
+        content=text,
+        fields=fields,
+        lead_written=lead_written,
+        lead_units=lead_units,
+    )
 
 
 def _doubts(

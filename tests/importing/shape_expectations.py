@@ -1,0 +1,129 @@
+"""What a reader finds in the plans of tests/data/plans/shapes/: each task's opening words and its lead units.
+
+A lead is right when the units match either as the plan writes them or under their current names.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from xa_planner.importing import ParsedPlan
+from xa_planner.importing.ocr_repair import ocr_fold
+
+SHAPES = Path(__file__).parents[1] / "data" / "plans" / "shapes"
+
+Truth = list[tuple[str, set[str]]]
+
+SHAPE_TRUTH: dict[str, Truth] = {
+    "national_sentence_leads.txt": [
+        ("rà soát các quy định còn yêu cầu nộp bản sao", {"Bộ Tư pháp"}),
+        ("xây dựng Nghị định quy định về kết nối", {"Bộ Công an"}),
+        ("tham mưu Thủ tướng Chính phủ ban hành danh mục", {"Văn phòng Chính phủ"}),
+        ("hướng dẫn các bộ, ngành, địa phương bảo đảm an toàn", {"Bộ Khoa học và Công nghệ"}),
+        ("nâng cấp hạ tầng kết nối để xác thực", {"Bộ Công an"}),
+        ("bố trí kinh phí thường xuyên", {"Bộ Tài chính"}),
+        ("vận động nhân dân sử dụng dịch vụ công", {"Ủy ban Trung ương MTTQ Việt Nam"}),
+        ("đẩy mạnh tuyên truyền lợi ích", {"VTV", "VOV", "TTXVN", "các địa phương"}),
+        ("hướng dẫn các sàn thương mại điện tử", {"Bộ Công Thương"}),
+        ("rà soát, công bố danh mục thủ tục", {"Các bộ, ngành, địa phương"}),
+    ],
+    "party_lead_headings.txt": [
+        ("Lãnh đạo xây dựng chương trình giám sát", {"Tổ đảng ở Thường trực Ủy ban KH,CN&MT"}),
+        ("Cho ý kiến về các dự án luật", {"Tổ đảng ở Thường trực Ủy ban KH,CN&MT"}),
+        ("Định kỳ 6 tháng báo cáo kết quả", {"Tổ đảng ở Thường trực Ủy ban KH,CN&MT"}),
+        ("Tham mưu ban hành quy chế quản lý", {"Chi bộ Văn phòng Ủy ban nhân dân tỉnh"}),
+        ("Theo dõi, đôn đốc các sở, ngành", {"Chi bộ Văn phòng Ủy ban nhân dân tỉnh"}),
+        ("Lãnh đạo hoàn thành làm sạch dữ liệu", {"Đảng ủy Công an tỉnh"}),
+        ("Chỉ đạo lực lượng công an cấp xã", {"Đảng ủy Công an tỉnh"}),
+        ("Triển khai sổ sức khỏe điện tử", {"Sở Y tế"}),
+        ("Kết nối dữ liệu khám chữa bệnh", {"Sở Y tế"}),
+        ("Nâng cấp hạ tầng mạng diện rộng", {"Sở Thông tin và Truyền thông"}),
+        ("Tổ chức đào tạo kỹ năng số", {"Sở Thông tin và Truyền thông"}),
+    ],
+    "pipe_table.txt": [
+        ("Công bố danh mục thủ tục hành chính thực hiện", {"Văn phòng UBND tỉnh"}),
+        (
+            "Số hóa kết quả giải quyết thủ tục",
+            {"Các cơ quan, đơn vị có thủ tục trong 53 DVC thiết yếu"},
+        ),
+        ("Làm sạch dữ liệu hộ tịch", {"Sở Tư pháp"}),
+        ("Cập nhật dữ liệu đất đai của các thửa", {"Sở Nông nghiệp và Môi trường"}),
+        ("Chia sẻ dữ liệu người có công", {"Sở Nội vụ"}),
+        ("Tuyên truyền về dịch vụ công trực tuyến", {"Báo và Phát thanh, Truyền hình tỉnh"}),
+    ],
+    "tab_table.txt": [
+        ("Thu nhận hồ sơ cấp căn cước", {"Công an xã"}),
+        ("Chi trả trợ cấp xã hội qua tài khoản", {"Phòng Văn hóa - Xã hội"}),
+        ("Hướng dẫn người dân nộp hồ sơ trực tuyến", {"Trung tâm Phục vụ hành chính công xã"}),
+        ("Cập nhật dữ liệu hộ kinh doanh", {"Phòng Kinh tế"}),
+        ("Số hóa sổ hộ tịch lưu trữ", {"Văn phòng HĐND và UBND xã"}),
+    ],
+    "web_cells.txt": [
+        ("Rà soát, cập nhật thông tin người dân", {"Công an phường"}),
+        ("Hướng dẫn người dân đăng ký tài khoản", {"Đoàn Thanh niên xã"}),
+        ("Triển khai thanh toán không dùng tiền mặt", {"Trung tâm Phục vụ hành chính công xã"}),
+        ("Số hóa hồ sơ, kết quả giải quyết", {"Phòng Kinh tế, Hạ tầng và Đô thị"}),
+    ],
+    "web_cells_numbered.txt": [
+        ("Niêm yết công khai thủ tục hành chính", {"Văn phòng HĐND và UBND xã"}),
+        ("Rà soát quy trình nội bộ", {"Văn phòng HĐND và UBND xã"}),
+        ("Khảo sát mức độ hài lòng", {"Phòng Văn hóa - Xã hội"}),
+        ("Kiểm tra việc thực hiện cải cách", {"Phòng Kinh tế"}),
+    ],
+    "inline_items.txt": [
+        ("Chủ trì hướng dẫn UBND cấp xã rà soát", {"Công an tỉnh"}),
+        ("Tổ chức cấp căn cước lưu động", {"Công an tỉnh"}),
+        ("Kích hoạt tài khoản định danh điện tử cho học sinh", {"Công an tỉnh"}),
+        ("Triển khai giấy khám sức khỏe điện tử", {"Sở Y tế"}),
+        ("Kết nối dữ liệu tiêm chủng", {"Sở Y tế"}),
+        ("Hướng dẫn trạm y tế cấp xã", {"Sở Y tế"}),
+        ("triển khai học bạ số", {"Sở Giáo dục và Đào tạo"}),
+        ("chi trả trợ cấp bảo hiểm xã hội một lần", {"Bảo hiểm xã hội tỉnh"}),
+        ("thẩm định dự toán kinh phí", {"Sở Tài chính"}),
+    ],
+    "label_line_fields.txt": [
+        ("Số hóa toàn bộ sổ đăng ký khai sinh", {"Sở Tư pháp"}),
+        ("Xây dựng cơ sở dữ liệu đối tượng bảo trợ", {"Sở Lao động - Thương binh và Xã hội"}),
+        ("Công khai thông tin quy hoạch xây dựng", {"Sở Xây dựng"}),
+    ],
+    "body_and_appendix.txt": [
+        ("tái cấu trúc quy trình các thủ tục hành chính thiết yếu", {"Văn phòng UBND tỉnh"}),
+        ("nâng cấp Hệ thống thông tin giải quyết", {"Sở Khoa học và Công nghệ"}),
+        ("hướng dẫn xác thực tài khoản định danh", {"Công an tỉnh"}),
+    ],
+    "renamed_2023.txt": [
+        ("Hoàn thiện hạ tầng kết nối mạng", {"Sở Thông tin và Truyền thông"}),
+        ("Chi trả trợ cấp người có công", {"Sở Lao động - Thương binh và Xã hội"}),
+        ("Bố trí vốn đầu tư", {"Sở Kế hoạch và Đầu tư"}),
+        ("Cập nhật dữ liệu đất đai vào cơ sở", {"Sở Tài nguyên và Môi trường"}),
+        ("truy xuất nguồn gốc hàng hóa", {"Sở Công Thương"}),
+    ],
+}
+
+
+def lead_is_right(task, leads: set[str]) -> bool:
+    """Right when the units match as written or under their current names."""
+    return leads in (set(task.lead), set(task.lead_written))
+
+
+def scores(plan: ParsedPlan, truth: Truth) -> tuple[float, float, float]:
+    """Precision, recall and F1 on (task found by its opening words, lead right)."""
+    correct = 0
+    used: set[int] = set()  # each task found counts for one expected task only
+    for snippet, leads in truth:
+        key = ocr_fold(snippet)
+        matches = [
+            i
+            for i, t in enumerate(plan.tasks)
+            if i not in used and fuzz.partial_ratio(key, ocr_fold(t.content[:300])) >= 85
+        ]
+        right = next((i for i in matches if lead_is_right(plan.tasks[i], leads)), None)
+        if right is not None:
+            used.add(right)
+            correct += 1
+    precision = correct / len(plan.tasks) if plan.tasks else 0.0
+    recall = correct / len(truth)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
