@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from xa_planner.cli.output import (
@@ -14,7 +15,7 @@ from xa_planner.cli.output import (
     to_jsonable,
     workspace_path,
 )
-from xa_planner.localization import _
+from xa_planner.localization import _, format_date, ngettext
 from xa_planner.services.template_service import parse_plan
 from xa_planner.services.workspace_service import open_workspace
 
@@ -83,14 +84,25 @@ def template_task_json(task) -> dict:
 def cmd_plan_derive(args: argparse.Namespace) -> int:
     year = args.year or dt.date.today().year
     with open_workspace(workspace_path(args)) as workspace:
-        result = workspace.derivation.create_plan(int(args.template), year=year)
+        result = workspace.derivation.create_plan(
+            int(args.template), year=year, shift_past_deadlines=not args.keep_past_deadlines
+        )
         rows = workspace.plans.plan_rows(result.plan_id)
+    for warning in result.title_warnings:
+        print(f"xa-planner: {warning}", file=sys.stderr)
+    if result.past_deadlines:
+        print(f"xa-planner: {past_deadlines_text(result, year)}", file=sys.stderr)
     payload = {
         "id": result.plan_id,
         "year": year,
         "tasks": [plan_row_json(r) for r in rows],
         "unmapped_units": list(result.unmapped),
         "flags": {ref: list(codes) for ref, codes in result.flags.items()},
+        "past_deadlines": [
+            {"ref": p.ref, "due": p.due.isoformat(), "moved_to": p.moved_to.isoformat()}
+            for p in result.past_deadlines
+        ],
+        "past_deadlines_moved": result.deadlines_shifted,
     }
     human = _("Đã lập kế hoạch của xã (số {id}) với {n} nhiệm vụ.").format(
         id=result.plan_id, n=len(rows)
@@ -101,6 +113,30 @@ def cmd_plan_derive(args: argparse.Namespace) -> int:
         )
     emit(args, payload, human)
     return EXIT_OK
+
+
+def past_deadlines_text(result, year: int) -> str:
+    """What was done with the deadlines the source set before the plan's year, task by task."""
+    count = len(result.past_deadlines)
+    if result.deadlines_shifted:
+        head = ngettext(
+            "Đã dời {n} thời hạn trước năm {year} sang cùng ngày, tháng của năm {year} "
+            "(dùng --keep-past-deadlines để giữ nguyên):",
+            "Đã dời {n} thời hạn trước năm {year} sang cùng ngày, tháng của năm {year} "
+            "(dùng --keep-past-deadlines để giữ nguyên):",
+            count,
+        )
+        items = [f"{p.ref} {format_date(p.due)} → {format_date(p.moved_to)}" for p in result.past_deadlines]
+    else:
+        head = ngettext(
+            "Giữ nguyên {n} thời hạn trước năm {year}; các nhiệm vụ này quá hạn ngay khi lập "
+            "kế hoạch:",
+            "Giữ nguyên {n} thời hạn trước năm {year}; các nhiệm vụ này quá hạn ngay khi lập "
+            "kế hoạch:",
+            count,
+        )
+        items = [f"{p.ref} {format_date(p.due)}" for p in result.past_deadlines]
+    return f"{head.format(n=count, year=year)} {'; '.join(items)}"
 
 
 def plan_row_json(row) -> dict:
@@ -144,3 +180,20 @@ def register(sub) -> None:
     )
     derive.add_argument("--template", required=True, type=int)
     derive.add_argument("--year", type=int)
+    past = derive.add_mutually_exclusive_group()
+    past.add_argument(
+        "--shift-past-deadlines",
+        dest="keep_past_deadlines",
+        action="store_false",
+        help=_(
+            "dời các thời hạn trước năm kế hoạch sang cùng ngày, tháng của năm kế hoạch "
+            "(mặc định)"
+        ),
+    )
+    past.add_argument(
+        "--keep-past-deadlines",
+        dest="keep_past_deadlines",
+        action="store_true",
+        help=_("giữ nguyên các thời hạn trước năm kế hoạch (các nhiệm vụ đó quá hạn ngay)"),
+    )
+    derive.set_defaults(keep_past_deadlines=False)  # a plan starts with no task overdue

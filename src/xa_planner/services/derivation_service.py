@@ -76,6 +76,7 @@ class DerivationResult:
     # and whether they were moved to the same day and month of the plan's year.
     past_deadlines: tuple[PastDeadline, ...] = ()
     deadlines_shifted: bool = False
+    title_warnings: tuple[str, ...] = ()  # about the title derived when none was given
 
 
 def commune_title(
@@ -230,13 +231,15 @@ class DerivationService(ServiceBase):
         template = self._template(session, template_id)
         profile = ProfileRepository(session).get()
         remembered = UnitMappingRepository(session).remembered()
+        title = DerivedTitle(identity["title"]) if identity["title"] else None
+        title = title or _derived_title(template, profile, year)
         derived = derivation.derive_plan(
             template,
             year=year,
             offices=OfficeRepository(session).all(),
             choices=choices,
             mapping={**remembered, **(mapping or {})},
-            title=identity["title"] or _derived_title(template, profile, year).text,
+            title=title.text,
             number=identity["number"],
             issued_on=identity["issued_on"],
             directing_doc=directing_doc,
@@ -245,8 +248,9 @@ class DerivationService(ServiceBase):
         if shift and past:
             tasks = tuple(moved_into_year(task, year) for task in plan.tasks)
             plan = dataclasses.replace(plan, tasks=tasks)
-        flags, unmapped = derived.task_flags, derived.unmapped
-        return DerivationResult(None, len(plan.tasks), unmapped, flags, plan, past, shift and bool(past))
+        flags, unmapped, shifted = derived.task_flags, derived.unmapped, shift and bool(past)
+        warnings = _title_warnings(title)
+        return DerivationResult(None, len(plan.tasks), unmapped, flags, plan, past, shifted, warnings)
 
     def _template(self, session, template_id: int) -> Template:
         template = TemplateRepository(session).get(template_id)
