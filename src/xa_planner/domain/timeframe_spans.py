@@ -13,8 +13,8 @@ Period = tuple[dt.date, dt.date]
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _SEP_YEAR = r"(?:\s*[/\-.,]?\s*(?:nam)?\s*" + _YEAR + r"(?![\d/]))?"
 _END = r"(?![\d/]|\.\d)"  # a number ends here: not "2026/QĐ", "2026.5"
-_QUARTER = r"(?:[ivx1l|]{1,4}|[1-4]|mot|hai|ba|bon)"  # not "tư": "quỹ từ năm…" folds alike
-_QUARTER_WORDS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "mot": 1, "hai": 2, "ba": 3, "bon": 4}
+_QUARTER = r"(?:[ivx1l|]{1,4}|[1-4])"  # not "một…tư": "quỹ" (a fund) folds to "quy" too
+_QUARTER_NUMERALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _MONTH_WORD = r"\b(?:thang\s*|t(?=\d))"
 # Words after which a bare "30/6" or "2030" is a deadline rather than some other number.
 _DEADLINE_WORD = re.compile(
@@ -64,10 +64,10 @@ def _year_of(written: str | None) -> int | None:
 
 
 def quarter_number(token: str) -> int | None:
-    """ "II", "ll", "11", "2", "hai" → 2; None when *token* names no quarter."""
+    """ "II", "ll", "11", "2" → 2; None when *token* names no quarter."""
     if token.isdigit() and len(token) == 1:
         return int(token) if 1 <= int(token) <= 4 else None
-    return _QUARTER_WORDS.get(token.replace("1", "i").replace("l", "i").replace("|", "i"))
+    return _QUARTER_NUMERALS.get(token.replace("1", "i").replace("l", "i").replace("|", "i"))
 
 
 def _quarters(year: int, first: str, last: str) -> Period | None:

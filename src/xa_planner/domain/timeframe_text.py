@@ -21,14 +21,20 @@ _WORD_REPAIRS = (
     (re.compile(r"(?<![a-z])(ngay|thang|nam|quy)(?=\d)"), r"\1 "),  # "ngày30", "năm2026"
     (re.compile(r"(?<=\d)(?=(?:thang|nam|quy)\b)"), " "),  # "30tháng"
     (re.compile(r"\bquy(?=(?:iv|i{1,3})\b)"), "quy "),  # "QuýII/2026"
-    # "30 / 6 / 2026", "2026 - 2030", "I - II/2026": a number's parts written apart
-    (re.compile(r"(\b[ivx]{1,4}|\d)\s*([/\-])\s*(?=\b[ivx]{1,4}\b|\d)"), r"\1\2"),
+)
+
+
+# "30 / 6 / 2026", "2 / l / 2022", "I - II/2026": a number's parts written apart (digits, their
+# OCR look-alikes or Roman numerals on both sides of the separator, never a word's letters).
+_NUMBER_PART = r"(?:[\dol|i]+|[ivx]{1,4})"
+_SPACED_SEPARATOR = re.compile(
+    r"((?<![a-z])" + _NUMBER_PART + r")\s*([/\-])\s*(?=" + _NUMBER_PART + r"(?![a-z]))"
 )
 
 
 def timeframe_text(text: str) -> str:
     """*text* folded ("Quý II/2026" → "quy ii/2026") with OCR slips in numbers and words repaired."""
-    folded = fold(text or "").translate(_DASHES)
+    folded = _SPACED_SEPARATOR.sub(r"\1\2", fold(text or "").translate(_DASHES))
     folded = " ".join(_number_repaired(token) for token in folded.split())
     for pattern, replacement in _WORD_REPAIRS:
         folded = pattern.sub(replacement, folded)
