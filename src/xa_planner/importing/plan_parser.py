@@ -16,6 +16,7 @@ from xa_planner.importing.paragraph_builder import build_paragraphs
 from xa_planner.importing.parsed_plan import ParsedPlan
 from xa_planner.importing.pdf_reader import read_pdf
 from xa_planner.importing.plan_warnings import plan_warnings
+from xa_planner.importing.repeated_tasks import merge_repeated_tasks
 from xa_planner.importing.source_document import SourceDocument, TextLine
 from xa_planner.importing.table_extractor import TableTaskReader
 from xa_planner.importing.task_builder import collect_tasks, finish_task
@@ -104,7 +105,8 @@ def interpret(document: SourceDocument, deadline: Deadline) -> ParsedPlan:
     deadline.check()
     tasks = collect_tasks(outline, plan_year) + [finish_task(d, plan_year) for d in tables.drafts()]
     tasks.sort(key=lambda task: task.source_lines[0])
-    warnings = list(document.warnings) + plan_warnings(tasks)
+    tasks, merged = merge_repeated_tasks(tasks)
+    warnings = list(document.warnings) + merged + plan_warnings(tasks)
     return ParsedPlan(
         document=info, tasks=tasks, source_lines=list(document.lines), warnings=warnings
     )

@@ -117,6 +117,8 @@ def _content_and_title(node: Node) -> tuple[str, str]:
     extra = "\n".join(f"{c.marker.label if c.marker else ''} {c.text}".strip() for c in listed)
     if CONTENT in node.fields:
         content, title = node.fields[CONTENT].text, node.text
+    elif node.body and _is_sentence(node.text):
+        content, title = "\n".join([node.text] + [p.full_text for p in node.body]), ""
     elif node.body:
         content, title = "\n".join(p.full_text for p in node.body), node.text
     else:
@@ -124,6 +126,14 @@ def _content_and_title(node: Node) -> tuple[str, str]:
     if extra:
         content = f"{content}\n{extra}"
     return content.strip(), (title.strip() or _short_title(content))
+
+
+_TITLE_WORDS = 15
+
+
+def _is_sentence(text: str) -> bool:
+    """An item's own text that is a duty, not a short title over the paragraphs under it."""
+    return len(text.split()) > _TITLE_WORDS and text.rstrip().endswith((".", ";"))
 
 
 def _short_title(content: str) -> str:
