@@ -71,7 +71,7 @@ class ImportDraft:
         if "support" in changes:
             task.support_text = join_units(task.support)
         if "timeframe" in changes:
-            _reschedule(task)
+            _reschedule(task, self.document.date.year if self.document.date else None)
         _set_doubt(task, DOUBT_NO_LEAD, not task.lead)
         self.changed = True
 
@@ -177,8 +177,8 @@ def _drop_doubts(task: ParsedTask, code: str) -> None:
     task.doubts = [d for d in task.doubts if d != code]
 
 
-def _reschedule(task: ParsedTask) -> None:
-    """Read the edited time frame again; an unreadable one stays flagged."""
-    frame = parse_timeframe(task.timeframe)
+def _reschedule(task: ParsedTask, plan_year: int | None) -> None:
+    """Read the edited time frame again, "Quý IV" or "30/6" in the document's year; an unreadable one stays flagged."""
+    frame = parse_timeframe(task.timeframe, plan_year=plan_year)
     task.due, task.recurrence, task.start = frame.due, frame.recurrence, frame.start
     _set_doubt(task, DOUBT_TIMEFRAME, bool(task.timeframe.strip()) and not frame.understood)
