@@ -95,3 +95,12 @@ def test_export_report_needs_a_month(workspace_path, tmp_path):
         )
         == 2
     )
+
+
+def test_the_plan_as_xlsx_is_a_usage_error_that_points_to_the_appendix(workspace_path, tmp_path, capsys):
+    out = tmp_path / "plan.xlsx"
+    code = main(["export", "plan", "--workspace", str(workspace_path), "--format", "xlsx", "-o", str(out)])
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(lines) == 1
+    assert "phụ lục" in lines[0] and "xlsx" in lines[0]
+    assert not out.exists()

@@ -28,6 +28,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return export_report(args)
     if args.format == "eml":
         raise UsageError(_("chỉ báo cáo tháng mới xuất được dạng thư điện tử (.eml)"))
+    if args.what == "plan" and args.format == "xlsx":
+        raise UsageError(_("kế hoạch xuất được dạng pdf hoặc docx; bảng phụ lục mới có dạng xlsx"))
     plan_id = int(args.plan) if args.plan else None
     with open_workspace(workspace_path(args)) as workspace:
         written = workspace.plan_export.export(plan_id, args.what, args.format, Path(args.output))
