@@ -64,15 +64,31 @@ def _issuer_from_header(lines: list[str]) -> str:
     """The two-column header: "ỦY BAN NHÂN DÂN | CỘNG HÒA…" then "TỈNH ĐỒNG THÁP | Độc lập…"."""
     for index, line in enumerate(lines[:12]):
         if ocr_fold(line).startswith("uy ban nhan dan"):
-            rest = ocr_fold(line)[len("uy ban nhan dan") :].split("cong hoa")[0].strip()
+            rest = _after_body_name(line)
             below = rest or next((other for other in lines[index + 1 : index + 4] if other), "")
-            aligned = "".join(fold(ch)[:1] or ch for ch in below)
-            stop = re.search(r"\s(?:\S{0,3}oc lap|cong hoa)", aligned)
+            aligned = _aligned(below)
+            stop = re.search(r"(?:^|\s)(?:\S{0,3}oc lap|cong hoa)", aligned)
             cut = below[: stop.start()] if stop else below
             words = cut.split()
             if words and ocr_fold(words[0]) in ("tinh", "xa", "phuong", "thanh", "dac"):
                 return _proper(cut)
     return ""
+
+
+def _aligned(text: str) -> str:
+    """Accent-free lower case with each character where it was, so a match's span cuts *text*."""
+    return "".join(fold(ch)[:1] or ch for ch in text)
+
+
+def _after_body_name(line: str) -> str:
+    """What follows "ỦY BAN NHÂN DÂN" on its line, up to the motto column ("CỘNG HÒA …")."""
+    aligned = _aligned(line)
+    name = re.search(r"nh\S{0,2}n\s*d\S{0,2}n", aligned)
+    if name is None:
+        return ""
+    rest, rest_aligned = line[name.end() :], aligned[name.end() :]
+    motto = re.search(r"cong hoa|\S{0,3}oc lap", rest_aligned)
+    return (rest[: motto.start()] if motto else rest).strip()
 
 
 def _proper(text: str) -> str:

@@ -65,10 +65,19 @@ def _node_from(paragraph: Paragraph) -> Node:
     return Node(paragraph.marker, paragraph.text, paragraph.first_line, paragraph.last_line)
 
 
+_SIGNATURE = re.compile(r"^\s*(?:TM|KT|T/M|K/T|TL|Q)\s*[./]\s*[A-ZĐÀ-Ỹ]{2,}")
+_COLUMN_GAP = re.compile(r"\S\s{3,}\S")
+
+
 def is_closing_line(text: str) -> bool:
-    """ "Nơi nhận:" (the distribution list) ends the body of a plan, even when OCR damaged it."""
+    """ "Nơi nhận:" (the distribution list) or the signature ("TM. ỦY BAN NHÂN DÂN") ends the body
+    of a plan, even when OCR damaged it or the two sit side by side on one line."""
+    if _SIGNATURE.match(text):
+        return True
     key = ocr_fold(text[:30]).replace(" ", "")
-    return fuzz.ratio(key[:7], "noinhan") >= 85 and (":" in text[:20] or len(text) < 30)
+    if fuzz.ratio(key[:7], "noinhan") < 85:
+        return False
+    return ":" in text[:20] or len(text) < 30 or bool(_COLUMN_GAP.search(text[:40]))
 
 
 class OutlineBuilder:
