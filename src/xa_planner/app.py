@@ -22,6 +22,7 @@ from xa_planner.gui.forms import resources_rc  # noqa: F401 — registers the ic
 from xa_planner.gui.main_window import MainWindow
 from xa_planner.gui.plan_export_actions import ExportFolder
 from xa_planner.gui.translator import GettextTranslator, install_language
+from xa_planner.gui.window_geometry import restore_geometry, saved_geometry
 from xa_planner.localization import DEFAULT_LANGUAGE, LANGUAGES, _
 from xa_planner.services.errors import ServiceError
 from xa_planner.services.workspace_service import (
@@ -107,7 +108,6 @@ class AppController:
     # --- the window --------------------------------------------------------------------
     def show(self, workspace: Workspace) -> MainWindow:
         """Build the window over *workspace*, replacing (and closing) the current one."""
-        geometry = self.window.saveGeometry() if self.window else None
         self._close_current()
         self.workspace = workspace
         self.window = MainWindow(
@@ -118,8 +118,7 @@ class AppController:
         self.window.workspace_open_requested.connect(self._on_workspace_open_requested)
         self.window.workspace_create_requested.connect(self._on_workspace_create_requested)
         self.window.workspace_reopen_requested.connect(self._on_workspace_reopen_requested)
-        if geometry is not None:
-            self.window.restoreGeometry(geometry)
+        restore_geometry(self.window, self._settings.window_geometry)
         self.window.show()
         if workspace.path is not None:
             self._remember(Path(workspace.path))
@@ -128,6 +127,8 @@ class AppController:
 
     def _close_current(self) -> None:
         if self.window is not None:
+            self._settings.window_geometry = saved_geometry(self.window)
+            self._save_settings()
             self.window.hide()
             self.window.deleteLater()
             self.window = None
@@ -194,13 +195,12 @@ class AppController:
     def _on_workspace_reopen_requested(self) -> None:
         """After a restore: the file under the services changed, so rebuild everything over it."""
         path = Path(self.workspace.path)
-        geometry = self.window.saveGeometry()
         self._close_current()
         workspace = self._open(path)
         if workspace is None:
             self._app.quit()
             return
-        self.show(workspace).restoreGeometry(geometry)
+        self.show(workspace)
 
     # --- settings ----------------------------------------------------------------------
     def _remember(self, path: Path) -> None:

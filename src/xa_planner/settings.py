@@ -22,6 +22,7 @@ class Settings:
     recent_workspaces: list[str] = field(default_factory=list)
     database_url: str = ""  # a PostgreSQL URL for offices that share one database
     user_name: str = ""
+    window_geometry: str = ""  # the main window's size and place (Qt's saveGeometry, Base64)
 
 
 def migrate(raw: dict) -> dict:

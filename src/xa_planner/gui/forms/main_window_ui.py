@@ -24,8 +24,8 @@ class Ui_MainWindow(object):
     def setupUi(self, main_window):
         if not main_window.objectName():
             main_window.setObjectName(u"main_window")
-        main_window.resize(1200, 760)
-        main_window.setMinimumSize(QSize(800, 520))
+        main_window.resize(1180, 660)
+        main_window.setMinimumSize(QSize(720, 480))
         self.open_workspace_action = QAction(main_window)
         self.open_workspace_action.setObjectName(u"open_workspace_action")
 #if QT_CONFIG(shortcut)
