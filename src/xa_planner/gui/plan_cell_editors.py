@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from xa_planner.domain.offices import Office
 from xa_planner.gui.plan_edits import read_due
-from xa_planner.localization import _, format_date
+from xa_planner.localization import _
 
 _INVALID_STYLE = "QLineEdit { border: 2px solid #b3261e; background: #fdecea; }"
 
@@ -123,7 +123,9 @@ class DueEditor(QLineEdit):
         calendar.show()
 
     def _on_calendar_activated(self, calendar: QCalendarWidget, day: QDate) -> None:
-        self.setText(format_date(dt.date(day.year(), day.month(), day.day())))
+        # The words become the plan's "Thời hạn" text, printed in a Vietnamese document whatever
+        # the interface language: always dd/mm/yyyy, which the time-frame reader reads back.
+        self.setText(f"{day.day():02d}/{day.month():02d}/{day.year()}")
         calendar.close()
         self.setFocus()
 
