@@ -22,7 +22,7 @@ from pathlib import Path
 
 RATIO_BAR = 1.5
 SECONDS_BAR = 1.2
-FONT_DIR = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+FONT_DIR = Path(__file__).resolve().parents[1] / "src" / "xa_planner" / "resources" / "fonts"
 
 APP_SCRIPT = r"""
 import json, sys

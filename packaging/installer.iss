@@ -8,7 +8,10 @@
 ; uninstalling the program never touches them.
 
 #define AppName "xa_planner"
-#define AppVersion "0.1.0"
+; The version comes from src/xa_planner/__init__.py: iscc /DAppVersion=<version> (build_bundle.py prints it).
+#ifndef AppVersion
+  #error Pass the version: iscc /DAppVersion=<xa_planner.__version__> packaging\installer.iss
+#endif
 #define AppPublisher "xa_planner"
 #define AppExe "xa_planner.exe"
 

@@ -56,10 +56,9 @@ def _windows_fonts_dir() -> Path:
 
 
 def _shipped_fonts_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)  # the PyInstaller folder of the Windows build
-    if bundle:
-        return Path(bundle).joinpath(*SHIPPED_FONT_DIR_PARTS)
-    return Path(__file__).resolve().parents[3].joinpath(*SHIPPED_FONT_DIR_PARTS)
+    # Package data: beside the code in a checkout, a wheel install and the PyInstaller bundle
+    # (which collects xa_planner's resources/ folder as data) alike.
+    return Path(__file__).resolve().parents[1].joinpath(*SHIPPED_FONT_DIR_PARTS)
 
 
 _TIMES_NAMES = ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")
