@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -145,3 +148,89 @@ def test_without_templates_the_menu_says_to_import_first(qtbot, translator, empt
     window._ui.derive_plan_action.trigger()
     assert len(infos) == 1 and "nhập kế hoạch của tỉnh" in infos[0]
     assert not has_background_work()
+
+
+# --- the plan's year and the source's deadlines; the proposed title (seed plans) -------------
+
+PLANS = Path(__file__).parents[1] / "data" / "plans"
+
+
+def _seed_wizard(qtbot, workspace, stem: str, year: int = 2026) -> DerivationWizard:
+    template_id = workspace.templates.import_file(next(PLANS.glob(f"{stem}_*.txt"))).template_id
+    wizard = DerivationWizard(workspace.derivation, workspace.templates, workspace.commune, template_id, year)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _dues(workspace, plan_id: int) -> dict[str, dt.date]:
+    return {r.ref: r.due for r in workspace.plans.plan_rows(plan_id) if r.due}
+
+
+def _create(qtbot, wizard: DerivationWizard) -> int:
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.created_plan_id is not None, timeout=20000)
+    return wizard.created_plan_id
+
+
+def test_deadlines_before_the_plan_year_are_listed_and_moved_into_it_by_default(qtbot, translator, empty_workspace):
+    wizard = _seed_wizard(qtbot, empty_workspace, "003")  # the last four months of 2025, for 2026
+    for _page in range(3):
+        wizard.next()
+
+    page = wizard.deadlines_page
+    assert wizard.currentPage() is page
+    listed = page.model.rows()
+    assert listed and all(p.due.year == 2025 and p.moved_to == p.due.replace(year=2026) for p in listed)
+    assert f"{len(listed)} nhiệm vụ có thời hạn trước năm 2026" in page._ui.summary_label.text()
+    assert page._ui.shift_radio.isChecked()
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    assert all(t.due is None or t.due.year == 2026 for t in wizard.preview_page.result.plan.tasks)
+    assert "được dời sang năm 2026" in wizard.preview_page._ui.summary_label.text()
+
+    dues = _dues(empty_workspace, _create(qtbot, wizard))
+    assert all(dues[p.ref] == p.moved_to for p in listed)
+    assert min(dues.values()) >= dt.date(2026, 1, 1)  # nothing overdue the day the plan is made
+
+
+def test_the_officer_may_keep_the_sources_deadlines_and_is_told_they_are_overdue(qtbot, translator, empty_workspace):
+    wizard = _seed_wizard(qtbot, empty_workspace, "003")
+    for _page in range(3):
+        wizard.next()
+    listed = wizard.deadlines_page.model.rows()
+
+    wizard.deadlines_page._ui.keep_radio.click()
+    wizard.next()
+
+    assert "giữ nguyên" in wizard.preview_page._ui.summary_label.text()
+    dues = _dues(empty_workspace, _create(qtbot, wizard))
+    assert listed and all(dues[p.ref] == p.due for p in listed)
+
+
+def test_a_plan_for_the_sources_own_year_goes_straight_to_the_preview(qtbot, translator, empty_workspace):
+    wizard = _seed_wizard(qtbot, empty_workspace, "003", year=2025)
+    for _page in range(3):
+        wizard.next()
+
+    assert wizard.currentPage() is wizard.preview_page
+    assert "thời hạn trước năm" not in wizard.preview_page._ui.summary_label.text()
+
+
+def test_the_proposed_title_keeps_the_de_ans_name_and_speaks_of_the_commune(qtbot, translator, empty_workspace):
+    wizard = _seed_wizard(qtbot, empty_workspace, "003")
+
+    title = wizard.identity_page._ui.title_edit.text()
+    assert "tầm nhìn đến năm 2030”" in title and "Vĩnh Long" not in title
+    assert title.endswith("” trên địa bàn xã Vĩnh Thủy năm 2026")
+    assert wizard.identity_page._ui.title_warning_label.isHidden()
+
+
+def test_a_title_misread_by_ocr_is_shown_with_a_warning_until_the_officer_rewrites_it(qtbot, translator, empty_workspace):
+    wizard = _seed_wizard(qtbot, empty_workspace, "000")
+    ui = wizard.identity_page._ui
+
+    assert not ui.title_warning_label.isHidden()
+    assert "nhận dạng chữ" in ui.title_warning_label.text()
+    ui.title_edit.setText("Triển khai thực hiện Đề án 06 trên địa bàn xã Vĩnh Thủy năm 2026")
+    assert ui.title_warning_label.isHidden()

@@ -17,6 +17,7 @@ class DerivationChoices:
     choices: dict[int, bool] = field(default_factory=dict)  # template task position → include
     mapping: dict[str, int | None] = field(default_factory=dict)  # unit key → office, changed ones only
     unit_names: dict[str, str] = field(default_factory=dict)  # unit key → unit as written
+    shift_past_deadlines: bool = True  # deadlines before the plan's year move into it
 
     def chosen_positions(self) -> list[int]:
         return [position for position, include in sorted(self.choices.items()) if include]
@@ -31,4 +32,5 @@ class DerivationChoices:
             "number": self.number,
             "issued_on": self.issued_on,
             "directing_doc": self.directing_doc,
+            "shift_past_deadlines": self.shift_past_deadlines,
         }

@@ -43,6 +43,7 @@ class DerivationIdentityPage(QWizardPage):
         ui.template_combo.currentIndexChanged.connect(self._reload_draft)
         ui.year_spin.valueChanged.connect(self._reload_draft)
         ui.title_edit.textChanged.connect(self.completeChanged)
+        ui.title_edit.textChanged.connect(self._show_title_warnings)
 
     @property
     def draft(self):
@@ -57,9 +58,19 @@ class DerivationIdentityPage(QWizardPage):
             return
         if ui.title_edit.text() in ("", self._auto_title):
             ui.title_edit.setText(self._draft.default_title)
+            ui.title_edit.setCursorPosition(0)  # a long title shows its beginning
         if ui.directing_doc_edit.text() in ("", self._auto_doc):
             ui.directing_doc_edit.setText(self._draft.default_directing_doc)
         self._auto_title, self._auto_doc = self._draft.default_title, self._draft.default_directing_doc
+        self._show_title_warnings()
+
+    def _show_title_warnings(self, *_args) -> None:
+        """The draft's warnings about the proposed title, while the officer has not rewritten it."""
+        label = self._ui.title_warning_label
+        warnings = self._draft.title_warnings if self._draft is not None else ()
+        shown = warnings if self._ui.title_edit.text() == self._auto_title else ()
+        label.setText("\n".join(shown))
+        label.setVisible(bool(shown))
 
     def isComplete(self) -> bool:  # noqa: N802
         return self._draft is not None and bool(self._ui.title_edit.text().strip())

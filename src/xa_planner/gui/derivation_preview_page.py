@@ -9,7 +9,7 @@ from xa_planner.gui.derivation_preview_model import DerivationPreviewModel
 from xa_planner.gui.derivation_units_model import office_name
 from xa_planner.gui.forms.derivation_preview_page_ui import Ui_DerivationPreviewPage
 from xa_planner.gui.table_views import configure_table
-from xa_planner.localization import _, format_number
+from xa_planner.localization import _, format_number, ngettext
 
 _WIDTHS = {0: 60, 1: 380, 2: 190, 3: 200, 4: 120, 5: 130, 6: 220}
 
@@ -58,6 +58,7 @@ class DerivationPreviewPage(QWizardPage):
                 sections=format_number(len(result.plan.sections)),
                 no_lead=format_number(no_lead),
             )
+            + _past_deadlines_text(result, self._state.year)
         )
         unmapped = "; ".join(result.unmapped)
         self._ui.unmapped_label.setText(
@@ -69,3 +70,23 @@ class DerivationPreviewPage(QWizardPage):
         self._ui.retranslateUi(self)
         self._model.retranslate()
         self._update_texts()
+
+
+def _past_deadlines_text(result, year: int) -> str:
+    """" 9 thời hạn trước năm 2026 đã dời sang năm 2026.", or that they were kept, or nothing."""
+    count = len(result.past_deadlines)
+    if not count:
+        return ""
+    if result.deadlines_shifted:
+        text = ngettext(
+            "{n} thời hạn trước năm {year} được dời sang năm {year}.",
+            "{n} thời hạn trước năm {year} được dời sang năm {year}.",
+            count,
+        )
+    else:
+        text = ngettext(
+            "{n} thời hạn trước năm {year} được giữ nguyên: các nhiệm vụ đó quá hạn ngay khi tạo.",
+            "{n} thời hạn trước năm {year} được giữ nguyên: các nhiệm vụ đó quá hạn ngay khi tạo.",
+            count,
+        )
+    return " " + text.format(n=format_number(count), year=year)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from xa_planner.gui import prompts
 from xa_planner.gui.background import run_in_background
 from xa_planner.gui.derivation_choices import DerivationChoices
+from xa_planner.gui.derivation_deadlines_page import DerivationDeadlinesPage
 from xa_planner.gui.derivation_identity_page import DerivationIdentityPage
 from xa_planner.gui.derivation_preview_page import DerivationPreviewPage
 from xa_planner.gui.derivation_tasks_page import DerivationTasksPage
@@ -32,9 +33,9 @@ class DerivationWizard(QWizard):
         self.identity_page = DerivationIdentityPage(derivation, templates.templates(), self.state, self)
         self.tasks_page = DerivationTasksPage(self.state, lambda: self.identity_page.draft, self)
         self.units_page = DerivationUnitsPage(derivation, commune, self.state, self)
+        self.deadlines_page = DerivationDeadlinesPage(derivation, self.state, self)
         self.preview_page = DerivationPreviewPage(derivation, commune, self.state, self)
-        for page in self.pages():
-            self.addPage(page)
+        self._page_ids = {page: self.addPage(page) for page in self.pages()}
         self._translate_texts()
 
     @classmethod
@@ -46,7 +47,13 @@ class DerivationWizard(QWizard):
         return wizard.created_plan_id
 
     def pages(self) -> tuple:
-        return (self.identity_page, self.tasks_page, self.units_page, self.preview_page)
+        return (self.identity_page, self.tasks_page, self.units_page, self.deadlines_page, self.preview_page)
+
+    def nextId(self) -> int:  # noqa: N802
+        """The deadlines page only when the chosen tasks have deadlines before the plan's year."""
+        if self.currentPage() is self.units_page and not self.deadlines_page.has_past_deadlines():
+            return self._page_ids[self.preview_page]
+        return super().nextId()
 
     def is_creating(self) -> bool:
         return self._creating

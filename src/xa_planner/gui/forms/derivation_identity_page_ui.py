@@ -86,15 +86,23 @@ class Ui_DerivationIdentityPage(object):
 
         self.identity_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.title_edit)
 
+        self.title_warning_label = QLabel(derivation_identity_page)
+        self.title_warning_label.setObjectName(u"title_warning_label")
+        self.title_warning_label.setText(u"")
+        self.title_warning_label.setWordWrap(True)
+        self.title_warning_label.setStyleSheet(u"color: #b00020;")
+
+        self.identity_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.title_warning_label)
+
         self.directing_doc_label = QLabel(derivation_identity_page)
         self.directing_doc_label.setObjectName(u"directing_doc_label")
 
-        self.identity_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.directing_doc_label)
+        self.identity_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.directing_doc_label)
 
         self.directing_doc_edit = QLineEdit(derivation_identity_page)
         self.directing_doc_edit.setObjectName(u"directing_doc_edit")
 
-        self.identity_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.directing_doc_edit)
+        self.identity_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.directing_doc_edit)
 
 #if QT_CONFIG(shortcut)
         self.template_label.setBuddy(self.template_combo)
