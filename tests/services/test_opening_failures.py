@@ -167,7 +167,9 @@ def _tmpfs(folder: Path, size: str):
         _run("umount", "-l", str(folder))
 
 
-def test_a_workspace_on_a_read_only_disk_gives_a_clear_message(workspace_path, tmp_path):
+def test_a_workspace_on_a_read_only_disk_opens_read_only_and_refuses_writes(
+    workspace_path, tmp_path
+):
     # Given a workspace on a medium that has become read-only (a locked USB stick)
     with _tmpfs(tmp_path / "usb", "4m") as usb:
         path = usb / "xa.xaplan"
@@ -176,18 +178,21 @@ def test_a_workspace_on_a_read_only_disk_gives_a_clear_message(workspace_path, t
             pytest.skip("remounting read-only is not permitted here")
         before = path.read_bytes()
 
-        # When it is opened
-        with pytest.raises(errors.WorkspaceUnwritable) as raised:
-            open_workspace(path)
+        # When it is opened, it can be read
+        with open_workspace(path) as workspace:
+            assert workspace.read_only
+            assert workspace.commune.offices()
+            # But a change is refused with a message naming the cause
+            with pytest.raises(errors.WorkspaceReadOnly) as raised:
+                workspace.commune.save_profile(workspace.commune.profile())
 
-        # Then the message names the cause, and nothing changed
         _assert_one_vietnamese_line(raised.value)
         assert "chỉ đọc" in str(raised.value)
         assert path.read_bytes() == before
         assert sorted(os.listdir(usb)) == ["xa.xaplan"]
 
 
-def test_a_read_only_workspace_file_in_a_writable_folder_gives_a_clear_message(workspace_path):
+def test_a_read_only_workspace_file_in_a_writable_folder_opens_read_only(workspace_path):
     # Given the workspace file itself made read-only (root ignores chmod, so a read-only bind)
     if not _run("mount", "--bind", str(workspace_path), str(workspace_path)):
         pytest.skip("bind mounts are not permitted here")
@@ -195,8 +200,10 @@ def test_a_read_only_workspace_file_in_a_writable_folder_gives_a_clear_message(w
         if not _run("mount", "-o", "remount,bind,ro", str(workspace_path)):
             pytest.skip("read-only bind mounts are not permitted here")
         before = workspace_path.read_bytes()
-        with pytest.raises(errors.WorkspaceUnwritable) as raised:
-            open_workspace(workspace_path)
+        with open_workspace(workspace_path) as workspace:
+            assert workspace.read_only and workspace.commune.offices()
+            with pytest.raises(errors.WorkspaceReadOnly) as raised:
+                workspace.commune.save_profile(workspace.commune.profile())
         _assert_one_vietnamese_line(raised.value)
         assert workspace_path.read_bytes() == before
     finally:

@@ -13,6 +13,7 @@ from pathlib import Path
 from xa_planner import paths
 from xa_planner.domain.periods import Period
 from xa_planner.localization import _
+from xa_planner.services.errors import WorkspaceCorrupt
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2, 3
 
@@ -67,5 +68,22 @@ def add_command(
     for names in arguments:
         command.add_argument(*names)
     command.add_argument("--json", action="store_true", help=_("in kết quả dạng JSON"))
-    command.set_defaults(handler=handler)
+    command.set_defaults(handler=_naming_the_restore_command(handler))
     return command
+
+
+def _naming_the_restore_command(handler: Callable) -> Callable:
+    """Wrap *handler* so a damaged workspace's message ends with the command that restores it."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except WorkspaceCorrupt as exc:
+            if exc.backup is None or exc.path is None:
+                raise
+            hint = _("Khôi phục bằng lệnh: xa-planner restore --workspace \"{path}\"").format(
+                path=exc.path
+            )
+            raise WorkspaceCorrupt(f"{exc} {hint}", exc.path, exc.backup) from exc
+
+    return run

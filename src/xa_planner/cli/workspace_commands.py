@@ -1,4 +1,4 @@
-"""Subcommands over a whole workspace: init, demo, backup, check, and the desktop app itself."""
+"""Subcommands over a whole workspace: init, demo, backup, restore, check, and the desktop app."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ from pathlib import Path
 from xa_planner.cli.output import EXIT_FAILED, EXIT_OK, add_command, emit, workspace_path
 from xa_planner.localization import _
 from xa_planner.services.demo_service import create_demo
-from xa_planner.services.workspace_service import create_empty, open_workspace
+from xa_planner.services.workspace_service import (
+    create_empty,
+    open_workspace,
+    restore_workspace,
+)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -68,6 +72,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    result = restore_workspace(
+        workspace_path(args), Path(args.backup) if args.backup else None
+    )
+    human = _("Đã khôi phục {path} từ bản sao lưu {backup}.").format(
+        path=result.path, backup=result.backup
+    )
+    if result.kept is not None:
+        human += " " + _("Tệp trước khi khôi phục được giữ ở {kept}.").format(kept=result.kept)
+    emit(args, result, human)
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     # Qt is imported only for the desktop app, so headless subcommands start fast.
     from xa_planner.app import run_gui
@@ -93,3 +110,10 @@ def register(sub) -> None:
         sub, "backup", cmd_backup, _("sao lưu dữ liệu"), [("--workspace",), ("-o", "--output")]
     )
     add_command(sub, "check", cmd_check, _("kiểm tra toàn vẹn dữ liệu"), [("--workspace",)])
+    add_command(
+        sub,
+        "restore",
+        cmd_restore,
+        _("khôi phục dữ liệu từ bản sao lưu (mặc định: bản tốt gần nhất)"),
+        [("--workspace",), ("--backup",)],
+    )

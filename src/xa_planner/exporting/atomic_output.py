@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Protocol
 
 from xa_planner.localization import _
+
+_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
 class ExportError(Exception):
@@ -17,6 +23,12 @@ class ExportError(Exception):
     def __init__(self, message: str, path: Path | None = None) -> None:
         super().__init__(message)
         self.path = path
+
+
+class ZipPackage(Protocol):
+    """An openpyxl Workbook or a python-docx Document: saved as a zip to a file or a stream."""
+
+    def save(self, target: io.BytesIO, /) -> object: ...
 
 
 @contextlib.contextmanager
@@ -30,8 +42,6 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
     try:
         yield temp
         os.replace(temp, target)
-    except PermissionError as error:
-        raise ExportError(_locked_message(target), target) from error
     except OSError as error:
         raise ExportError(_failed_message(target, error), target) from error
     finally:
@@ -39,19 +49,37 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
             temp.unlink(missing_ok=True)
 
 
+def save_zip_package(package: ZipPackage, path: str | os.PathLike[str]) -> Path:
+    """Save an .xlsx or .docx at *path* atomically, built in memory and written in one go.
+
+    The zip writers never meet a full disk or a size limit this way: a zip archive half
+    written to disk used to print "Exception ignored in ZipFile.__del__" after the error,
+    and openpyxl's XML writer turned the failure into a SerialisationError.
+    """
+    buffer = io.BytesIO()
+    package.save(buffer)
+    with atomic_target(path) as temp:
+        temp.write_bytes(buffer.getbuffer())
+    return Path(path)
+
+
 def _create_temp_beside(target: Path) -> Path:
-    try:
-        handle, name = tempfile.mkstemp(
-            prefix=f".{target.stem[:40]}.", suffix=f".tmp{target.suffix}", dir=target.parent
-        )
-    except FileNotFoundError as error:
-        raise ExportError(
-            _("Không ghi được {path}: thư mục không tồn tại.").format(path=target), target
-        ) from error
-    except PermissionError as error:
-        raise ExportError(_locked_message(target), target) from error
-    os.close(handle)
-    return Path(name)
+    """A new, empty hidden file beside *target*, with the permissions of any new file."""
+    for _attempt in range(100):
+        temp = target.with_name(f".{target.stem[:40]}.{secrets.token_hex(4)}.tmp{target.suffix}")
+        try:
+            # Mode 0o666 less the umask, as the final file would get (mkstemp gives 0600).
+            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        except FileNotFoundError as error:
+            raise ExportError(
+                _("Không ghi được {path}: thư mục không tồn tại.").format(path=target), target
+            ) from error
+        except OSError as error:
+            raise ExportError(_failed_message(target, error), target) from error
+        return temp
+    raise ExportError(_failed_message(target, FileExistsError(errno.EEXIST, "")), target)
 
 
 def _locked_message(target: Path) -> str:
@@ -62,6 +90,13 @@ def _locked_message(target: Path) -> str:
 
 
 def _failed_message(target: Path, error: OSError) -> str:
+    if error.errno in _FULL_ERRNOS:
+        return _(
+            "Không ghi được {path}: ổ đĩa đã đầy hoặc tệp vượt quá dung lượng cho phép. "
+            "Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác."
+        ).format(path=target)
+    if isinstance(error, PermissionError) or error.errno in _DENIED_ERRNOS:
+        return _locked_message(target)
     return _("Không ghi được {path}: {reason}").format(
         path=target, reason=error.strerror or str(error)
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class ServiceError(Exception):
     """Base of every error a user may see; ``str(err)`` is already translated."""
@@ -32,8 +34,25 @@ class WorkspaceTooNew(WorkspaceError):
 
 
 class WorkspaceCorrupt(WorkspaceError):
-    """The file failed its integrity check; it was moved aside, never deleted."""
+    """The file failed its integrity check; it was moved aside, never deleted.
+
+    ``backup`` is the newest backup that passed its own check (None when there is none), so
+    the application can offer to restore it.
+    """
+
+    def __init__(self, message: str, path: Path | None = None, backup: Path | None = None):
+        super().__init__(message)
+        self.path = path
+        self.backup = backup
 
 
 class WorkspaceUnwritable(WorkspaceError):
     """The disk is read-only or full, or the folder cannot be written."""
+
+
+class WorkspaceBusy(WorkspaceError):
+    """Another program holds SQLite's lock on the file; trying again later may succeed."""
+
+
+class WorkspaceReadOnly(WorkspaceUnwritable):
+    """The workspace was opened read-only: it can be viewed, printed and exported only."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from xa_planner.localization import _
@@ -12,6 +11,7 @@ from xa_planner.paths import backup_dir_for
 from xa_planner.services import audit_labels
 from xa_planner.services.errors import (
     InvalidInput,
+    WorkspaceBusy,
     WorkspaceCorrupt,
     WorkspaceError,
     WorkspaceUnwritable,
@@ -19,7 +19,14 @@ from xa_planner.services.errors import (
 from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.services.views import AuditEntry, BackupInfo, CheckReport
 from xa_planner.storage import backups
-from xa_planner.storage.errors import DatabaseCorrupt, DatabaseUnwritable, NotAWorkspace
+from xa_planner.storage.errors import (
+    DatabaseBusy,
+    DatabaseCorrupt,
+    DatabaseReadOnly,
+    DatabaseUnwritable,
+    NotAWorkspace,
+    classify_os_error,
+)
 from xa_planner.storage.repositories import AuditRepository, OfficeRepository
 from xa_planner.storage.sqlite_files import connect_plain, integrity_problems
 from xa_planner.storage.workspace_file import workspace_revision
@@ -37,11 +44,26 @@ def _backup_errors(target: Path):
                 "Các bản sao lưu cũ vẫn được giữ nguyên."
             ).format(detail=exc.detail)
         ) from exc
-    except (DatabaseUnwritable, OSError, sqlite3.Error) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
+    except (DatabaseUnwritable, OSError) as exc:
         raise WorkspaceUnwritable(
-            _("Không ghi được bản sao lưu vào {path}: {reason}").format(path=target, reason=reason)
+            _("Không ghi được bản sao lưu vào {path}: {reason}").format(
+                path=target, reason=_unwritable_reason(exc)
+            )
         ) from exc
+    except DatabaseBusy as exc:
+        raise WorkspaceBusy(
+            _("Không sao lưu được: tệp dữ liệu đang được chương trình khác ghi. Hãy thử lại sau.")
+        ) from exc
+
+
+def _unwritable_reason(exc: DatabaseUnwritable | OSError) -> str:
+    """Why a backup could not be written, in the user's words (never the system's English)."""
+    error = classify_os_error(exc) if isinstance(exc, OSError) else exc
+    if error.disk_full:
+        return _("ổ đĩa đã đầy")
+    if isinstance(error, DatabaseReadOnly):
+        return _("thư mục chỉ đọc hoặc không có quyền ghi")
+    return _("lỗi ghi đĩa")
 
 
 def _info(backup: backups.Backup) -> BackupInfo:
@@ -76,7 +98,7 @@ class MaintenanceService(ServiceBase):
         if target.is_dir():
             target = target / self._path.name
         with _backup_errors(target):
-            backups.write_verified_copy(self._path, target)
+            backups.write_verified_copy(self._path, target, read_only=self._database.read_only)
         return target
 
     def restore(self, backup_path: Path) -> None:
@@ -89,13 +111,17 @@ class MaintenanceService(ServiceBase):
             ) from exc
         self.backup_now("before-restore")
         self._reopen(lambda: backups.restore_file(backup_path, self._path))
+        self.record_restore(backup_path)
+
+    def record_restore(self, backup_path: Path) -> None:
+        """Note in the audit log which backup the workspace was restored from."""
         with self._write() as session:
             AuditRepository(session).record(
                 self._user, "workspace.restore", "workspace", None, {"from": backup_path.name}
             )
 
     def check(self) -> CheckReport:
-        conn = connect_plain(self._path)
+        conn = connect_plain(self._path, read_only=self._database.read_only)
         try:
             problems = integrity_problems(conn, full=True)
         finally:

@@ -7,10 +7,21 @@ from collections.abc import Iterator
 
 from xa_planner.localization import _
 from xa_planner.paths import backup_dir_for
-from xa_planner.services.errors import ConflictError, WorkspaceUnwritable
+from xa_planner.services.errors import (
+    ConflictError,
+    WorkspaceBusy,
+    WorkspaceReadOnly,
+    WorkspaceUnwritable,
+)
 from xa_planner.storage.backups import make_backup
 from xa_planner.storage.database import Database
-from xa_planner.storage.errors import DatabaseUnwritable, StaleWrite, StorageError
+from xa_planner.storage.errors import (
+    DatabaseBusy,
+    DatabaseReadOnly,
+    DatabaseUnwritable,
+    StaleWrite,
+    StorageError,
+)
 from xa_planner.storage.workspace_file import workspace_revision
 
 
@@ -18,6 +29,13 @@ def unwritable_message() -> str:
     return _(
         "Không ghi được vào tệp dữ liệu: ổ đĩa chỉ đọc hoặc đã đầy. "
         "Hãy giải phóng dung lượng hoặc chép tệp sang ổ đĩa khác."
+    )
+
+
+def read_only_message() -> str:
+    return _(
+        "Tệp dữ liệu đang mở ở chế độ chỉ đọc (tệp, thư mục hoặc ổ đĩa không cho ghi): "
+        "chỉ xem, in và xuất được. Hãy chép tệp sang một thư mục ghi được để sửa."
     )
 
 
@@ -55,5 +73,11 @@ class ServiceBase:
             raise ConflictError(
                 _("Dữ liệu này vừa được người khác sửa. Hãy tải lại rồi sửa lại.")
             ) from exc
+        except DatabaseReadOnly as exc:
+            raise WorkspaceReadOnly(read_only_message()) from exc
         except DatabaseUnwritable as exc:
             raise WorkspaceUnwritable(unwritable_message()) from exc
+        except DatabaseBusy as exc:
+            raise WorkspaceBusy(
+                _("Tệp dữ liệu đang được chương trình khác ghi; chưa lưu được. Hãy thử lại.")
+            ) from exc

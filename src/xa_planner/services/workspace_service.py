@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import getpass
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from xa_planner.domain.commune import CommuneProfile
 from xa_planner.domain.offices import standard_offices
 from xa_planner.localization import _
+from xa_planner.paths import backup_dir_for
 from xa_planner.services import errors
 from xa_planner.services.commune_service import CommuneService
 from xa_planner.services.home_service import HomeService
@@ -19,12 +20,20 @@ from xa_planner.services.plan_editing_service import PlanEditingService
 from xa_planner.services.plan_service import PlanService
 from xa_planner.services.template_service import TemplateService
 from xa_planner.services.tracking_service import TrackingService
-from xa_planner.services.unit_of_work import unwritable_message
+from xa_planner.storage import backups
 from xa_planner.storage import errors as storage_errors
 from xa_planner.storage.repositories import AuditRepository, OfficeRepository, ProfileRepository
 from xa_planner.storage.shared_database import open_shared_database
 from xa_planner.storage.sqlite_files import is_workspace_file
-from xa_planner.storage.workspace_file import OpenedWorkspace, open_workspace_file
+from xa_planner.storage.workspace_file import (
+    OpenedWorkspace,
+    discard_build,
+    new_workspace_beside,
+    open_workspace_file,
+    publish_new_workspace,
+    real_workspace_path,
+    restore_workspace_file,
+)
 
 
 def _translate_open_error(exc: Exception, path: Path) -> errors.ServiceError:
@@ -35,6 +44,8 @@ def _translate_open_error(exc: Exception, path: Path) -> errors.ServiceError:
                     path=path
                 )
             )
+        case storage_errors.DatabaseBusy():
+            return errors.WorkspaceBusy(busy_message(path))
         case storage_errors.DatabaseTooNew():
             return errors.WorkspaceTooNew(
                 _(
@@ -42,13 +53,8 @@ def _translate_open_error(exc: Exception, path: Path) -> errors.ServiceError:
                     "Hãy cập nhật ứng dụng để mở nó."
                 )
             )
-        case storage_errors.DatabaseCorrupt(moved_to=moved):
-            return errors.WorkspaceCorrupt(
-                _(
-                    "Tệp dữ liệu bị hỏng và đã được cất sang {moved}. "
-                    "Hãy khôi phục từ một bản sao lưu."
-                ).format(moved=moved or path)
-            )
+        case storage_errors.DatabaseCorrupt():
+            return _corrupt_error(exc, path)
         case storage_errors.NotAWorkspace():
             return errors.WorkspaceError(
                 _("Tệp {path} không phải là dữ liệu của ứng dụng này.").format(path=path)
@@ -60,11 +66,51 @@ def _translate_open_error(exc: Exception, path: Path) -> errors.ServiceError:
                     "này, hoặc dùng chế độ cơ sở dữ liệu dùng chung."
                 )
             )
+        case storage_errors.DatabaseReadOnly():
+            return errors.WorkspaceReadOnly(read_only_open_message(path))
         case storage_errors.DatabaseUnwritable():
-            return errors.WorkspaceUnwritable(unwritable_message())
+            return errors.WorkspaceUnwritable(cannot_write_message(path))
         case FileNotFoundError():
             return errors.WorkspaceError(_("Không tìm thấy tệp dữ liệu {path}.").format(path=path))
     return errors.WorkspaceError(str(exc))
+
+
+def busy_message(path: Path) -> str:
+    return _(
+        "Tệp dữ liệu {path} đang được mở ở chương trình khác. "
+        "Hãy đóng chương trình đó rồi thử lại."
+    ).format(path=path)
+
+
+def cannot_write_message(path: Path) -> str:
+    return _(
+        "Không ghi được vào {path}: ổ đĩa đầy hoặc không ghi được. Dữ liệu chưa bị thay đổi; "
+        "hãy giải phóng dung lượng hoặc chép tệp sang ổ đĩa khác rồi thử lại."
+    ).format(path=path)
+
+
+def read_only_open_message(path: Path) -> str:
+    return _(
+        "Tệp dữ liệu {path} nằm ở nơi chỉ đọc và cần được nâng cấp hoặc tạo mới, nên không mở "
+        "được. Hãy chép tệp sang một thư mục ghi được."
+    ).format(path=path)
+
+
+def _corrupt_error(exc: storage_errors.DatabaseCorrupt, path: Path) -> errors.WorkspaceCorrupt:
+    """Name where the damaged file went and the newest good backup, so it can be restored."""
+    folder = backup_dir_for(real_workspace_path(path))
+    good = backups.newest_good_backup(folder)
+    if exc.moved_to:
+        first = _("Tệp dữ liệu bị hỏng và đã được cất sang {moved}.").format(moved=exc.moved_to)
+    else:
+        first = _("Tệp dữ liệu {path} bị hỏng.").format(path=path)
+    if good is None:
+        second = _("Không có bản sao lưu tốt nào trong {folder}.").format(folder=folder)
+    else:
+        second = _("Bản sao lưu tốt gần nhất là {backup}.").format(backup=good.path)
+    return errors.WorkspaceCorrupt(
+        f"{first} {second}", path, good.path if good is not None else None
+    )
 
 
 def current_user() -> str:
@@ -134,6 +180,11 @@ class Workspace:
     def fully_checked(self) -> bool:
         return self._opened.fully_checked
 
+    @property
+    def read_only(self) -> bool:
+        """Opened from a read-only file, folder or medium: view, print and export only."""
+        return self._opened.read_only
+
     def _swap_file(self, swap) -> None:
         self.database.close()
         swap()
@@ -192,16 +243,77 @@ def workspace_exists(path: Path) -> bool:
 
 
 def create_empty(
-    path: Path, commune_name: str = "", province_name: str = "", user: str = ""
+    path: Path, commune_name: str = "", province_name: str = "", user: str = "", fill=None
 ) -> Workspace:
-    """A new workspace with the standard offices; refuses to overwrite an existing file."""
+    """A new workspace with the standard offices; refuses to overwrite an existing file.
+
+    It is built under a hidden name beside *path*, filled (by *fill*, if given), closed and
+    only then moved to *path*: a failed or killed creation leaves nothing that blocks a retry.
+    """
     path = Path(path)
     if path.exists():
-        raise errors.InvalidInput(_("Tệp {path} đã có; hãy chọn tên khác.").format(path=path))
-    workspace = open_workspace(path, create=True, user=user)
-    if commune_name:
-        profile = workspace.commune.profile()
-        workspace.commune.save_profile(
-            replace(profile, commune_name=commune_name, province_name=province_name)
-        )
-    return workspace
+        raise _exists_error(path)
+    build = new_workspace_beside(path)
+    try:
+        with open_workspace(build, create=True, user=user) as workspace:
+            if commune_name:
+                profile = workspace.commune.profile()
+                workspace.commune.save_profile(
+                    replace(profile, commune_name=commune_name, province_name=province_name)
+                )
+            if fill is not None:
+                fill(workspace)
+        publish_new_workspace(build, path)
+    except FileExistsError as exc:
+        discard_build(build)
+        raise _exists_error(path) from exc
+    except OSError as exc:
+        discard_build(build)
+        raise errors.WorkspaceUnwritable(cannot_write_message(path)) from exc
+    except BaseException:
+        discard_build(build)
+        raise
+    return open_workspace(path, user=user)
+
+
+def _exists_error(path: Path) -> errors.InvalidInput:
+    return errors.InvalidInput(_("Tệp {path} đã có; hãy chọn tên khác.").format(path=path))
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did: the workspace, the backup put in place, where the old file went."""
+
+    path: Path
+    backup: Path
+    kept: Path | None
+
+
+def restore_workspace(path: Path, backup: Path | None = None, user: str = "") -> RestoreResult:
+    """Put *backup* (by default the newest good one) in place of the workspace at *path*.
+
+    The current file, if any, is kept beside it first; the workspace must not be open.
+    """
+    path = real_workspace_path(path)
+    folder = backup_dir_for(path)
+    if backup is None:
+        newest = backups.newest_good_backup(folder)
+        if newest is None:
+            raise errors.InvalidInput(
+                _("Không có bản sao lưu tốt nào trong {folder}.").format(folder=folder)
+            )
+        backup = newest.path
+    backup = Path(backup)
+    if not backup.is_file():
+        raise errors.InvalidInput(_("Không tìm thấy bản sao lưu {path}.").format(path=backup))
+    try:
+        kept = restore_workspace_file(path, backup)
+    except (storage_errors.NotAWorkspace, storage_errors.DatabaseCorrupt) as exc:
+        raise errors.InvalidInput(
+            _("Bản sao lưu này bị hỏng hoặc không phải dữ liệu của ứng dụng.")
+        ) from exc
+    except storage_errors.StorageError as exc:
+        raise _translate_open_error(exc, path) from exc
+    with open_workspace(path, user=user) as workspace:
+        workspace.maintenance.record_restore(backup)
+    return RestoreResult(path, backup, kept)

@@ -18,9 +18,10 @@ from pathlib import Path
 
 from xa_planner.storage.errors import (
     DatabaseCorrupt,
-    DatabaseUnwritable,
     NotAWorkspace,
     StorageError,
+    classify_os_error,
+    classify_sqlite_error,
 )
 from xa_planner.storage.schema import APPLICATION_ID
 from xa_planner.storage.sqlite_files import (
@@ -28,6 +29,7 @@ from xa_planner.storage.sqlite_files import (
     connect_plain,
     fsync_file,
     integrity_problems,
+    move_aside,
     remove_sidecars,
     replace_with_retry,
 )
@@ -36,6 +38,7 @@ AUTO = "auto"
 SAFETY_KINDS = ("manual", "before-migration", "before-bulk", "before-restore")
 KEEP_RECENT, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 8, 7, 4, 12
 KEEP_PER_SAFETY_KIND = 10
+TEMP_PREFIX = ".tmp-"
 _NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<kind>[a-z-]+)-r(?P<rev>\d+)\.xaplan$")
 
 
@@ -67,17 +70,17 @@ def list_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.created_at, reverse=True)
 
 
-def write_verified_copy(source: Path, target: Path) -> None:
+def write_verified_copy(source: Path, target: Path, *, read_only: bool = False) -> None:
     """Copy the live database *source* to *target* through a checked temporary file.
 
     Raises DatabaseCorrupt when the source cannot be read soundly and DatabaseUnwritable when
-    the target cannot be written; *target* is then left as it was.
+    the target cannot be written; *target* is then left as it was and no temporary file stays.
     """
-    tmp = target.with_name(f".tmp-{target.name}")
+    tmp = target.with_name(f"{TEMP_PREFIX}{target.name}")
     try:
         tmp.unlink(missing_ok=True)
         try:
-            problems = _copy_and_check(source, tmp)
+            problems = _copy_and_check(source, tmp, read_only)
         except sqlite3.DatabaseError as exc:
             raise _copy_error(exc) from exc
         if problems:
@@ -85,16 +88,16 @@ def write_verified_copy(source: Path, target: Path) -> None:
         fsync_file(tmp)
         replace_with_retry(tmp, target)
     except OSError as exc:
-        raise DatabaseUnwritable(str(exc)) from exc
+        raise classify_os_error(exc) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
             remove_sidecars(tmp)
 
 
-def _copy_and_check(source: Path, tmp: Path) -> list[str]:
+def _copy_and_check(source: Path, tmp: Path, read_only: bool) -> list[str]:
     with (
-        contextlib.closing(connect_plain(source)) as src,
+        contextlib.closing(connect_plain(source, read_only=read_only)) as src,
         contextlib.closing(sqlite3.connect(tmp, isolation_level=None)) as dst,
     ):
         src.backup(dst, pages=256)
@@ -103,13 +106,8 @@ def _copy_and_check(source: Path, tmp: Path) -> list[str]:
 
 
 def _copy_error(exc: sqlite3.DatabaseError) -> StorageError:
-    """A damaged source is corrupt; a full, read-only or missing target is unwritable."""
-    message = str(exc).lower()
-    if isinstance(exc, sqlite3.OperationalError) and any(
-        hint in message for hint in ("full", "readonly", "read-only", "unable to open", "i/o")
-    ):
-        return DatabaseUnwritable(str(exc))
-    return DatabaseCorrupt(str(exc))
+    """By SQLite's code: a damaged source is corrupt; a full or read-only target unwritable."""
+    return classify_sqlite_error(exc) or DatabaseCorrupt(str(exc))
 
 
 def make_backup(
@@ -121,10 +119,10 @@ def make_backup(
         return None
     folder.mkdir(parents=True, exist_ok=True)
     now = now or dt.datetime.now()
-    name = f"{now:%Y%m%d-%H%M%S-%f}-{kind}-r{revision}.xaplan"
-    write_verified_copy(source, folder / name)
-    rotate(folder, now)
-    return parse_backup_name(folder / name)
+    made = folder / f"{now:%Y%m%d-%H%M%S-%f}-{kind}-r{revision}.xaplan"
+    write_verified_copy(source, made)
+    rotate(folder, now, protect=made)
+    return parse_backup_name(made)
 
 
 def backups_to_keep(backups: list[Backup], now: dt.datetime) -> set[Path]:
@@ -151,14 +149,52 @@ def backups_to_keep(backups: list[Backup], now: dt.datetime) -> set[Path]:
     return keep
 
 
-def rotate(folder: Path, now: dt.datetime) -> list[Path]:
-    """Delete the backups the policy no longer keeps; returns what was deleted."""
+def rotate(folder: Path, now: dt.datetime, protect: Path | None = None) -> list[Path]:
+    """Delete the backups the policy no longer keeps; returns what was deleted.
+
+    Whatever the clock says (a PC once set ahead leaves backups dated in the future), the
+    backup just made (*protect*), the newest by name and the newest written are never deleted.
+    """
     backups = list_backups(folder)
     keep = backups_to_keep(backups, now)
+    if backups:
+        keep.add(backups[0].path)
+        keep.add(max(backups, key=_written_at).path)
+    if protect is not None:
+        keep.add(protect)
     removed = [b.path for b in backups if b.path not in keep]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
+
+
+def _written_at(backup: Backup) -> float:
+    try:
+        return backup.path.stat().st_mtime
+    except OSError:
+        return float("-inf")
+
+
+def sweep_stale_temp_files(folder: Path) -> list[Path]:
+    """Remove half-written backups a killed process left (call only while holding the lock)."""
+    if not folder.is_dir():
+        return []
+    stale = [p for p in folder.iterdir() if p.name.startswith(TEMP_PREFIX)]
+    for path in stale:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    return stale
+
+
+def newest_good_backup(folder: Path) -> Backup | None:
+    """The newest backup in *folder* that passes the full integrity check."""
+    for backup in list_backups(folder):
+        try:
+            verify_backup(backup.path)
+        except StorageError:
+            continue
+        return backup
+    return None
 
 
 def verify_backup(path: Path) -> None:
@@ -177,19 +213,32 @@ def verify_backup(path: Path) -> None:
         raise DatabaseCorrupt("; ".join(problems[:5]))
 
 
-def restore_file(backup: Path, workspace: Path) -> None:
+def restore_file(backup: Path, workspace: Path, *, keep_current: bool = False) -> Path | None:
     """Put a verified copy of *backup* in place of *workspace* (whose database must be closed).
 
-    The backup itself is only read, never moved, so restoring never evicts it; a stale WAL
-    of the old file is removed so it cannot be replayed into the restored one.
+    The backup itself is only read, never moved, so restoring never evicts it.  The copy is
+    made first; only then is the current file moved aside (with *keep_current*, under a
+    "before-restore" name, with its WAL, so that cannot be replayed into the restored file).
+    Returns where the current file was kept.
     """
     verify_backup(backup)
-    staged = workspace.with_name(f".restore-{workspace.name}")
-    staged.unlink(missing_ok=True)
-    write_verified_copy(backup, staged)
-    with sqlite3.connect(staged, isolation_level=None) as conn:
-        conn.execute("PRAGMA journal_mode=WAL")
-    conn.close()
-    remove_sidecars(staged)
-    remove_sidecars(workspace)
-    replace_with_retry(staged, workspace)
+    staged = workspace.with_name(f"{TEMP_PREFIX}restore-{workspace.name}")
+    try:
+        write_verified_copy(backup, staged)
+        with contextlib.closing(sqlite3.connect(staged, isolation_level=None)) as conn:
+            conn.execute("PRAGMA journal_mode=WAL")
+        remove_sidecars(staged)
+        kept = move_aside(workspace, "before-restore") if _present(workspace, keep_current) else None
+        remove_sidecars(workspace)
+        replace_with_retry(staged, workspace)
+    except OSError as exc:
+        raise classify_os_error(exc) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            staged.unlink(missing_ok=True)
+            remove_sidecars(staged)
+    return kept
+
+
+def _present(workspace: Path, keep_current: bool) -> bool:
+    return keep_current and workspace.exists()

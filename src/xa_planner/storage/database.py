@@ -8,16 +8,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from xa_planner.storage.errors import DatabaseUnwritable, StaleWrite
+from xa_planner.storage.errors import (
+    DatabaseReadOnly,
+    StaleWrite,
+    classify_sqlite_error,
+)
 from xa_planner.storage.schema import APPLICATION_ID
+from xa_planner.storage.sqlite_files import file_uri
 
 BUSY_TIMEOUT_MS = 10_000
-_UNWRITABLE_HINTS = ("readonly", "read-only", "disk is full", "disk i/o", "unable to open")
 
 
 def _configure_sqlite_connection(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -42,12 +46,21 @@ def _begin(conn) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def sqlite_engine(path: Path) -> Engine:
-    """An engine over the workspace file with our pragmas on every connection."""
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-    )
+def sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine over the workspace file with our pragmas on every connection.
+
+    Connections are made from a file: URI, never a formatted URL string, so a "?", "#" or
+    "%" in the path is part of the file name.
+    """
+    uri = file_uri(path, read_only=read_only)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+
+    # The URL only tells SQLAlchemy the dialect and that this is a file (pooled) database.
+    engine = create_engine(URL.create("sqlite", database=str(path)), creator=connect)
     event.listen(engine, "connect", _configure_sqlite_connection)
     event.listen(engine, "begin", _begin)
     return engine
@@ -56,9 +69,12 @@ def sqlite_engine(path: Path) -> Engine:
 class Database:
     """One workspace database; every unit of work goes through ``session_scope``."""
 
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+    def __init__(
+        self, engine: Engine, path: Path | None = None, *, read_only: bool = False
+    ) -> None:
         self.engine = engine
         self.path = path
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -68,6 +84,8 @@ class Database:
     @contextlib.contextmanager
     def session_scope(self, *, write: bool = False) -> Iterator[Session]:
         """A session in one transaction: committed when the block ends, rolled back on error."""
+        if write and self.read_only:
+            raise DatabaseReadOnly("opened read-only")
         with self._sessions() as session:
             session.connection(execution_options={"xa_write": write})
             try:
@@ -80,9 +98,10 @@ class Database:
                 raise StaleWrite(str(exc)) from exc
             except OperationalError as exc:
                 session.rollback()
-                if any(hint in str(exc).lower() for hint in _UNWRITABLE_HINTS):
-                    raise DatabaseUnwritable(str(exc.orig)) from exc
-                raise
+                error = storage_error_of(exc)
+                if error is None:
+                    raise
+                raise error from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -117,6 +136,13 @@ class Database:
                 return None
             except Exception:  # PostgreSQL: undefined table
                 return None
+
+
+def storage_error_of(exc: OperationalError) -> Exception | None:
+    """The StorageError an SQLAlchemy error stands for, by SQLite's code (None: not SQLite's)."""
+    if isinstance(exc.orig, sqlite3.Error):
+        return classify_sqlite_error(exc.orig)
+    return None
 
 
 def _bump_revision(session: Session) -> None:

@@ -6,6 +6,7 @@ can trigger a full integrity check at the next start.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -31,25 +32,33 @@ class WorkspaceLock:
         except OSError as exc:
             os.close(fd)
             raise DatabaseLocked(str(self._path)) from exc
-        previous = os.pread(fd, 16, 0) if hasattr(os, "pread") else _read_all(fd)
+        try:
+            previous = _read_all(fd)
+            _write_mark(fd, OPEN_MARK)
+        except OSError:
+            _unlock(fd)
+            os.close(fd)
+            raise
         self.previous_exit_was_clean = previous in (b"", CLEAN_MARK)
         self._fd = fd
-        self._write(OPEN_MARK)
 
     def release(self) -> None:
         if self._fd is None:
             return
-        self._write(CLEAN_MARK)
+        # Unwritten on a full disk: the next start then runs the full check, the safe side.
+        with contextlib.suppress(OSError):
+            _write_mark(self._fd, CLEAN_MARK)
         _unlock(self._fd)
         os.close(self._fd)
         self._fd = None
 
-    def _write(self, mark: bytes) -> None:
-        assert self._fd is not None
-        os.lseek(self._fd, 0, os.SEEK_SET)
-        os.ftruncate(self._fd, 0)
-        os.write(self._fd, mark)
-        os.fsync(self._fd)
+
+def _write_mark(fd: int, mark: bytes) -> None:
+    # Overwrite in place, then cut: a full disk then fails the write before anything changed.
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.write(fd, mark)
+    os.ftruncate(fd, len(mark))
+    os.fsync(fd)
 
 
 def _read_all(fd: int) -> bytes:

@@ -7,7 +7,9 @@ import os
 import sqlite3
 import time
 from pathlib import Path
+from typing import NoReturn
 
+from xa_planner.storage.errors import classify_sqlite_error, is_damage
 from xa_planner.storage.schema import APPLICATION_ID, SQLITE_MAGIC
 
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -21,28 +23,63 @@ def looks_like_sqlite(path: Path) -> bool:
         return False
 
 
-def connect_plain(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+def file_uri(path: Path, *, read_only: bool = False) -> str:
+    """The file: URI of *path*: "?", "#" and "%" in a name stay part of the name."""
+    real = Path(os.path.realpath(path))
+    uri = real.as_uri()
+    if not read_only:
+        return uri
+    if _frozen(real):
+        # SQLite cannot open a WAL-mode file where it can create neither -wal nor -shm,
+        # unless told the file cannot change; nothing can write here, so it cannot.
+        return f"{uri}?mode=ro&immutable=1"
+    return f"{uri}?mode=ro"
+
+
+def _frozen(path: Path) -> bool:
+    """True when no one can write beside *path* and no WAL holds changes not yet in it."""
+    wal = path.with_name(path.name + "-wal")
+    return not os.access(path.parent, os.W_OK) and not (wal.exists() and wal.stat().st_size)
+
+
+def connect_plain(
+    path: Path, *, read_only: bool = False, timeout: float = 10
+) -> sqlite3.Connection:
     """A bare sqlite3 connection (no ORM) for checks and the backup API."""
-    uri = f"{path.resolve().as_uri()}?mode=ro" if read_only else path.resolve().as_uri()
-    conn = sqlite3.connect(uri, uri=True, timeout=10, isolation_level=None)
+    uri = file_uri(path, read_only=read_only)
+    conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
     conn.execute("PRAGMA trusted_schema=OFF")
     conn.execute("PRAGMA cell_size_check=ON")
     return conn
 
 
 def integrity_problems(conn: sqlite3.Connection, *, full: bool = True) -> list[str]:
-    """Messages from integrity_check (or quick_check) plus foreign-key violations; [] when sound."""
+    """Messages from integrity_check (or quick_check) plus foreign-key violations; [] when sound.
+
+    Only damage is a problem: a busy, full, unreadable or read-only file raises the
+    StorageError its SQLite code stands for, so a healthy file is never called corrupt.
+    """
     pragma = "integrity_check" if full else "quick_check"
     try:
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
         problems = [] if rows == ["ok"] else rows
         fk_rows = conn.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        return [str(exc)]
+        if is_damage(exc):
+            return [str(exc)]
+        raise_classified(exc)
     problems += [
         f"foreign key: {table} row {rowid} → {parent}" for table, rowid, parent, _ in fk_rows
     ]
     return problems
+
+
+def raise_classified(exc: sqlite3.Error) -> NoReturn:
+    """Raise the StorageError *exc* stands for; *exc* itself when its code is a fault of ours."""
+    error = classify_sqlite_error(exc)
+    if error is None:
+        raise exc
+    raise error from exc
 
 
 def header_application_id(path: Path) -> int | None:
