@@ -28,7 +28,7 @@ EXPECTED_MESSAGES = {
     "encrypted.xlsx": "mật khẩu",
     "old_word.doc": "Word 97-2003",
     "old_excel.xls": "Excel 97-2003",
-    "scanned.pdf": "bản quét, không có lớp chữ",
+    "scanned.pdf": "Không nhận dạng được chữ nào trong bản quét",
     "password.pdf": "mật khẩu",
     "broken.pdf": "PDF bị hỏng",
     "picture.pdf": "hình ảnh",

@@ -25,7 +25,10 @@ class ImportLimits:
     max_total_unzipped_bytes: int = 400 * MB
     max_compression_ratio: float = 200.0
     max_pdf_pages: int = 1_000
-    time_budget_seconds: float = 30.0
+    time_budget_seconds: float = 30.0  # recognising scanned pages is bounded per page instead
+    max_ocr_pages: int = 100
+    ocr_page_seconds: float = 60.0  # a page taking longer is skipped with a warning
+    max_image_pixels: int = 150_000_000  # one photo or scanned frame (a 50 MP photo has 50 M)
 
 
 class Deadline:
@@ -34,6 +37,10 @@ class Deadline:
     def __init__(self, seconds: float) -> None:
         self._seconds = seconds
         self._end = time.monotonic() + seconds
+
+    def extend(self, seconds: float) -> None:
+        """Leave *seconds* out of the budget: time spent recognising scanned pages, bounded on its own."""
+        self._end += seconds
 
     def check(self) -> None:
         if time.monotonic() > self._end:

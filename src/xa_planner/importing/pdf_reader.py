@@ -1,4 +1,4 @@
-"""Read the text layer of a PDF with pypdf; a scan without text or a locked file is refused clearly."""
+"""Read the text layer of a PDF with pypdf; a scan without one is recognised, a locked file refused."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from pypdf import PdfReader
 from xa_planner.importing.errors import ImportRejected
 from xa_planner.importing.limits import Deadline, ImportLimits
 from xa_planner.importing.line_cleaner import clean_line
+from xa_planner.importing.ocr_reader import read_scanned_pdf
+from xa_planner.importing.reading_progress import NO_PROGRESS, ReadingProgress
 from xa_planner.importing.source_document import SourceDocument
 from xa_planner.localization import _
 
@@ -53,8 +55,10 @@ def _page_text(pages, index: int) -> str:
         return ""
 
 
-def read_pdf(data: bytes, limits: ImportLimits, deadline: Deadline) -> SourceDocument:
-    """The text lines of every page; pages beyond the limit are dropped with a warning."""
+def read_pdf(
+    data: bytes, limits: ImportLimits, deadline: Deadline, progress: ReadingProgress = NO_PROGRESS
+) -> SourceDocument:
+    """The text lines of every page (pages beyond the limit dropped with a warning); a scan is recognised."""
     reader = _open(data)
     document = SourceDocument()
     try:
@@ -73,10 +77,6 @@ def read_pdf(data: bytes, limits: ImportLimits, deadline: Deadline) -> SourceDoc
         letters += sum(ch.isalpha() for ch in text)
         for line in text.splitlines():
             document.add_text(clean_line(line))
-    if letters < _MIN_CHARS_PER_PAGE * max(1, min(count, 3)):
-        raise ImportRejected(
-            _(
-                "Tệp PDF này là bản quét, không có lớp chữ để đọc; hãy dùng bản .docx hoặc PDF xuất từ Word, hoặc nhận dạng chữ (OCR) trước."
-            )
-        )
+    if letters < _MIN_CHARS_PER_PAGE * max(1, min(count, 3)):  # no text layer: a scan
+        return read_scanned_pdf(data, limits, deadline, progress)
     return document

@@ -5,23 +5,36 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from xa_planner.importing.doc_converter import convert_doc
 from xa_planner.importing.document_header import read_document_info
 from xa_planner.importing.docx_reader import DOCUMENT, read_docx
 from xa_planner.importing.errors import ImportRejected
-from xa_planner.importing.file_sniffer import PDF, ZIP, extension, sniff
+from xa_planner.importing.file_sniffer import (
+    DOC,
+    IMAGE,
+    PDF,
+    TEXT,
+    XLS,
+    ZIP,
+    extension,
+    sniff,
+)
 from xa_planner.importing.limits import MB, Deadline, ImportLimits, check_text_size
+from xa_planner.importing.ocr_reader import read_picture
 from xa_planner.importing.ooxml_archive import SafeArchive
 from xa_planner.importing.outline_builder import build_outline
 from xa_planner.importing.paragraph_builder import build_paragraphs
 from xa_planner.importing.parsed_plan import ParsedPlan
 from xa_planner.importing.pdf_reader import read_pdf
 from xa_planner.importing.plan_warnings import plan_warnings
+from xa_planner.importing.reading_progress import NO_PROGRESS, ReadingProgress
 from xa_planner.importing.repeated_tasks import merge_repeated_tasks
 from xa_planner.importing.source_document import SourceDocument, TextLine
 from xa_planner.importing.table_extractor import TableTaskReader
 from xa_planner.importing.task_builder import collect_tasks, finish_task
 from xa_planner.importing.text_decoder import decode_text, legacy_converter
 from xa_planner.importing.text_reader import read_text
+from xa_planner.importing.xls_reader import read_xls
 from xa_planner.importing.xlsx_cells import WORKBOOK
 from xa_planner.importing.xlsx_reader import read_xlsx
 from xa_planner.localization import _
@@ -63,24 +76,34 @@ def _read_plain(data: bytes, limits: ImportLimits, deadline: Deadline) -> Source
 
 
 def read_source(
-    data: bytes, filename: str, limits: ImportLimits, deadline: Deadline
+    data: bytes,
+    filename: str,
+    limits: ImportLimits,
+    deadline: Deadline,
+    progress: ReadingProgress = NO_PROGRESS,
 ) -> SourceDocument:
-    """The file's lines and table rows, whatever its real format."""
+    """The file's lines and table rows, whatever its real format; *progress* follows scans page by page."""
     kind = sniff(data, filename)
     if kind == ZIP:
         document = _read_archive(data, limits, deadline)
+    elif kind == XLS:
+        document = read_xls(data, limits, deadline)
+    elif kind == DOC:
+        document = _read_archive(convert_doc(data, limits, deadline), limits, deadline)
     elif kind == PDF:
-        document = read_pdf(data, limits, deadline)
+        document = read_pdf(data, limits, deadline, progress)
+    elif kind == IMAGE:
+        document = read_picture(data, limits, deadline, progress)
     else:
         document = _read_plain(data, limits, deadline)
     whole_text = "\n".join(document.lines)
     check_text_size(len(whole_text), limits)
-    convert = legacy_converter(whole_text) if kind in (ZIP, PDF) else None
+    convert = legacy_converter(whole_text) if kind in (ZIP, PDF, XLS, DOC) else None
     if convert or SOFT_HYPHEN in whole_text:
         document = document.converted(
             lambda text: (convert(text) if convert else text).replace(SOFT_HYPHEN, "")
         )
-    if extension(filename) in ("docx", "xlsx", "pdf") and kind not in (ZIP, PDF):
+    if extension(filename) in ("docx", "xlsx", "pdf", "doc", "xls") and kind == TEXT:
         document.warnings.append(
             _("Tệp có đuôi .{ext} nhưng thực chất là văn bản thường; đã đọc như văn bản.").format(
                 ext=extension(filename)
@@ -113,14 +136,21 @@ def interpret(document: SourceDocument, deadline: Deadline) -> ParsedPlan:
 
 
 def parse_plan_bytes(
-    data: bytes, filename: str, *, limits: ImportLimits | None = None
+    data: bytes,
+    filename: str,
+    *,
+    limits: ImportLimits | None = None,
+    progress: ReadingProgress = NO_PROGRESS,
 ) -> ParsedPlan:
-    """Parse a plan from its bytes; any unreadable input raises ImportRejected and nothing else."""
+    """Parse a plan from its bytes; any unreadable input raises ImportRejected and nothing else.
+
+    A scan reports each recognised page to *progress* and stops (ImportCancelled) when it asks.
+    """
     limits = limits or ImportLimits()
     try:
         _check_size(len(data), limits)
         deadline = Deadline(limits.time_budget_seconds)
-        return interpret(read_source(data, filename, limits, deadline), deadline)
+        return interpret(read_source(data, filename, limits, deadline, progress), deadline)
     except ImportRejected:
         raise
     except (MemoryError, RecursionError) as err:
@@ -136,7 +166,9 @@ def parse_plan_bytes(
         ) from err
 
 
-def parse_plan_file(path: Path, *, limits: ImportLimits | None = None) -> ParsedPlan:
+def parse_plan_file(
+    path: Path, *, limits: ImportLimits | None = None, progress: ReadingProgress = NO_PROGRESS
+) -> ParsedPlan:
     """Parse a plan file from disk, refusing an oversized file before reading it."""
     limits = limits or ImportLimits()
     try:
@@ -145,4 +177,4 @@ def parse_plan_file(path: Path, *, limits: ImportLimits | None = None) -> Parsed
         data = path.read_bytes()
     except OSError as err:
         raise ImportRejected(_("Không mở được tệp {name}.").format(name=path.name)) from err
-    return parse_plan_bytes(data, path.name, limits=limits)
+    return parse_plan_bytes(data, path.name, limits=limits, progress=progress)

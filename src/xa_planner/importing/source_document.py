@@ -24,6 +24,17 @@ class TableRow:
 Block = TextLine | TableRow
 
 
+@dataclass(frozen=True)
+class LinePlace:
+    """Where a recognised line sits on a scanned page: page from 1, box in fractions of the page."""
+
+    page: int
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+
 @dataclass
 class SourceDocument:
     """What a reader produced: blocks in reading order and the lines the review screen shows."""
@@ -31,10 +42,13 @@ class SourceDocument:
     blocks: list[Block] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    places: dict[int, LinePlace] = field(default_factory=dict)  # line number → place, for scans
 
-    def add_text(self, text: str) -> None:
+    def add_text(self, text: str, place: LinePlace | None = None) -> None:
         self.lines.append(text)
         self.blocks.append(TextLine(text, len(self.lines)))
+        if place is not None:
+            self.places[len(self.lines)] = place
 
     def add_row(self, cells: list[str]) -> None:
         self.lines.append(" | ".join(c.replace("\n", " / ") for c in cells))
@@ -42,7 +56,7 @@ class SourceDocument:
 
     def converted(self, convert) -> SourceDocument:
         """The same document with every line and cell passed through *convert* (legacy-font repair)."""
-        result = SourceDocument(warnings=list(self.warnings))
+        result = SourceDocument(warnings=list(self.warnings), places=dict(self.places))
         for block in self.blocks:
             if isinstance(block, TableRow):
                 result.add_row([convert(cell) for cell in block.cells])

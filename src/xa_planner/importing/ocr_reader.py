@@ -1,0 +1,137 @@
+"""Read a scanned plan (an image-only PDF, a photo, a multi-page TIFF) with Tesseract, page by page."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.limits import Deadline, ImportLimits
+from xa_planner.importing.line_cleaner import clean_line
+from xa_planner.importing.ocr_lines import OcrLine, lines_from_tsv
+from xa_planner.importing.page_deskew import deskewed
+from xa_planner.importing.reading_progress import NO_PROGRESS, ReadingProgress
+from xa_planner.importing.scan_pages import PageImage, PdfScanPages, PictureScanPages
+from xa_planner.importing.source_document import SourceDocument
+from xa_planner.importing.tesseract_engine import TesseractEngine, find_engine, recognise_tsv
+from xa_planner.localization import _
+
+# Each Tesseract process uses one core; two pages at a time keep a two-core PC busy, not swamped.
+_PAGES_AT_ONCE = max(1, min(2, os.cpu_count() or 1))
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What one page gave: its lines and the size of the image their boxes refer to."""
+
+    lines: list[OcrLine]
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What recognising a page needs besides the page: the engine, limits, a folder for the image."""
+
+    engine: TesseractEngine
+    limits: ImportLimits
+    progress: ReadingProgress
+    folder: Path
+
+
+def _recognise_page(job: _Job, page: PageImage, index: int) -> PageText | None:
+    """The page's lines, or None when Tesseract took too long or failed on it."""
+    image = deskewed(page.image)
+    path = job.folder / f"page-{index:04d}.pgm"
+    image.save(path, format="PPM")  # uncompressed: no time lost encoding for another process
+    try:
+        tsv = recognise_tsv(job.engine, path, page.dpi, job.limits.ocr_page_seconds, job.progress)
+    finally:
+        path.unlink()
+    if tsv is None:
+        return None
+    return PageText(lines_from_tsv(tsv), image.width, image.height)
+
+
+def _recognised_pages(pages, total: int, job: _Job):
+    """Each page's PageText (or None) in page order; pages render here, recognition runs alongside."""
+    pool = ThreadPoolExecutor(_PAGES_AT_ONCE, thread_name_prefix="ocr")
+    try:
+        waiting = deque()
+        for index in range(total):
+            job.progress.check()
+            waiting.append(pool.submit(_recognise_page, job, pages.page(index), index))
+            if len(waiting) >= _PAGES_AT_ONCE:
+                yield waiting.popleft().result()
+        while waiting:
+            yield waiting.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _add_page(document: SourceDocument, number: int, page: PageText) -> None:
+    """The page's lines; a blank line before each new paragraph, as a text export would have it."""
+    paragraph = None
+    for line in page.lines:
+        if paragraph is not None and line.paragraph != paragraph:
+            document.add_text("")
+        paragraph = line.paragraph
+        document.add_text(clean_line(line.text), line.place(number, page.width, page.height))
+    document.add_text("")
+
+
+def read_scan(
+    pages, limits: ImportLimits, deadline: Deadline, progress: ReadingProgress = NO_PROGRESS
+) -> SourceDocument:
+    """The recognised lines of every page (up to the limit), each with its page and box."""
+    engine = find_engine()
+    total = min(pages.count, limits.max_ocr_pages)
+    document = SourceDocument()
+    if pages.count > total:
+        document.warnings.append(
+            _("Chỉ nhận dạng {limit} trang đầu của bản quét.").format(limit=total)
+        )
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="xa-planner-ocr-") as folder:
+        job = _Job(engine, limits, progress, Path(folder))
+        for number, page in enumerate(_recognised_pages(pages, total, job), 1):
+            if page is None:
+                document.warnings.append(
+                    _("Trang {page} nhận dạng quá lâu hoặc bị lỗi nên đã bỏ qua.").format(page=number)
+                )
+            else:
+                _add_page(document, number, page)
+            progress.report(number, total)
+    deadline.extend(time.monotonic() - started)  # recognition is bounded per page instead
+    if not any(line.strip() for line in document.lines):
+        raise ImportRejected(
+            _("Không nhận dạng được chữ nào trong bản quét; ảnh có thể quá mờ hoặc không phải văn bản.")
+        )
+    return document
+
+
+def read_scanned_pdf(
+    data: bytes, limits: ImportLimits, deadline: Deadline, progress: ReadingProgress = NO_PROGRESS
+) -> SourceDocument:
+    """An image-only PDF read by recognising each page."""
+    pages = PdfScanPages(data)
+    try:
+        return read_scan(pages, limits, deadline, progress)
+    finally:
+        pages.close()
+
+
+def read_picture(
+    data: bytes, limits: ImportLimits, deadline: Deadline, progress: ReadingProgress = NO_PROGRESS
+) -> SourceDocument:
+    """A photo or scanned image file (every frame of a multi-page TIFF) read by recognition."""
+    pages = PictureScanPages(data, limits)
+    try:
+        return read_scan(pages, limits, deadline, progress)
+    finally:
+        pages.close()
