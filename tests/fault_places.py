@@ -38,10 +38,9 @@ def small_disk(folder: Path, size: str = "1m") -> Iterator[Path]:
 def fill_up(folder: Path) -> None:
     """Write a filler file until the disk holding *folder* says it is full."""
     block = b"\0" * 4096
-    with open(folder / "filler.bin", "wb", buffering=0) as handle:
-        with contextlib.suppress(OSError):
-            while True:
-                handle.write(block)
+    with open(folder / "filler.bin", "wb", buffering=0) as handle, contextlib.suppress(OSError):
+        while True:
+            handle.write(block)
 
 
 def make_read_only(folder: Path) -> None:

@@ -14,7 +14,7 @@ from docx.table import Table, _Cell
 
 from xa_planner.domain.text import nfc
 from xa_planner.exporting import docx_layout, nd30
-from xa_planner.exporting.atomic_output import atomic_target
+from xa_planner.exporting.atomic_output import save_zip_package
 from xa_planner.exporting.plan_document import AppendixDocument, AppendixSection
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
@@ -94,6 +94,4 @@ def write_appendix_docx(appendix: AppendixDocument, path: str | os.PathLike[str]
     """Write the appendix as its own landscape .docx at *path* (atomically)."""
     document = new_nd30_document()
     add_appendix(document, appendix, after_plan=False)
-    with atomic_target(path) as temp:
-        document.save(str(temp))
-    return Path(path)
+    return save_zip_package(document, path)

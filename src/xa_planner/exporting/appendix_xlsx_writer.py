@@ -13,7 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from xa_planner.domain.text import nfc
 from xa_planner.exporting import nd30
-from xa_planner.exporting.atomic_output import atomic_target
+from xa_planner.exporting.atomic_output import save_zip_package
 from xa_planner.exporting.plan_document import AppendixDocument
 
 SHEET_TITLE = "Phụ lục"
@@ -144,6 +144,4 @@ def build_appendix_workbook(appendix: AppendixDocument) -> Workbook:
 def write_appendix_xlsx(appendix: AppendixDocument, path: str | os.PathLike[str]) -> Path:
     """Write the appendix as a print-ready .xlsx at *path* (atomically)."""
     workbook = build_appendix_workbook(appendix)
-    with atomic_target(path) as temp:
-        workbook.save(str(temp))
-    return Path(path)
+    return save_zip_package(workbook, path)

@@ -12,7 +12,7 @@ from openpyxl.styles import Font
 
 from xa_planner.domain.text import nfc
 from xa_planner.exporting import nd30
-from xa_planner.exporting.atomic_output import atomic_target
+from xa_planner.exporting.atomic_output import save_zip_package
 
 _BOLD = Font(name=nd30.FONT_NAME, size=12, bold=True)
 
@@ -159,6 +159,4 @@ def write_consolidated_xlsx(report: ConsolidatedReport, path: str | os.PathLike[
     _status_sheet(wb, report)
     _indicator_sheets(wb, report)
     _problems_sheet(wb, report)
-    with atomic_target(path) as temp:
-        wb.save(str(temp))
-    return Path(path)
+    return save_zip_package(wb, path)

@@ -24,7 +24,7 @@ from xa_planner.domain.office_sheets import LEAD, STATUS_LABELS, SheetIdentifica
 from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.domain.text import nfc
 from xa_planner.exporting import nd30
-from xa_planner.exporting.atomic_output import atomic_target
+from xa_planner.exporting.atomic_output import save_zip_package
 
 SHEET_TITLE = "Phiếu báo cáo"
 ID_SHEET = "_xa_id"
@@ -292,6 +292,4 @@ def build_workbook(sheet: OfficeSheet) -> Workbook:
 def write_office_sheet(sheet: OfficeSheet, path: Path) -> Path:
     """Write the sheet to *path* atomically; raises ExportError when it cannot be written."""
     workbook = build_workbook(sheet)
-    with atomic_target(path) as temp:
-        workbook.save(temp)
-    return Path(path)
+    return save_zip_package(workbook, path)

@@ -12,7 +12,7 @@ from docx.table import _Cell
 
 from xa_planner.exporting import docx_layout, nd30
 from xa_planner.exporting.appendix_docx_writer import add_appendix, new_nd30_document
-from xa_planner.exporting.atomic_output import atomic_target
+from xa_planner.exporting.atomic_output import save_zip_package
 from xa_planner.exporting.fonts import text_width
 from xa_planner.exporting.plan_document import Nd30Head, PlanDocument, TextBlock
 
@@ -147,6 +147,4 @@ def write_plan_docx(
 ) -> Path:
     """Write the plan (and, when asked and present, its appendix) as .docx at *path*."""
     document = build_plan_docx(plan, include_appendix)
-    with atomic_target(path) as temp:
-        document.save(str(temp))
-    return Path(path)
+    return save_zip_package(document, path)

@@ -15,7 +15,7 @@ from docx.table import _Cell
 
 from xa_planner.exporting import docx_layout, nd30
 from xa_planner.exporting.appendix_docx_writer import new_nd30_document
-from xa_planner.exporting.atomic_output import atomic_target
+from xa_planner.exporting.atomic_output import save_zip_package
 from xa_planner.exporting.plan_docx_writer import add_footer, add_header, add_title, body_paragraph
 from xa_planner.exporting.report_chart import chart_png, indicator_chart, office_chart
 from xa_planner.exporting.report_document import MonthlyReport, attachment_line
@@ -137,6 +137,4 @@ def build_report_docx(report: MonthlyReport) -> Document:
 def write_report_docx(report: MonthlyReport, path: str | os.PathLike[str]) -> Path:
     """Write the monthly report as .docx at *path* (atomically) and return the path."""
     document = build_report_docx(report)
-    with atomic_target(path) as temp:
-        document.save(str(temp))
-    return Path(path)
+    return save_zip_package(document, path)

@@ -11,7 +11,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from xa_planner.exporting import nd30
 from xa_planner.exporting.appendix_xlsx_writer import set_text
-from xa_planner.exporting.atomic_output import atomic_target
+from xa_planner.exporting.atomic_output import save_zip_package
 from xa_planner.exporting.report_document import (
     DATA_COLUMNS,
     DATA_SCHEMA,
@@ -177,6 +177,4 @@ def write_report_xlsx(report: MonthlyReport, path: str | os.PathLike[str]) -> Pa
     _table_sheet(wb, "Tháng tới", report, focus_table(report))
     _remarks_sheet(wb, report)
     _data_sheet(wb, report)
-    with atomic_target(path) as temp:
-        wb.save(str(temp))
-    return Path(path)
+    return save_zip_package(wb, path)
