@@ -1,0 +1,93 @@
+"""F1 on (task, lead) for every plan the importer is measured on: the seeds and the corpus of plan shapes.
+
+Run: python benchmarks/importer_f1.py   (prints one line per document; the bars are ≥ 0.95 on the
+seeds and ≥ 0.90 on every other shape; exits 1 when a document falls below its bar)
+
+A seed task counts when its reference and lead units match the reading in
+tests/importing/seed_expectations.py; a shape task when its opening words are found with the
+right lead, as written or under its current name (tests/importing/shape_expectations.py).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+TESTS = Path(__file__).parents[1] / "tests"
+sys.path.insert(0, str(TESTS))
+
+from importing.plan_builders import (  # noqa: E402
+    APPENDIX_TRUTH,
+    FONT,
+    LETTERED_TRUTH,
+    LIST_TRUTH,
+    PDF_TRUTH,
+    appendix_docx,
+    appendix_xlsx,
+    list_numbered_docx,
+    text_layer_pdf,
+)
+from importing.seed_expectations import EXPECTED, expected_tasks  # noqa: E402
+from importing.shape_expectations import SHAPE_TRUTH, SHAPES, scores  # noqa: E402
+from xa_planner.importing import ParsedPlan, parse_plan_bytes, parse_plan_file  # noqa: E402
+
+PLANS = TESTS / "data" / "plans"
+SEED_BAR, SHAPE_BAR = 0.95, 0.90
+
+
+def seed_f1(stem: str) -> tuple[float, float, float]:
+    plan = parse_plan_file(next(PLANS.glob(f"{stem}_*.txt")))
+    found = Counter((task.ref, frozenset(task.lead)) for task in plan.tasks)
+    truth = Counter(expected_tasks(stem))
+    correct = sum((found & truth).values())
+    precision = correct / max(sum(found.values()), 1)
+    recall = correct / max(sum(truth.values()), 1)
+    return precision, recall, _f1(precision, recall)
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def _built(build) -> ParsedPlan:
+    name = {appendix_docx: "a.docx", appendix_xlsx: "a.xlsx", list_numbered_docx: "l.docx"}
+    return parse_plan_bytes(build(), name.get(build, "p.pdf"))
+
+
+def documents():
+    """(group, name, bar, reader of (precision, recall, F1)) for every measured document."""
+    for stem in sorted(EXPECTED):
+        yield "seed", stem, SEED_BAR, lambda stem=stem: seed_f1(stem)
+    for name, truth in sorted(SHAPE_TRUTH.items()):
+        yield "shape", name, SHAPE_BAR, lambda n=name, t=truth: scores(parse_plan_file(SHAPES / n), t)
+    built = [
+        ("appendix.docx", appendix_docx, APPENDIX_TRUTH),
+        ("lists.docx", list_numbered_docx, LIST_TRUTH),
+        ("appendix.xlsx", appendix_xlsx, APPENDIX_TRUTH),
+    ]
+    if FONT.exists():
+        built.append(("plan.pdf", text_layer_pdf, PDF_TRUTH))
+    for name, build, truth in built:
+        yield "shape", name, SHAPE_BAR, lambda b=build, t=truth: scores(_built(b), t)
+    for name, truth in (
+        ("lettered_fields_plan.txt", LETTERED_TRUTH),
+        ("appendix_plan.xls", APPENDIX_TRUTH),
+        ("appendix_plan.doc", APPENDIX_TRUTH),
+    ):
+        yield "shape", name, SHAPE_BAR, lambda n=name, t=truth: scores(parse_plan_file(PLANS / n), t)
+
+
+def main() -> int:
+    failures = 0
+    print(f"{'group':6} {'document':32} {'P':>5} {'R':>5} {'F1':>5}  bar")
+    for group, name, bar, measure in documents():
+        precision, recall, f1 = measure()
+        mark = "ok" if f1 >= bar else "BELOW"
+        failures += f1 < bar
+        print(f"{group:6} {name:32} {precision:5.2f} {recall:5.2f} {f1:5.2f}  {bar:.2f} {mark}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
