@@ -24,8 +24,21 @@ def test_the_date_line_pads_days_below_ten_and_only_january_and_february(date, e
     assert nd30.vn_date_line("Vĩnh Thủy", date) == expected
 
 
-def test_an_undated_draft_leaves_blanks_for_the_clerk():
-    assert nd30.vn_date_line("Vĩnh Thủy", None).startswith("Vĩnh Thủy, ngày ")
+def test_an_undated_draft_leaves_blanks_for_the_day_and_month_and_prints_the_year():
+    # Given a plan of 2026 not yet dated, When its date line is written
+    line = nd30.vn_date_line("Vĩnh Thủy", None, 2026)
+    # Then day and month are runs of no-break spaces (never collapsed) and the year is printed
+    assert line.startswith("Vĩnh Thủy, ngày" + nd30.NO_BREAK_SPACE * 5)
+    assert "tháng" + nd30.NO_BREAK_SPACE * 5 in line
+    assert line.endswith("năm 2026")
+
+
+def test_an_unnumbered_document_keeps_a_blank_before_its_symbol():
+    # Given the report's stored "     /BC-CAX", When its number line is written
+    line = nd30.number_line("     /BC-CAX")
+    # Then the blank is about 18 mm of no-break spaces, and a real number is kept as it is
+    assert line.startswith("Số: " + nd30.NO_BREAK_SPACE * 12) and line.endswith("/BC-CAX")
+    assert nd30.number_line("05/KH-UBND") == "Số: 05/KH-UBND"
 
 
 def test_the_issuing_body_breaks_after_the_committee_name():

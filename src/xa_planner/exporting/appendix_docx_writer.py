@@ -13,7 +13,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.table import Table, _Cell
 
 from xa_planner.domain.text import nfc
-from xa_planner.exporting import docx_layout, nd30
+from xa_planner.exporting import docx_layout, nd30, table_widths
 from xa_planner.exporting.atomic_output import save_zip_package
 from xa_planner.exporting.plan_document import AppendixDocument, AppendixSection
 
@@ -37,21 +37,26 @@ def add_appendix(document: Document, appendix: AppendixDocument, after_plan: boo
 
 def _add_table(document: Document, appendix: AppendixDocument, width: float) -> Table:
     columns = len(appendix.column_titles)
+    widths = table_widths.appendix_column_widths(appendix, width, docx_layout.TABLE_FONT)
     table = document.add_table(rows=1, cols=columns)
     table.style = document.styles["Table Grid"]
+    docx_layout.set_cell_margins(table, docx_layout.CELL_MARGIN_VERTICAL_PT)
     header = table.rows[0]
-    for cell, title in zip(header.cells, appendix.column_titles, strict=True):
-        _fill(cell, title, docx_layout.TABLE_HEADER_STYLE)
+    for cell, title, column in zip(header.cells, appendix.column_titles, widths, strict=True):
+        text = table_widths.header_text(title, column, docx_layout.TABLE_FONT)
+        _fill(cell, text, docx_layout.TABLE_HEADER_STYLE)
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     docx_layout.mark_header_row(header)
     docx_layout.keep_row_whole(header)
     for section in appendix.sections:
         _add_section_row(table, section)
         for row in section.rows:
-            cells = table.add_row().cells
-            for index, (cell, text) in enumerate(zip(cells, row.cells(), strict=True)):
+            added = table.add_row()
+            for index, (cell, text) in enumerate(zip(added.cells, row.cells(), strict=True)):
                 _fill(cell, text, docx_layout.TABLE_STYLE, CENTER if index == 0 else None)
-    docx_layout.set_column_widths(table, [share * width for share in nd30.APPENDIX_COLUMN_SHARES])
+            if docx_layout.fits_a_page(row.cells(), widths, landscape=True):
+                docx_layout.keep_row_whole(added)
+    docx_layout.set_column_widths(table, widths)
     return table
 
 

@@ -14,10 +14,12 @@ from xa_planner.exporting import nd30
 from xa_planner.exporting.atomic_output import atomic_target
 from xa_planner.exporting.pdf_layout import Nd30Styles, PageNumbering, para
 from xa_planner.exporting.plan_document import AppendixDocument, AppendixSection
+from xa_planner.exporting.table_widths import CellFont, appendix_column_widths, header_text
 
 APPENDIX_TEMPLATE = "appendix"
 _CELL_PADDING = 3
-_MIN_SPLIT_HEIGHT = 3 * nd30.APPENDIX_TABLE_SIZE * 1.18  # points: at least three lines of a cell
+_CELL_PADDING_VERTICAL = 1.5  # air above a cell's text (and 1 pt more below it)
+_MIN_SPLIT_HEIGHT = 3 * nd30.APPENDIX_TABLE_SIZE * nd30.TABLE_LINE_SPACING  # three lines a cell
 
 
 def appendix_page_template(
@@ -37,7 +39,9 @@ def appendix_page_template(
         bottomPadding=0,
         id=template_id,
     )
-    numbering = PageNumbering(styles.page_number_font, margins.top * mm)
+    numbering = PageNumbering(
+        styles.page_number_font, margins.top * mm, margins.left * mm, margins.right * mm
+    )
     return PageTemplate(id=template_id, frames=[frame], onPage=numbering, pagesize=landscape(A4))
 
 
@@ -64,13 +68,19 @@ def appendix_flowables(document: AppendixDocument, styles: Nd30Styles) -> list:
 
 def appendix_table(document: AppendixDocument, styles: Nd30Styles, width: float) -> LongTable:
     """The task table: header row repeated on every page, rows split inside when taller than a page."""
-    rows = [[para(title, styles.cell_header) for title in document.column_titles]]
+    font = CellFont(nd30.APPENDIX_TABLE_SIZE, 2 * _CELL_PADDING)
+    col_widths = appendix_column_widths(document, width, font)
+    rows = [
+        [
+            para(header_text(title, column, font), styles.cell_header)
+            for title, column in zip(document.column_titles, col_widths, strict=True)
+        ]
+    ]
     commands: list[tuple] = []
     for section in document.sections:
         commands += _section_row(section, len(rows))
         rows.append(_section_cells(section, styles, len(document.column_titles)))
         rows += [_task_cells(row.cells(), styles) for row in section.rows]
-    col_widths = [share * width for share in nd30.APPENDIX_COLUMN_SHARES]
     table = AppendixTable(rows, colWidths=col_widths, repeatRows=1, splitInRow=_MIN_SPLIT_HEIGHT)
     table.setStyle(_base_style(styles) + commands)
     return table
@@ -139,8 +149,8 @@ def _base_style(styles: Nd30Styles) -> list[tuple]:
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), _CELL_PADDING),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), _CELL_PADDING + 1),
+        ("TOPPADDING", (0, 0), (-1, -1), _CELL_PADDING_VERTICAL),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _CELL_PADDING_VERTICAL + 1),
     ]
 
 

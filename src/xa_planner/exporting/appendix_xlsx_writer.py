@@ -1,8 +1,7 @@
-"""The appendix (Phụ lục) as a print-ready workbook: landscape A4, one page wide, titles on every page."""
+"""The appendix (Phụ lục) as a print-ready workbook: landscape A4 at full size, titles on every page."""
 
 from __future__ import annotations
 
-import math
 import os
 from pathlib import Path
 
@@ -15,14 +14,21 @@ from xa_planner.domain.text import nfc
 from xa_planner.exporting import nd30
 from xa_planner.exporting.atomic_output import save_zip_package
 from xa_planner.exporting.plan_document import AppendixDocument
+from xa_planner.exporting.table_widths import (
+    CellFont,
+    appendix_column_widths,
+    header_text,
+    wrapped_lines,
+)
 
 SHEET_TITLE = "Phụ lục"
 HEADER_ROW = 5  # rows 1–3: "Phụ lục", title, reference line; row 4 is a gap
-COLUMN_WIDTHS = (5, 48, 26, 18, 22, 18, 28)  # in Excel character units, TT … Kết quả/sản phẩm
 TABLE_FONT_SIZE = 12
 LINE_HEIGHT_PT = 15.75  # one line of 12 pt Times New Roman as Excel spaces it
 MAX_ROW_HEIGHT_PT = 409  # Excel's limit for one row
-CHARS_PER_WIDTH_UNIT = 1.1  # Times is narrower than the "0" of Calibri that defines a unit
+CELL_PADDING_PT = 6  # Excel's and LibreOffice's room inside a cell, both sides together
+FILL_SHARE = 0.96  # of the printable width: a little room, so no program shrinks the page
+PIXELS_PER_POINT = 96 / 72
 _THIN = Side(style="thin", color="000000")
 _GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP_TOP = Alignment(wrap_text=True, vertical="top")
@@ -44,18 +50,31 @@ def set_text(ws: Worksheet, row: int, column: int, text: str):
     return cell
 
 
-def estimated_lines(text: str, width_units: float) -> int:
-    """Wrapped line count of *text* in a column *width_units* wide (Excel sets no heights)."""
-    per_line = max(width_units * CHARS_PER_WIDTH_UNIT - 1, 1)
-    return sum(max(1, math.ceil(len(line) / per_line)) for line in text.splitlines() or [""])
+def width_units(points: float) -> float:
+    """Excel's column width (characters of the default font's "0", 7 px, plus 5 px) for *points*."""
+    return max((points * PIXELS_PER_POINT - 5) / 7, 1)
 
 
-def _row_height(texts: list[str], widths: list[float]) -> float:
-    lines = max(estimated_lines(text, width) for text, width in zip(texts, widths, strict=True))
-    return min(lines * LINE_HEIGHT_PT + 4, MAX_ROW_HEIGHT_PT)
+def printable_width_pt() -> float:
+    margins = nd30.LANDSCAPE_MARGINS
+    return (nd30.A4_MM[1] - margins.left - margins.right) * nd30.POINTS_PER_MM
 
 
-def _title_rows(ws: Worksheet, appendix: AppendixDocument, columns: int) -> None:
+def column_widths_pt(appendix: AppendixDocument) -> list[float]:
+    font = CellFont(TABLE_FONT_SIZE, CELL_PADDING_PT)
+    return appendix_column_widths(appendix, printable_width_pt() * FILL_SHARE, font)
+
+
+def _row_height(texts, widths: list[float], bold: bool = False) -> float:
+    """As tall as the tallest cell's wrapped text (neither program sizes rows it is given)."""
+    lines = max(
+        wrapped_lines(text, width - CELL_PADDING_PT, TABLE_FONT_SIZE, bold)
+        for text, width in zip(texts, widths, strict=True)
+    )
+    return min(lines * LINE_HEIGHT_PT + 3, MAX_ROW_HEIGHT_PT)
+
+
+def _title_rows(ws: Worksheet, appendix: AppendixDocument, widths: list[float]) -> None:
     """Merged, centred title rows like the paper form."""
     size = nd30.APPENDIX_HEADING_SIZE
     rows = (
@@ -63,46 +82,69 @@ def _title_rows(ws: Worksheet, appendix: AppendixDocument, columns: int) -> None
         (appendix.title, _font(True, size=size)),
         (appendix.reference_line, _font(italic=True, size=size)),
     )
-    total_width = sum(COLUMN_WIDTHS) * 0.9  # title text is larger than the table's
+    columns = len(widths)
     for index, (text, font) in enumerate(rows, start=1):
         ws.merge_cells(start_row=index, start_column=1, end_row=index, end_column=columns)
         cell = set_text(ws, index, 1, text)
         cell.font, cell.alignment = font, _WRAP_CENTER
-        ws.row_dimensions[index].height = estimated_lines(text, total_width) * 18.75 + 2
+        lines = wrapped_lines(text, sum(widths) - CELL_PADDING_PT, size, bold=True)
+        ws.row_dimensions[index].height = lines * size * 1.32 + 3
 
 
-def _header_row(ws: Worksheet, titles: tuple[str, ...]) -> None:
+def _header_row(ws: Worksheet, titles: tuple[str, ...], widths: list[float]) -> None:
+    font = CellFont(TABLE_FONT_SIZE, CELL_PADDING_PT)
+    # The titles stay whole (a reader of the sheet finds "Cơ quan chủ trì"); the row is as
+    # tall as the two lines they wrap onto.
+    texts = [header_text(title, width, font) for title, width in zip(titles, widths, strict=True)]
     for column, title in enumerate(titles, start=1):
         cell = set_text(ws, HEADER_ROW, column, title)
         cell.font, cell.alignment, cell.border = _BOLD, _WRAP_CENTER, _GRID
-    ws.row_dimensions[HEADER_ROW].height = _row_height(list(titles), list(COLUMN_WIDTHS))
+    ws.row_dimensions[HEADER_ROW].height = _row_height(texts, widths, bold=True)
 
 
-def _table_row(ws: Worksheet, row: int, texts: tuple[str, ...], bold: bool = False) -> None:
+def _table_row(ws: Worksheet, row: int, texts: tuple[str, ...], widths: list[float]) -> None:
     for column, text in enumerate(texts, start=1):
         cell = set_text(ws, row, column, text)
-        cell.font, cell.border = (_BOLD if bold else _PLAIN), _GRID
+        cell.font, cell.border = _PLAIN, _GRID
         cell.alignment = _WRAP_CENTER if column == 1 else _WRAP_TOP
-    ws.row_dimensions[row].height = _row_height(list(texts), list(COLUMN_WIDTHS))
+    ws.row_dimensions[row].height = _row_height(texts, widths)
 
 
-def _section_row(ws: Worksheet, row: int, numeral: str, title: str, columns: int) -> None:
-    _table_row(ws, row, (numeral, title) + ("",) * (columns - 2), bold=True)
+def _section_row(ws: Worksheet, row: int, numeral: str, title: str, widths: list[float]) -> None:
+    columns = len(widths)
+    for column, text in enumerate((numeral, title) + ("",) * (columns - 2), start=1):
+        cell = set_text(ws, row, column, text)
+        cell.font, cell.border = _BOLD, _GRID
+        cell.alignment = _WRAP_CENTER if column == 1 else _WRAP_TOP
     ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=columns)
-    merged_width = sum(COLUMN_WIDTHS[1:columns])
-    height = estimated_lines(title, merged_width) * LINE_HEIGHT_PT + 4
-    ws.row_dimensions[row].height = min(height, MAX_ROW_HEIGHT_PT)
+    ws.row_dimensions[row].height = _row_height(
+        (numeral, title), [widths[0], sum(widths[1:])], bold=True
+    )
 
 
 def _print_setup(ws: Worksheet, last_column: str) -> None:
-    """Landscape A4, one page wide and as tall as needed, header row on every page."""
-    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+    """Landscape A4, one page wide and as tall as needed, header row on every page.
+
+    The columns already fit the page, so "fit to width" keeps the print at full size.
+    """
+    page_setup(ws, landscape=True)
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.print_options.horizontalCentered = True
+    ws.HeaderFooter.differentFirst = True  # ND 30: no number on the first page
+    ws.oddHeader.center.text = "&P"
+    ws.oddHeader.center.font = nd30.FONT_NAME
+    ws.oddHeader.center.size = nd30.PAGE_NUMBER_SIZE
+    ws.print_area = f"A1:{last_column}{ws.max_row}"
+
+
+def page_setup(ws: Worksheet, landscape: bool) -> None:
+    """A4 with ND 30 margins, one page wide and as many pages tall as needed."""
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE if landscape else ws.ORIENTATION_PORTRAIT
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.sheet_properties.pageSetUpPr.fitToPage = True  # without it Excel ignores fitTo*
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    margins = nd30.LANDSCAPE_MARGINS
+    margins = nd30.LANDSCAPE_MARGINS if landscape else nd30.PORTRAIT_MARGINS
     inch = nd30.MM_PER_INCH
     ws.page_margins = PageMargins(
         left=margins.left / inch,
@@ -112,12 +154,6 @@ def _print_setup(ws: Worksheet, last_column: str) -> None:
         header=margins.top / 2 / inch,
         footer=0.3,
     )
-    ws.print_options.horizontalCentered = True
-    ws.HeaderFooter.differentFirst = True  # ND 30: no number on the first page
-    ws.oddHeader.center.text = "&P"
-    ws.oddHeader.center.font = nd30.FONT_NAME
-    ws.oddHeader.center.size = nd30.PAGE_NUMBER_SIZE
-    ws.print_area = f"A1:{last_column}{ws.max_row}"
 
 
 def build_appendix_workbook(appendix: AppendixDocument) -> Workbook:
@@ -125,16 +161,17 @@ def build_appendix_workbook(appendix: AppendixDocument) -> Workbook:
     ws = workbook.active
     ws.title = SHEET_TITLE
     columns = len(appendix.column_titles)
-    for index, width in enumerate(COLUMN_WIDTHS[:columns]):
-        ws.column_dimensions[chr(ord("A") + index)].width = width
-    _title_rows(ws, appendix, columns)
-    _header_row(ws, appendix.column_titles)
+    widths = column_widths_pt(appendix)
+    for index, width in enumerate(widths):
+        ws.column_dimensions[chr(ord("A") + index)].width = width_units(width)
+    _title_rows(ws, appendix, widths)
+    _header_row(ws, appendix.column_titles, widths)
     row = HEADER_ROW + 1
     for section in appendix.sections:
-        _section_row(ws, row, section.numeral, section.title, columns)
+        _section_row(ws, row, section.numeral, section.title, widths)
         row += 1
         for task in section.rows:
-            _table_row(ws, row, task.cells())
+            _table_row(ws, row, task.cells(), widths)
             row += 1
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     _print_setup(ws, chr(ord("A") + columns - 1))

@@ -15,10 +15,13 @@ from docx.text.paragraph import Paragraph
 
 from xa_planner.domain.text import nfc
 from xa_planner.exporting import nd30
+from xa_planner.exporting.table_widths import CellFont, estimated_lines, paragraph_widths
 
 TABLE_STYLE = "XA Bảng"
 TABLE_HEADER_STYLE = "XA Bảng tiêu đề"
 CELL_MARGIN_PT = 5.4  # Word's default left/right cell margin (0.08 inch)
+CELL_MARGIN_VERTICAL_PT = 2.0  # Word's default is none: text would touch the rules
+TABLE_FONT = CellFont(nd30.APPENDIX_TABLE_SIZE, 2 * CELL_MARGIN_PT)
 # Word rejects out-of-order children, so new elements go before their schema successors.
 _TBLPR_AFTER_BORDERS = (
     "w:shd",
@@ -203,6 +206,19 @@ def mark_header_row(row: _Row) -> None:
     properties.append(flag)
 
 
+def fits_a_page(texts, widths_pt: list[float], landscape: bool) -> bool:
+    """Whether a row of *texts* is surely shorter than a page, so Word may keep it whole."""
+    margins = nd30.LANDSCAPE_MARGINS if landscape else nd30.PORTRAIT_MARGINS
+    page_mm = (nd30.A4_MM[0] if landscape else nd30.A4_MM[1]) - margins.top - margins.bottom
+    size = nd30.APPENDIX_TABLE_SIZE
+    lines = max(
+        estimated_lines(paragraph_widths(text, size), width - TABLE_FONT.padding) * 1.2
+        for text, width in zip(texts, widths_pt, strict=True)
+    )
+    height = lines * size * nd30.TABLE_LINE_SPACING + 2 * CELL_MARGIN_VERTICAL_PT
+    return height < 0.8 * page_mm * nd30.POINTS_PER_MM
+
+
 def keep_row_whole(row: _Row) -> None:
     properties = row._tr.get_or_add_trPr()
     properties.append(OxmlElement("w:cantSplit"))
@@ -225,3 +241,22 @@ def set_column_widths(table: Table, widths_pt: list[float]) -> None:
     for row in table.rows:
         for cell, width in zip(row.cells, widths_pt, strict=True):
             cell.width = Pt(width)
+
+
+def set_cell_margins(
+    table: Table, vertical_pt: float, horizontal_pt: float = CELL_MARGIN_PT
+) -> None:
+    """Room around every cell's text (w:tblCellMar), above and below as well as at the sides."""
+    margins = OxmlElement("w:tblCellMar")
+    for edge, value in (
+        ("top", vertical_pt),
+        ("left", horizontal_pt),
+        ("bottom", vertical_pt),
+        ("right", horizontal_pt),
+    ):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), str(round(value * 20)))  # twentieths of a point
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    properties = table._tbl.tblPr
+    properties.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")

@@ -24,6 +24,14 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(text), style)
 
 
+def body_para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A body paragraph; "(có Phụ lục kèm theo)" inside it is set in italics, as offices write it."""
+    pieces = nd30.italic_pieces(text)
+    return Paragraph(
+        "".join(f"<i>{markup(p)}</i>" if italic else markup(p) for p, italic in pieces), style
+    )
+
+
 def _style(name: str, font: str, size: float, align: int, **extra: float) -> ParagraphStyle:
     leading = extra.pop("leading", size * 1.2)
     return ParagraphStyle(
@@ -60,10 +68,16 @@ class Nd30Styles:
         self.appendix_title = _style("pl-title", f.bold, nd30.APPENDIX_HEADING_SIZE, TA_CENTER)
         self.appendix_reference = _style("pl-ref", f.italic, nd30.APPENDIX_HEADING_SIZE, TA_CENTER)
         size = nd30.APPENDIX_TABLE_SIZE
-        self.cell_header = _style("th", f.bold, size, TA_CENTER, leading=size * 1.18)
-        self.cell_section = _style("ts", f.bold, size, TA_LEFT, leading=size * 1.18)
-        self.cell_number = _style("tn", f.regular, size, TA_CENTER, leading=size * 1.18)
-        self.cell = _style("td", f.regular, size, TA_LEFT, leading=size * 1.18)
+        self.cell_header = _style(
+            "th", f.bold, size, TA_CENTER, leading=size * nd30.TABLE_LINE_SPACING
+        )
+        self.cell_section = _style(
+            "ts", f.bold, size, TA_LEFT, leading=size * nd30.TABLE_LINE_SPACING
+        )
+        self.cell_number = _style(
+            "tn", f.regular, size, TA_CENTER, leading=size * nd30.TABLE_LINE_SPACING
+        )
+        self.cell = _style("td", f.regular, size, TA_LEFT, leading=size * nd30.TABLE_LINE_SPACING)
         self.page_number_font = f.regular
 
 
@@ -90,8 +104,9 @@ class PageNumbering:
     One instance per page template, so an appendix after the plan restarts at 1.
     """
 
-    def __init__(self, font: str, top_margin: float) -> None:
+    def __init__(self, font: str, top_margin: float, left: float = 0.0, right: float = 0.0) -> None:
         self.font, self.top_margin = font, top_margin
+        self.left, self.right = left, right  # margins: the number is centred on the text block
         self.first_page: int | None = None
 
     def __call__(self, canvas, doc) -> None:
@@ -104,5 +119,6 @@ class PageNumbering:
         width, height = canvas._pagesize
         canvas.saveState()
         canvas.setFont(self.font, nd30.PAGE_NUMBER_SIZE)
-        canvas.drawCentredString(width / 2, height - self.top_margin / 2 - 4, str(number))
+        centre = self.left + (width - self.left - self.right) / 2
+        canvas.drawCentredString(centre, height - self.top_margin / 2 - 4, str(number))
         canvas.restoreState()

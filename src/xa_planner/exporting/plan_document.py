@@ -97,6 +97,7 @@ class PlanDocument:
     title: str = "KẾ HOẠCH"
     superior_body: str = ""
     appendix: AppendixDocument | None = field(default=None)
+    issue_year: int | None = None  # printed in the date line while the day is left blank
 
 
 class Nd30Head(Protocol):

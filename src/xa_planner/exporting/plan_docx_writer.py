@@ -38,8 +38,11 @@ def _rule(cell: _Cell, width: float, cell_width: float) -> None:
     docx_layout.add_rule(cell.add_paragraph(), width, cell_width - 2 * docx_layout.CELL_MARGIN_PT)
 
 
-def add_header(document: Document, plan: Nd30Head) -> None:
-    """Issuing body and number | national name, motto and the italic place-and-date line."""
+def add_header(document: Document, plan: Nd30Head, year: int | None = None) -> None:
+    """Issuing body and number | national name, motto and the italic place-and-date line.
+
+    An undated document leaves blanks for the number, the day and the month; *year* is printed.
+    """
     table = _two_column_table(document, 2, HEADER_SHARES)
     left, right = table.rows[0].cells
     widths = [cell.width.pt for cell in (left, right)]
@@ -56,7 +59,11 @@ def add_header(document: Document, plan: Nd30Head) -> None:
     number, date = table.rows[1].cells
     _cell_line(number, True, nd30.number_line(plan.number), nd30.NUMBER_SIZE)
     _cell_line(
-        date, True, nd30.vn_date_line(plan.place, plan.issued_on), nd30.DATE_LINE_SIZE, italic=True
+        date,
+        True,
+        nd30.vn_date_line(plan.place, plan.issued_on, year),
+        nd30.DATE_LINE_SIZE,
+        italic=True,
     )
     for cell in (number, date):
         cell.paragraphs[0].paragraph_format.space_before = Pt(6)
@@ -84,7 +91,8 @@ def add_title(document: Document, plan: Nd30Head, subtitle: str = "") -> None:
 def body_paragraph(document: Document, text: str, bold: bool) -> None:
     paragraph = document.add_paragraph()
     align = WD_ALIGN_PARAGRAPH.LEFT if bold else WD_ALIGN_PARAGRAPH.JUSTIFY
-    docx_layout.write_text(paragraph, text, nd30.BODY_SIZE, bold=bold, align=align)
+    for piece, italic in nd30.italic_pieces(text):  # "(có Phụ lục kèm theo)" in italics
+        docx_layout.write_text(paragraph, piece, nd30.BODY_SIZE, bold, italic, align)
     fmt = paragraph.paragraph_format
     fmt.first_line_indent = Mm(nd30.FIRST_LINE_INDENT_MM)
     fmt.space_after = Pt(nd30.PARAGRAPH_SPACE_AFTER)
@@ -133,7 +141,7 @@ def build_plan_docx(plan: PlanDocument, include_appendix: bool = False) -> Docum
     section = document.sections[0]
     docx_layout.setup_section(section, landscape=False)
     docx_layout.number_pages_from_second(section, restart=False)
-    add_header(document, plan)
+    add_header(document, plan, plan.issue_year)
     add_title(document, plan)
     _add_body(document, plan.body)
     add_footer(document, plan)

@@ -27,7 +27,13 @@ from xa_planner.exporting.appendix_pdf_writer import (
 )
 from xa_planner.exporting.atomic_output import atomic_target
 from xa_planner.exporting.fonts import text_width
-from xa_planner.exporting.pdf_layout import CentredRule, Nd30Styles, PageNumbering, para
+from xa_planner.exporting.pdf_layout import (
+    CentredRule,
+    Nd30Styles,
+    PageNumbering,
+    body_para,
+    para,
+)
 from xa_planner.exporting.plan_document import Nd30Head, PlanDocument, TextBlock
 
 PLAN_TEMPLATE = "plan"
@@ -57,12 +63,17 @@ def plan_page_template(styles: Nd30Styles) -> PageTemplate:
         bottomPadding=0,
         id=PLAN_TEMPLATE,
     )
-    numbering = PageNumbering(styles.page_number_font, margins.top * mm)
+    numbering = PageNumbering(
+        styles.page_number_font, margins.top * mm, margins.left * mm, margins.right * mm
+    )
     return PageTemplate(id=PLAN_TEMPLATE, frames=[frame], onPage=numbering, pagesize=A4)
 
 
-def header_table(document: Nd30Head, styles: Nd30Styles) -> Table:
-    """Two borderless columns: issuing body and number | national name, motto and date line."""
+def header_table(document: Nd30Head, styles: Nd30Styles, year: int | None = None) -> Table:
+    """Two borderless columns: issuing body and number | national name, motto and date line.
+
+    An undated document leaves blanks for the number, the day and the month; *year* is printed.
+    """
     lines = nd30.issuer_lines(document.issuing_body)
     left = [para(document.superior_body, styles.superior)] if document.superior_body else []
     left += [para(line, styles.issuer) for line in lines]
@@ -77,7 +88,7 @@ def header_table(document: Nd30Head, styles: Nd30Styles) -> Table:
         [left, right],
         [
             para(nd30.number_line(document.number), styles.number),
-            para(nd30.vn_date_line(document.place, document.issued_on), styles.date_line),
+            para(nd30.vn_date_line(document.place, document.issued_on, year), styles.date_line),
         ],
     ]
     widths = [share * frame_width() for share in HEADER_SHARES]
@@ -115,7 +126,7 @@ def _body_flowables(blocks: tuple[TextBlock, ...], styles: Nd30Styles) -> list:
         for index, text in enumerate(block.paragraphs):
             if (block_index, index) == last:
                 text = nd30.with_end_mark(text)
-            flowables.append(para(text, styles.body))
+            flowables.append(body_para(text, styles.body))
     return flowables
 
 
@@ -145,7 +156,7 @@ def footer_table(document: Nd30Head, styles: Nd30Styles) -> KeepTogether:
 
 def plan_flowables(document: PlanDocument, styles: Nd30Styles) -> list:
     return [
-        header_table(document, styles),
+        header_table(document, styles, document.issue_year),
         *title_flowables(document, styles),
         *_body_flowables(document.body, styles),
         footer_table(document, styles),

@@ -13,7 +13,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from docx.table import _Cell
 
-from xa_planner.exporting import docx_layout, nd30
+from xa_planner.exporting import docx_layout, nd30, table_widths
 from xa_planner.exporting.appendix_docx_writer import new_nd30_document
 from xa_planner.exporting.atomic_output import save_zip_package
 from xa_planner.exporting.plan_docx_writer import add_footer, add_header, add_title, body_paragraph
@@ -32,28 +32,35 @@ CHART_WIDTH_PT = 430
 
 
 def add_grid(document: Document, table: ReportTable, width: float) -> None:
-    """A bordered table whose header row repeats on every page; one paragraph per line of text."""
+    """A bordered table whose header row repeats on every page and whose rows never split."""
+    font = docx_layout.TABLE_FONT
+    widths_pt = table_widths.column_widths(table.columns, table.rows, width, font)
     grid = document.add_table(rows=1, cols=len(table.columns))
     grid.style = document.styles["Table Grid"]
     grid.autofit = False
-    widths = [Pt(share * width) for share in table.shares]
+    docx_layout.set_cell_margins(grid, docx_layout.CELL_MARGIN_VERTICAL_PT)
+    widths = [Pt(column) for column in widths_pt]
     for column, column_width in zip(grid.columns, widths, strict=True):
         column.width = column_width
     header = grid.rows[0]
     for cell, title, column_width in zip(header.cells, table.columns, widths, strict=True):
         cell.paragraphs[0].style = docx_layout.TABLE_HEADER_STYLE
-        cell.paragraphs[0].add_run(title)
+        cell.paragraphs[0].add_run(table_widths.header_text(title, column_width.pt, font))
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         cell.width = column_width
     docx_layout.mark_header_row(header)
+    docx_layout.keep_row_whole(header)
     # Resolved once: python-docx looks a style name up among all styles on every assignment.
     style_id = document.styles[docx_layout.TABLE_STYLE].style_id
     for values in table.rows:
         # _Row.cells walks the whole table each time; the row's own cells keep this linear.
-        cells = [_Cell(tc, grid) for tc in grid.add_row()._tr.tc_lst]
+        row = grid.add_row()
+        cells = [_Cell(tc, grid) for tc in row._tr.tc_lst]
         for index, (cell, text) in enumerate(zip(cells, values, strict=True)):
             _fill(cell, text, index in table.centred, style_id)
             cell.width = widths[index]
+        if docx_layout.fits_a_page(values, widths_pt, landscape=False):
+            docx_layout.keep_row_whole(row)
 
 
 def _fill(cell, text: str, centred: bool, style_id: str) -> None:
@@ -125,7 +132,7 @@ def build_report_docx(report: MonthlyReport) -> Document:
     docx_layout.setup_section(section, landscape=False)
     docx_layout.number_pages_from_second(section, restart=False)
     width = docx_layout.text_width_pt(section)
-    add_header(document, report)
+    add_header(document, report, report.deadline.year)
     add_title(document, report, subtitle=report.period_line)
     _add_sections(document, report, width)
     add_footer(document, report)

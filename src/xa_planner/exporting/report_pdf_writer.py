@@ -12,7 +12,7 @@ from reportlab.platypus import KeepTogether, LongTable, PageBreak, Spacer
 from xa_planner.exporting import nd30
 from xa_planner.exporting.appendix_pdf_writer import pdf_doc_template, table_font
 from xa_planner.exporting.atomic_output import atomic_target
-from xa_planner.exporting.pdf_layout import Nd30Styles, para
+from xa_planner.exporting.pdf_layout import Nd30Styles, body_para, para
 from xa_planner.exporting.plan_pdf_writer import (
     footer_table,
     frame_width,
@@ -29,13 +29,22 @@ from xa_planner.exporting.report_tables import (
     status_table,
     task_table,
 )
+from xa_planner.exporting.table_widths import CellFont, column_widths, header_text
 
 _PADDING = 3
 
 
 def grid_table(table: ReportTable, styles: Nd30Styles, width: float) -> LongTable:
-    """A bordered table whose header row repeats on every page it runs onto."""
-    header = [para(title, styles.cell_header) for title in table.columns]
+    """A bordered table whose header row repeats on every page it runs onto.
+
+    Its widths come from its content, so no date, number or short name is split in a cell.
+    """
+    font = CellFont(nd30.APPENDIX_TABLE_SIZE, 2 * _PADDING)
+    widths = column_widths(table.columns, table.rows, width, font)
+    header = [
+        para(header_text(title, column, font), styles.cell_header)
+        for title, column in zip(table.columns, widths, strict=True)
+    ]
     body = [
         [
             para(text, styles.cell_number if index in table.centred else styles.cell)
@@ -43,7 +52,7 @@ def grid_table(table: ReportTable, styles: Nd30Styles, width: float) -> LongTabl
         ]
         for row in table.rows
     ]
-    grid = LongTable([header, *body], colWidths=[s * width for s in table.shares], repeatRows=1)
+    grid = LongTable([header, *body], colWidths=widths, repeatRows=1)
     grid.setStyle(
         [
             table_font(styles),
@@ -51,8 +60,8 @@ def grid_table(table: ReportTable, styles: Nd30Styles, width: float) -> LongTabl
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
             *[(side, (0, 0), (-1, -1), _PADDING) for side in ("LEFTPADDING", "RIGHTPADDING")],
-            ("TOPPADDING", (0, 0), (-1, -1), _PADDING),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), _PADDING + 1),
+            ("TOPPADDING", (0, 0), (-1, -1), _PADDING - 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), _PADDING),
         ]
     )
     return grid
@@ -84,7 +93,7 @@ def _sections(report: MonthlyReport, styles: Nd30Styles) -> list:
         flowables.append(para(section.heading, styles.heading))
         for index, text in enumerate(section.paragraphs):
             final = section.key == last and index == len(section.paragraphs) - 1
-            flowables.append(para(nd30.with_end_mark(text) if final else text, styles.body))
+            flowables.append(body_para(nd30.with_end_mark(text) if final else text, styles.body))
         if section.key == "results":
             flowables += _results_tables(report, styles)
     return flowables
@@ -92,7 +101,7 @@ def _sections(report: MonthlyReport, styles: Nd30Styles) -> list:
 
 def report_flowables(report: MonthlyReport, styles: Nd30Styles) -> list:
     flowables = [
-        header_table(report, styles),
+        header_table(report, styles, report.deadline.year),
         *title_flowables(report, styles, subtitle=report.period_line),
         *_sections(report, styles),
         footer_table(report, styles),

@@ -1,8 +1,9 @@
-"""The monthly report's data workbook: the report's tables, plus the machine-readable DATA sheet."""
+"""The monthly report's workbook: its tables print-ready on A4, figures as numbers, plus the hidden DATA sheet."""
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -10,7 +11,13 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from xa_planner.exporting import nd30
-from xa_planner.exporting.appendix_xlsx_writer import set_text
+from xa_planner.exporting.appendix_xlsx_writer import (
+    CELL_PADDING_PT,
+    LINE_HEIGHT_PT,
+    page_setup,
+    set_text,
+    width_units,
+)
 from xa_planner.exporting.atomic_output import save_zip_package
 from xa_planner.exporting.report_document import (
     DATA_COLUMNS,
@@ -27,11 +34,48 @@ from xa_planner.exporting.report_tables import (
     status_table,
     task_table,
 )
+from xa_planner.exporting.table_widths import CellFont, column_widths, header_text, wrapped_lines
 
-_BOLD = Font(name=nd30.FONT_NAME, size=12, bold=True)
-_PLAIN = Font(name=nd30.FONT_NAME, size=12)
+_SIZE = 12
+_BOLD = Font(name=nd30.FONT_NAME, size=_SIZE, bold=True)
+_PLAIN = Font(name=nd30.FONT_NAME, size=_SIZE)
 _WRAP = Alignment(wrap_text=True, vertical="top")
-_WIDTH_UNITS = 110  # the whole table's width in Excel character units
+_WRAP_CENTER = Alignment(wrap_text=True, vertical="center", horizontal="center")
+_COUNT = re.compile(r"^\d+$")
+_PERCENT = re.compile(r"^(\d+)(?:,(\d+))?%$")  # "78,21%", as the report's tables write ratios
+_FONT = CellFont(_SIZE, CELL_PADDING_PT)
+_LABEL_SHARE = 0.3  # of the "Báo cáo" sheet's width, for its labels
+
+
+def printable_width_pt() -> float:
+    """A4 portrait between ND 30 margins, less a little room so no program shrinks the page."""
+    margins = nd30.PORTRAIT_MARGINS
+    return (nd30.A4_MM[0] - margins.left - margins.right) * nd30.POINTS_PER_MM * 0.96
+
+
+def _figure(ws: Worksheet, row: int, column: int, text: str):
+    """A count as a whole number, a ratio as a percentage the province can add up; text stays text."""
+    percent = _PERCENT.match(text)
+    if _COUNT.match(text):
+        cell = ws.cell(row=row, column=column, value=int(text))
+        cell.number_format = "0"
+    elif percent:
+        whole, decimals = percent.group(1), percent.group(2) or ""
+        cell = ws.cell(row=row, column=column, value=float(f"{whole}.{decimals or 0}") / 100)
+        cell.number_format = "0." + "0" * len(decimals) + "%" if decimals else "0%"
+    else:
+        cell = set_text(ws, row, column, text)
+    return cell
+
+
+def _fit_rows(ws: Worksheet, first: int, widths: list[float]) -> None:
+    """Each row as tall as its most wrapped cell."""
+    for row in ws.iter_rows(min_row=first, max_col=len(widths)):
+        lines = max(
+            wrapped_lines(str(c.value or ""), w - CELL_PADDING_PT, _SIZE, bool(c.font.b))
+            for c, w in zip(row, widths, strict=True)
+        )
+        ws.row_dimensions[row[0].row].height = lines * LINE_HEIGHT_PT + 3
 
 
 def _iso(day) -> str:
@@ -49,18 +93,23 @@ def _put(ws: Worksheet, row: int, column: int, value) -> None:
 
 
 def _table_sheet(wb: Workbook, name: str, report: MonthlyReport, table: ReportTable) -> None:
+    """A report table on A4 portrait at full size: widths from its content, header on every page."""
     ws = wb.create_sheet(name)
     set_text(ws, 1, 1, f"{report.commune_title} - {report.summary}").font = _BOLD
     set_text(ws, 2, 1, table.caption).font = _BOLD
-    for column, title in enumerate(table.columns, start=1):
-        set_text(ws, 4, column, title).font = _BOLD
-        letter = ws.cell(row=4, column=column).column_letter
-        ws.column_dimensions[letter].width = max(6, table.shares[column - 1] * _WIDTH_UNITS)
+    widths = column_widths(table.columns, table.rows, printable_width_pt(), _FONT)
+    for column, (title, width) in enumerate(zip(table.columns, widths, strict=True), start=1):
+        cell = set_text(ws, 4, column, header_text(title, width, _FONT))
+        cell.font, cell.alignment = _BOLD, _WRAP_CENTER
+        ws.column_dimensions[cell.column_letter].width = width_units(width)
     for row_index, values in enumerate(table.rows, start=5):
         for column, text in enumerate(values, start=1):
-            cell = set_text(ws, row_index, column, text)
-            cell.alignment = _WRAP
+            cell = _figure(ws, row_index, column, text)
+            cell.font, cell.alignment = _PLAIN, _WRAP
+    _fit_rows(ws, 4, widths)
     ws.freeze_panes = "A5"
+    page_setup(ws, landscape=False)
+    ws.print_title_rows = "4:4"
 
 
 def _remarks_sheet(wb: Workbook, report: MonthlyReport) -> None:
@@ -75,10 +124,15 @@ def _remarks_sheet(wb: Workbook, report: MonthlyReport) -> None:
     for kind, remarks in groups:
         for remark in remarks:
             for column, text in enumerate((kind, remark.office, remark.text), start=1):
-                set_text(ws, row, column, text).alignment = _WRAP
+                cell = set_text(ws, row, column, text)
+                cell.font, cell.alignment = _PLAIN, _WRAP
             row += 1
-    for letter, width in (("A", 22), ("B", 28), ("C", 80)):
-        ws.column_dimensions[letter].width = width
+    widths = [share * printable_width_pt() for share in (0.2, 0.25, 0.55)]
+    for letter, width in zip("ABC", widths, strict=True):
+        ws.column_dimensions[letter].width = width_units(width)
+    _fit_rows(ws, 1, widths)
+    page_setup(ws, landscape=False)
+    ws.print_title_rows = "1:1"
 
 
 def data_rows(report: MonthlyReport) -> list[dict]:
@@ -144,9 +198,11 @@ def _data_sheet(wb: Workbook, report: MonthlyReport) -> None:
         for column, name in enumerate(DATA_COLUMNS, start=1):
             _put(ws, row_index, column, record.get(name, ""))
     ws.freeze_panes = "A2"
+    ws.sheet_state = "hidden"  # for the province's consolidation, not for print
 
 
 def _summary_sheet(wb: Workbook, report: MonthlyReport) -> None:
+    """Labels and values side by side on one portrait page; the task total is a number."""
     ws = wb.active
     ws.title = "Báo cáo"
     lines = (
@@ -158,12 +214,23 @@ def _summary_sheet(wb: Workbook, report: MonthlyReport) -> None:
         ("Kế hoạch", report.plan_title),
         ("Tổng số nhiệm vụ", str(report.task_total)),
     )
-    set_text(ws, 1, 1, f"{report.title} {report.summary}").font = _BOLD
+    title = set_text(ws, 1, 1, f"{report.title} {report.summary}")
+    title.font = _BOLD
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=2)
     for row, (label, value) in enumerate(lines, start=3):
-        set_text(ws, row, 1, label).font = _BOLD
-        set_text(ws, row, 2, value).font = _PLAIN
-    ws.column_dimensions["A"].width = 24
-    ws.column_dimensions["B"].width = 90
+        label_cell = set_text(ws, row, 1, label)
+        label_cell.font, label_cell.alignment = _BOLD, _WRAP
+        value_cell = _figure(ws, row, 2, value)
+        value_cell.font, value_cell.alignment = (
+            _PLAIN,
+            Alignment(wrap_text=True, horizontal="left", vertical="top"),
+        )
+    total = printable_width_pt()
+    widths = [total * _LABEL_SHARE, total * (1 - _LABEL_SHARE)]
+    for letter, width in zip("AB", widths, strict=True):
+        ws.column_dimensions[letter].width = width_units(width)
+    _fit_rows(ws, 3, widths)
+    page_setup(ws, landscape=False)
 
 
 def write_report_xlsx(report: MonthlyReport, path: str | os.PathLike[str]) -> Path:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from xa_planner.domain.text import nfc
-from xa_planner.exporting import file_names
+from xa_planner.exporting import file_names, nd30
+from xa_planner.exporting.citation import Citation, citation_from_text, source_citation
 from xa_planner.exporting.plan_document import (
     AppendixDocument,
     AppendixRow,
@@ -25,6 +27,7 @@ from xa_planner.storage.repositories import (
     OfficeRepository,
     PlanRepository,
     ProfileRepository,
+    TemplateRepository,
 )
 
 KINDS = ("plan", "appendix")
@@ -33,6 +36,24 @@ FORMATS = {"plan": ("pdf", "docx"), "appendix": ("pdf", "docx", "xlsx")}
 
 def _short_date(day) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else "…"
+
+
+def _citation(session, record, profile) -> Citation:
+    """The plan's source, from the stored provincial plan when it is still there."""
+    template = TemplateRepository(session).get(record.template_id) if record.template_id else None
+    if template is None:
+        return citation_from_text(record.directing_doc, profile.province_name, record.year)
+    return source_citation(template, profile.province_name, record.year)
+
+
+def _with_citation(text: PlanText, citation: Citation, profile) -> PlanText:
+    """The default prose opening with the source cited in full, as plans cite plans."""
+    commune = f"{profile.unit_kind} {profile.commune_name}".strip()
+    preamble = (
+        f"Thực hiện {citation.full}, UBND {commune} ban hành Kế hoạch triển khai thực hiện "
+        f"trên địa bàn {commune} như sau:"
+    )
+    return dataclasses.replace(text, preamble=preamble)
 
 
 class PlanExportService(ServiceBase):
@@ -57,14 +78,18 @@ class PlanExportService(ServiceBase):
             record = PlanRepository(session).record(plan_id)
             profile = ProfileRepository(session).get()
             stored = PlanText.from_json(record.body) if record and record.body else None
-            return stored or default_plan_text(profile, record.directing_doc, record.year)
+            if stored:
+                return stored
+            default = default_plan_text(profile, record.directing_doc, record.year)
+            return _with_citation(default, _citation(session, record, profile), profile)
 
     def default_plan_text(self, plan_id: int) -> PlanText:
         """The prose a new plan starts with, whatever the officer saved since."""
         with self._read() as session:
             record = PlanRepository(session).record(plan_id)
             profile = ProfileRepository(session).get()
-            return default_plan_text(profile, record.directing_doc, record.year)
+            default = default_plan_text(profile, record.directing_doc, record.year)
+            return _with_citation(default, _citation(session, record, profile), profile)
 
     def save_plan_text(self, plan_id: int, text: PlanText) -> None:
         with self._write() as session:
@@ -76,13 +101,13 @@ class PlanExportService(ServiceBase):
             record = PlanRepository(session).record(plan_id)
             profile = ProfileRepository(session).get()
             full_names = {o.id: o.full_name for o in OfficeRepository(session).all()}
+            citation = _citation(session, record, profile)
         rows = self._plans.plan_rows(plan_id)
         issuer = f"UBND {profile.unit_kind} {profile.commune_name}".strip()
-        reference = _appendix_reference(record.number, record.issued_on, issuer)
+        reference = _appendix_reference(record.number, record.issued_on, record.year, issuer)
         title = f"NHIỆM VỤ TRIỂN KHAI THỰC HIỆN ĐỀ ÁN 06 NĂM {record.year}"
-        return AppendixDocument(
-            title=title, reference_line=reference, sections=_sections(rows, full_names)
-        )
+        sections = _sections(rows, full_names, citation)
+        return AppendixDocument(title=title, reference_line=reference, sections=sections)
 
     def plan_document(self, plan_id: int, *, with_appendix: bool = True) -> PlanDocument:
         with self._read() as session:
@@ -94,7 +119,7 @@ class PlanExportService(ServiceBase):
         )
         return PlanDocument(
             issuing_body=profile.issuing_body,
-            number=record.number or "   /KH-UBND",
+            number=record.number or "/KH-UBND",
             place=profile.place_name,
             issued_on=record.issued_on,
             summary=_summary_line(record.title),
@@ -104,6 +129,7 @@ class PlanExportService(ServiceBase):
                 profile.signing_authority, profile.chair_title, profile.chair_name
             ),
             appendix=self.appendix_document(plan_id) if with_appendix else None,
+            issue_year=record.year,
         )
 
     def suggested_file_name(self, plan_id: int, kind: str, fmt: str) -> str:
@@ -161,9 +187,12 @@ def _summary_line(title: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _appendix_reference(number: str, issued_on, issuer: str) -> str:
-    number = number or "     /KH-UBND"
-    return f"(Kèm theo Kế hoạch số {number} ngày {_short_date(issued_on)} của {issuer})"
+def _appendix_reference(number: str, issued_on, year: int, issuer: str) -> str:
+    """ "(Kèm theo Kế hoạch số 05/KH-UBND ngày 20/01/2026 của UBND xã …)", blanks until issued."""
+    size = nd30.APPENDIX_HEADING_SIZE
+    number = nd30.with_number_blank(number, size)
+    day = nd30.short_date_with_blanks(issued_on, year, size)
+    return f"(Kèm theo Kế hoạch số {number} ngày {day} của {issuer})"
 
 
 def _timeframe_text(row: PlanRow) -> str:
@@ -172,7 +201,9 @@ def _timeframe_text(row: PlanRow) -> str:
     return f"Trước ngày {_short_date(row.due)}" if row.due else ""
 
 
-def _sections(rows: list[PlanRow], full_names: dict[int, str]) -> tuple[AppendixSection, ...]:
+def _sections(
+    rows: list[PlanRow], full_names: dict[int, str], citation: Citation
+) -> tuple[AppendixSection, ...]:
     sections: dict[tuple[str, str], list[AppendixRow]] = {}
     for row in rows:
         entries = sections.setdefault((row.section_ref, row.section_title), [])
@@ -180,7 +211,7 @@ def _sections(rows: list[PlanRow], full_names: dict[int, str]) -> tuple[Appendix
             AppendixRow(
                 number=str(len(entries) + 1),
                 task=row.content,
-                directing_docs=row.directing_docs,
+                directing_docs=citation.shortened(row.directing_docs),
                 lead=full_names.get(row.lead_office_id, ""),
                 support=";\n".join(
                     full_names[i] for i in row.support_office_ids if i in full_names
