@@ -17,6 +17,7 @@ from xa_planner.domain.completeness import (  # the codes are part of this modul
 from xa_planner.domain.completeness import completeness_problems as _completeness_problems
 from xa_planner.domain.offices import Office
 from xa_planner.domain.plans import Plan, PlanSection, PlanTask, Template, TemplateTask
+from xa_planner.domain.task_products import named_product
 from xa_planner.domain.text import fold
 from xa_planner.domain.timeframes import parse_timeframe
 from xa_planner.localization import _
@@ -276,7 +277,7 @@ class _PlanBuilder:
             due=due,
             recurrence=recurrence,
             timeframe=task.timeframe,
-            products=task.products,
+            products=task.products or named_product(task.content),
             directing_docs=task.directing_docs or template_reference(self.template),
             targets=task.targets,
             source_task_id=task.id,
