@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from xa_planner.domain.plans import Target, Template, TemplateTask
+from xa_planner.importing.source_document import LinePlace
 
 # Doubt codes shown (translated) on the review screen.
 DOUBT_LABEL_GUESSED = "label_guessed"  # a field label read from damaged text
@@ -135,6 +136,8 @@ class ParsedPlan:
     tasks: list[ParsedTask]
     source_lines: list[str]
     warnings: list[str] = field(default_factory=list)
+    # For a scan: where each recognised line (1-based number) sits on its page.
+    source_places: dict[int, LinePlace] = field(default_factory=dict)
 
     def to_json_dict(self) -> dict:
         """The `xa-planner parse --json` contract."""

@@ -131,7 +131,11 @@ def interpret(document: SourceDocument, deadline: Deadline) -> ParsedPlan:
     tasks, merged = merge_repeated_tasks(tasks)
     warnings = list(document.warnings) + merged + plan_warnings(tasks)
     return ParsedPlan(
-        document=info, tasks=tasks, source_lines=list(document.lines), warnings=warnings
+        document=info,
+        tasks=tasks,
+        source_lines=list(document.lines),
+        warnings=warnings,
+        source_places=dict(document.places),
     )
 
 

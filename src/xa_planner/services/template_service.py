@@ -29,13 +29,18 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def parse_plan(path: Path):
-    """Read a provincial plan file into a ParsedPlan; the workspace is not touched."""
+def parse_plan(path: Path, on_page=None, cancel=None):
+    """Read a provincial plan file into a ParsedPlan; the workspace is not touched.
+
+    A scan is recognised page by page: *on_page(done, total)* follows it and *cancel* (a
+    callable or a threading.Event) stops it, raising InvalidInput.
+    """
     # The importer (and its readers: docx, xlsx, pdf) loads only when a plan is imported.
     from xa_planner.importing import ImportRejected, parse_plan_file
+    from xa_planner.importing.reading_progress import ReadingProgress
 
     try:
-        return parse_plan_file(Path(path))
+        return parse_plan_file(Path(path), progress=ReadingProgress(on_page, cancel))
     except ImportRejected as exc:
         raise InvalidInput(str(exc)) from exc
     except OSError as exc:
