@@ -29,7 +29,7 @@ class DerivationWizard(QWizard):
         self.state = DerivationChoices(template_id=template_id, year=year)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.resize(1240, 760)
+        self.resize(1200, 660)  # fits 1280×720 and 1366×768 less the taskbar, title bar included
         self.identity_page = DerivationIdentityPage(derivation, templates.templates(), self.state, self)
         self.tasks_page = DerivationTasksPage(self.state, lambda: self.identity_page.draft, self)
         self.units_page = DerivationUnitsPage(derivation, commune, self.state, self)
