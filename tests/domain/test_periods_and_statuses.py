@@ -1,4 +1,4 @@
-"""Reporting periods, the status class of a task on a day, and indicator assessments."""
+"""Reporting periods and indicator assessments (a task's standing: test_task_standing.py)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,6 @@ import pytest
 
 from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue, assess
 from xa_planner.domain.periods import Period
-from xa_planner.domain.progress import DUE_SOON_DAYS, classify
-from xa_planner.domain.statuses import ProgressStatus as S
-from xa_planner.domain.statuses import StatusClass as C
 
 D = dt.date
 
@@ -83,44 +80,6 @@ def test_the_deadline_is_the_first_deadline_day_after_the_window(deadline_day, s
 
 def test_a_december_report_is_due_in_january():
     assert Period(2025, 12).deadline(10, 1) == D(2026, 1, 10)
-
-
-TODAY = D(2026, 6, 15)
-
-
-@pytest.mark.parametrize(
-    ("status", "due", "completed", "expected"),
-    [
-        (S.DONE, D(2026, 6, 30), D(2026, 6, 10), C.DONE_ON_TIME),
-        (S.DONE, D(2026, 6, 10), D(2026, 6, 10), C.DONE_ON_TIME),
-        (S.DONE, D(2026, 6, 5), D(2026, 6, 12), C.DONE_LATE),
-        (S.DONE, None, None, C.DONE_ON_TIME),
-        (S.DONE, D(2026, 6, 1), None, C.DONE_LATE),  # no date given: judged today
-        (S.IN_PROGRESS, D(2026, 6, 14), None, C.IN_PROGRESS_OVERDUE),
-        (S.IN_PROGRESS, D(2026, 12, 31), None, C.IN_PROGRESS_ON_TIME),
-        (S.LATE, D(2026, 12, 31), None, C.IN_PROGRESS_OVERDUE),
-        (S.NOT_STARTED, D(2026, 6, 14), None, C.NOT_STARTED_OVERDUE),
-        (None, D(2026, 6, 14), None, C.NOT_STARTED_OVERDUE),
-        (None, D(2026, 12, 31), None, C.NOT_STARTED_ON_TIME),
-        (S.NOT_STARTED, D(2026, 6, 15), None, C.DUE_SOON),  # due today is not overdue
-        (S.IN_PROGRESS, TODAY + dt.timedelta(days=DUE_SOON_DAYS), None, C.DUE_SOON),
-        (S.IN_PROGRESS, TODAY + dt.timedelta(days=DUE_SOON_DAYS + 1), None, C.IN_PROGRESS_ON_TIME),
-        (S.IN_PROGRESS, None, None, C.NO_DEADLINE),
-        (None, None, None, C.NO_DEADLINE),
-        (S.DROPPED, D(2026, 1, 1), None, C.DROPPED),
-    ],
-)
-def test_each_status_class(status, due, completed, expected):
-    assert classify(status, due, TODAY, completed) is expected
-
-
-def test_every_status_class_is_reachable():
-    reached = {
-        classify(status, due, TODAY, None)
-        for status in [None, *S]
-        for due in (None, D(2026, 1, 1), D(2026, 6, 18), D(2026, 12, 31))
-    } | {classify(S.DONE, D(2026, 1, 1), TODAY, D(2026, 2, 1))}
-    assert reached == set(C)
 
 
 RATIO = Indicator(

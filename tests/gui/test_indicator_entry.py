@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from xa_planner.domain import status_labels as labels
 from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue, assess
-from xa_planner.domain.status_labels import CLASS_LABELS, STATUS_LABELS
 from xa_planner.gui.indicator_entry import (
     EntryError,
     assessment_text,
@@ -54,4 +54,11 @@ def test_the_bar_measures_towards_the_level_in_either_direction():
 
 
 def test_the_gui_marks_exactly_the_domains_status_vocabulary_for_translation():
-    assert set(EXTRACTED_LABELS) == set(CLASS_LABELS.values()) | set(STATUS_LABELS.values())
+    vocabulary = (
+        set(labels.CATEGORY_LABELS.values())
+        | set(labels.STATUS_LABELS.values())
+        | set(labels.TIMING_LABELS.values())
+        | set(labels.DUE_SOON_LABELS.values())
+        | {labels.FINISHED_ON_TIME_LABEL, labels.NO_DUE_DATE_LABEL}
+    )
+    assert set(EXTRACTED_LABELS) == vocabulary

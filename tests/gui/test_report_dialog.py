@@ -9,6 +9,7 @@ import docx
 import pytest
 
 from xa_planner.domain.periods import Period
+from xa_planner.exporting.report_tables import status_rows
 from xa_planner.gui import prompts
 from xa_planner.gui.background import has_background_work
 from xa_planner.gui.report_dialog import ReportDialog, changed_texts
@@ -51,7 +52,9 @@ def test_the_dialog_opens_on_the_month_due_with_the_drafted_texts(dialog, demo_w
     assert dialog.period() == MAY
     assert dialog._ui.results_edit.toPlainText() == "\n".join(report.section("results").paragraphs)
     assert dialog._ui.recipients_edit.toPlainText().splitlines() == list(report.recipients)
-    assert dialog._counts.rowCount() == len(report.status_counts) > 0
+    assert dialog._counts.rowCount() == len(status_rows(report)) + 1  # and the total
+    total = dialog._counts.index(dialog._counts.rowCount() - 1, 4).data()
+    assert total == str(sum(c.count for c in report.status_counts))
     assert dialog._indicators.rowCount() == len(report.indicators)
     assert not dialog.is_read_only()
 
@@ -135,7 +138,7 @@ def test_the_preview_shows_the_report_pdf(qtbot, translator, demo_workspace):
 def test_the_summary_models_pass_the_model_tester(qtmodeltester, translator, demo_workspace):
     report = demo_workspace.reports.draft(MAY)
     counts, indicators = StatusCountsTableModel(), ReportIndicatorsTableModel()
-    counts.set_rows(report.status_counts)
+    counts.set_report(report)
     indicators.set_rows(report.indicators)
 
     qtmodeltester.check(counts)

@@ -15,7 +15,7 @@ from xa_planner.gui.maintenance_table_models import AuditTableModel, BackupsTabl
 from xa_planner.gui.offices_table_model import OfficesTableModel
 from xa_planner.gui.plan_table_model import PlanTableModel
 from xa_planner.gui.templates_table_model import TemplatesTableModel
-from xa_planner.gui.tracking_table_model import TrackingTableModel
+from xa_planner.gui.tracking_table_model import DUE_SOON_FILTER, TrackingTableModel
 from xa_planner.services.views import AuditEntry, BackupInfo, PlanRow
 
 
@@ -86,16 +86,18 @@ def test_filtering_ten_thousand_rows_finds_every_match_without_accents():
     assert model.task_count() == sum("99" in r.content for r in rows)
 
 
-def test_tracking_model_filters_by_status_class(qtmodeltester, demo_workspace, today):
+def test_tracking_model_filters_by_report_category(qtmodeltester, demo_workspace, today):
     plan = demo_workspace.plans.current_plan()
     rows = demo_workspace.tracking.tracking_rows(plan.id, Period.containing(today), today)
     model = TrackingTableModel()
     model.set_rows(rows)
     qtmodeltester.check(model)
-    wanted = rows[0].status_class
-    model.set_status_class(wanted)
-    assert model.visible_count() == sum(r.status_class == wanted for r in rows)
+    wanted = rows[0].standing.category
+    model.set_standing_filter(wanted.value)
+    assert model.visible_count() == sum(r.standing.category is wanted for r in rows)
     qtmodeltester.check(model)
+    model.set_standing_filter(DUE_SOON_FILTER)
+    assert model.visible_count() == sum(r.standing.due_soon for r in rows)
 
 
 def test_home_models_pass_the_model_tester(qtmodeltester, demo_workspace, today):

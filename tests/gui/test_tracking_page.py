@@ -153,7 +153,7 @@ def test_a_change_made_elsewhere_first_is_reported_and_the_row_reloads(qtbot, pa
     position = next(i for i in range(page.model.visible_count()) if page.model.row_at(page.model.index(i, 0)).revision)
     row = page.model.row_at(page.model.index(position, 0))
     workspace.tracking.set_progress(
-        row.task_id, THIS_MONTH, ProgressStatus.LATE, result_note="Sửa từ máy khác", seen_revision=row.revision
+        row.task_id, THIS_MONTH, ProgressStatus.DROPPED, result_note="Sửa từ máy khác", seen_revision=row.revision
     )
 
     _choose_status(qtbot, page, position, _task_other_than(row, row.status))
@@ -161,7 +161,7 @@ def test_a_change_made_elsewhere_first_is_reported_and_the_row_reloads(qtbot, pa
     qtbot.waitUntil(lambda: len(errors) == 1)
     assert "người khác" in errors[0]
     shown = page.model.row_at(page.model.index(page.model.row_of_task(row.task_id), 0))
-    assert shown.status is ProgressStatus.LATE and shown.result_note == "Sửa từ máy khác"
+    assert shown.status is ProgressStatus.DROPPED and shown.result_note == "Sửa từ máy khác"
 
 
 def test_filters_narrow_by_office_overdue_and_unaccented_search(qtbot, page):

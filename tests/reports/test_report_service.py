@@ -14,15 +14,16 @@ from xa_planner.services.report_content import recurs_in
 from .conftest import MONTH, TODAY
 
 
-def test_status_counts_equal_the_tracking_rows_classes(workspace, report):
+def test_status_counts_equal_the_tracking_rows_categories(workspace, report):
     plan = workspace.plans.current_plan()
     rows = workspace.tracking.tracking_rows(plan.id, MONTH, TODAY)
-    expected = Counter(row.status_class.value for row in rows)
+    expected = Counter(row.standing.category.value for row in rows)
     assert {c.status_class: c.count for c in report.status_counts if c.count} == dict(expected)
     assert report.task_total == len(rows) == 60
     assert sum(o.led for o in report.offices) == 60
     for office in report.offices:
-        assert office.done + office.in_progress + office.overdue <= office.led
+        assert office.done + office.in_progress + office.not_started + office.dropped == office.led
+        assert office.overdue <= office.in_progress + office.not_started
 
 
 def test_the_indicator_assessment_follows_the_assigned_level(workspace, report):

@@ -1,4 +1,4 @@
-"""Which month's report is due next, and the status class of every tracked task."""
+"""Which month's report is due next, and the standing (status × timing) of every tracked task."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import pytest
 from xa_planner.domain.periods import Period
 from xa_planner.domain.plans import Plan, PlanSection, PlanTask
 from xa_planner.domain.statuses import ProgressStatus as S
-from xa_planner.domain.statuses import StatusClass as C
+from xa_planner.domain.statuses import ReportCategory as C
+from xa_planner.domain.statuses import TaskStanding
+from xa_planner.domain.statuses import Timing as T
 from xa_planner.services.home_service import report_period
 from xa_planner.services.workspace_service import create_empty
 from xa_planner.storage.repositories import PlanRepository
@@ -51,18 +53,19 @@ def test_the_report_due_next_follows_the_deadline_day_and_data_window(
 
 TODAY = D(2026, 6, 15)
 JUNE, MAY = Period(2026, 6), Period(2026, 5)
-# ref → (due, June status or None, completed_on, expected class on 15 June)
+# ref → (due, June status or None, completed_on, expected standing on 15 June)
 CASES = {
-    "1": (D(2026, 6, 30), S.DONE, D(2026, 6, 10), C.DONE_ON_TIME),
-    "2": (D(2026, 6, 5), S.DONE, D(2026, 6, 12), C.DONE_LATE),
-    "3": (D(2026, 6, 3), S.IN_PROGRESS, None, C.IN_PROGRESS_OVERDUE),
-    "4": (D(2026, 6, 1), None, None, C.NOT_STARTED_OVERDUE),
-    "5": (D(2026, 6, 20), S.NOT_STARTED, None, C.DUE_SOON),
-    "6": (D(2026, 12, 31), S.IN_PROGRESS, None, C.IN_PROGRESS_ON_TIME),
-    "7": (D(2026, 12, 31), None, None, C.NOT_STARTED_ON_TIME),
-    "8": (None, S.IN_PROGRESS, None, C.NO_DEADLINE),
-    "9": (D(2026, 3, 1), S.DROPPED, None, C.DROPPED),
-    "10": (D(2026, 12, 31), S.LATE, None, C.IN_PROGRESS_OVERDUE),
+    "1": (D(2026, 6, 30), S.DONE, D(2026, 6, 10), TaskStanding(S.DONE, T.ON_TIME)),
+    "2": (D(2026, 6, 5), S.DONE, D(2026, 6, 12), TaskStanding(S.DONE, T.OVERDUE)),
+    "3": (D(2026, 6, 3), S.IN_PROGRESS, None, TaskStanding(S.IN_PROGRESS, T.OVERDUE)),
+    "4": (D(2026, 6, 1), None, None, TaskStanding(S.NOT_STARTED, T.OVERDUE)),
+    "5": (D(2026, 6, 20), S.NOT_STARTED, None, TaskStanding(S.NOT_STARTED, T.DUE_SOON)),
+    "6": (D(2026, 12, 31), S.IN_PROGRESS, None, TaskStanding(S.IN_PROGRESS, T.ON_TIME)),
+    "7": (D(2026, 12, 31), None, None, TaskStanding(S.NOT_STARTED, T.ON_TIME)),
+    "8": (None, S.IN_PROGRESS, None, TaskStanding(S.IN_PROGRESS)),
+    "9": (D(2026, 3, 1), S.DROPPED, None, TaskStanding(S.DROPPED)),
+    "10": (D(2026, 6, 10), S.IN_PROGRESS, None, TaskStanding(S.IN_PROGRESS, T.OVERDUE)),
+    "11": (None, None, None, TaskStanding(S.NOT_STARTED)),  # nobody reported: not started
 }
 
 
@@ -97,10 +100,10 @@ def tracked(tmp_path):
         yield workspace, plan_id, ids
 
 
-def test_every_tracking_row_gets_its_status_class(tracked):
+def test_every_tracking_row_gets_its_standing(tracked):
     workspace, plan_id, _ids = tracked
     rows = workspace.tracking.tracking_rows(plan_id, JUNE, TODAY)
-    assert {r.ref: r.status_class for r in rows} == {ref: case[3] for ref, case in CASES.items()}
+    assert {r.ref: r.standing for r in rows} == {ref: case[3] for ref, case in CASES.items()}
 
 
 def test_a_tracking_row_shows_the_previous_month_unchanged(tracked):
@@ -117,10 +120,10 @@ def test_a_tracking_row_shows_the_previous_month_unchanged(tracked):
 
 def test_a_past_month_is_judged_on_its_last_day(tracked):
     workspace, plan_id, _ids = tracked
-    rows = {r.ref: r.status_class for r in workspace.tracking.tracking_rows(plan_id, MAY, TODAY)}
-    assert rows["4"] is C.DUE_SOON  # due 1 June: not yet overdue on 31 May
-    assert rows["1"] is C.NOT_STARTED_ON_TIME  # done in June, but nothing reported in May
-    assert rows["9"] is C.NOT_STARTED_OVERDUE  # dropped only in June
+    rows = {r.ref: r.standing for r in workspace.tracking.tracking_rows(plan_id, MAY, TODAY)}
+    assert rows["4"] == TaskStanding(S.NOT_STARTED, T.DUE_SOON)  # due 1 June: not late on 31 May
+    assert rows["1"].category is C.NOT_STARTED_ON_TIME  # done in June, nothing reported in May
+    assert rows["9"].category is C.NOT_STARTED_OVERDUE  # dropped only in June
 
 
 def test_the_home_summary_names_the_deadline_and_what_is_late(tracked):

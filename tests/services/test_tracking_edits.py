@@ -29,10 +29,10 @@ def test_this_months_status_leaves_last_months_history_as_it_was(workspace):
     june, may = Period(2026, 6), Period(2026, 5)
     may_before = _row(workspace, may)
     row = _row(workspace, june)
-    workspace.tracking.set_progress(row.task_id, june, ProgressStatus.LATE,
-                                    result_note="Chậm do mưa bão", seen_revision=row.revision)
-    assert _row(workspace, june).status is ProgressStatus.LATE
-    assert _row(workspace, june).result_note == "Chậm do mưa bão"
+    workspace.tracking.set_progress(row.task_id, june, ProgressStatus.DROPPED,
+                                    result_note="Bỏ do trùng nhiệm vụ khác", seen_revision=row.revision)
+    assert _row(workspace, june).status is ProgressStatus.DROPPED
+    assert _row(workspace, june).result_note == "Bỏ do trùng nhiệm vụ khác"
     assert _row(workspace, may) == may_before
     assert _row(workspace, june).previous_status is may_before.status
 

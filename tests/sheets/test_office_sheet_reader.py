@@ -28,8 +28,9 @@ def _read(name: str):
         ("HT", ProgressStatus.DONE),
         ("đang thực hiện", ProgressStatus.IN_PROGRESS),
         ("Dang thuc hien", ProgressStatus.IN_PROGRESS),
-        ("chậm tiến độ", ProgressStatus.LATE),
-        ("Quá hạn", ProgressStatus.LATE),
+        ("chậm tiến độ", ProgressStatus.IN_PROGRESS),  # lateness is timing, from the due date
+        ("Quá hạn", ProgressStatus.IN_PROGRESS),
+        ("Chậm tiến độ/Quá hạn", ProgressStatus.IN_PROGRESS),  # the old sheets' fifth choice
         ("chua trien khai", ProgressStatus.NOT_STARTED),
         ("KHÔNG THỰC HIỆN", ProgressStatus.DROPPED),
     ],

@@ -13,12 +13,11 @@ from xa_planner.domain.text import fold, nfc
 FORMAT_VERSION = "1"
 LEAD, SUPPORT = "lead", "support"
 
-# The five words of the drop-down, as an office reads them (document text, always Vietnamese).
+# The four words of the drop-down, as an office reads them (document text, always Vietnamese).
 STATUS_LABELS: dict[ProgressStatus, str] = {
     ProgressStatus.NOT_STARTED: "Chưa triển khai",
     ProgressStatus.IN_PROGRESS: "Đang thực hiện",
     ProgressStatus.DONE: "Hoàn thành",
-    ProgressStatus.LATE: "Chậm tiến độ/Quá hạn",
     ProgressStatus.DROPPED: "Không thực hiện",
 }
 
@@ -41,6 +40,16 @@ _ALIASES: dict[ProgressStatus, tuple[str, ...]] = {
         "dth",
         "dtk",
         "dang thuc hien trong han",
+        # Lateness is timing, read from the due date: sheets that offered "Chậm tiến độ/Quá
+        # hạn" as a status, and what people still write, mean the task is under way.
+        "cham tien do qua han",
+        "cham tien do",
+        "qua han",
+        "cham",
+        "tre han",
+        "cham qua han",
+        "dang thuc hien qua han",
+        "ctd",
     ),
     ProgressStatus.DONE: (
         "hoan thanh",
@@ -51,16 +60,6 @@ _ALIASES: dict[ProgressStatus, tuple[str, ...]] = {
         "xong",
         "ht",
         "da ht",
-    ),
-    ProgressStatus.LATE: (
-        "cham tien do qua han",
-        "cham tien do",
-        "qua han",
-        "cham",
-        "tre han",
-        "cham qua han",
-        "dang thuc hien qua han",
-        "ctd",
     ),
     ProgressStatus.DROPPED: ("khong thuc hien", "khong trien khai", "khong", "kth", "huy"),
 }

@@ -1,11 +1,11 @@
-"""Monthly progress of a task and the status class it falls in on a given day."""
+"""Monthly progress of a task and the one classification of where it stands on a given day."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from xa_planner.domain.statuses import ProgressStatus, StatusClass
+from xa_planner.domain.statuses import ProgressStatus, TaskStanding, Timing
 
 DUE_SOON_DAYS = 7
 
@@ -32,19 +32,19 @@ def classify(
     today: dt.date,
     completed_on: dt.date | None = None,
     due_soon_days: int = DUE_SOON_DAYS,
-) -> StatusClass:
-    """The tracking class of a task on *today*, from its reported status and its due date."""
-    if status is ProgressStatus.DROPPED:
-        return StatusClass.DROPPED
+) -> TaskStanding:
+    """Where a task stands on *today*: its reported status (none: chưa triển khai) and timing.
+
+    Every view, report and export takes its figures from this one function.
+    """
+    status = status or ProgressStatus.NOT_STARTED
+    if status is ProgressStatus.DROPPED or due is None:
+        return TaskStanding(status)
     if status is ProgressStatus.DONE:
         finished = completed_on or today
-        late = due is not None and finished > due
-        return StatusClass.DONE_LATE if late else StatusClass.DONE_ON_TIME
-    if due is None:
-        return StatusClass.NO_DEADLINE
-    started = status in (ProgressStatus.IN_PROGRESS, ProgressStatus.LATE)
-    if today > due or status is ProgressStatus.LATE:
-        return StatusClass.IN_PROGRESS_OVERDUE if started else StatusClass.NOT_STARTED_OVERDUE
+        return TaskStanding(status, Timing.OVERDUE if finished > due else Timing.ON_TIME)
+    if today > due:
+        return TaskStanding(status, Timing.OVERDUE)
     if (due - today).days <= due_soon_days:
-        return StatusClass.DUE_SOON
-    return StatusClass.IN_PROGRESS_ON_TIME if started else StatusClass.NOT_STARTED_ON_TIME
+        return TaskStanding(status, Timing.DUE_SOON)
+    return TaskStanding(status, Timing.ON_TIME)

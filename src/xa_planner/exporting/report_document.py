@@ -52,7 +52,25 @@ DATA_COLUMNS = (
     "met",
     "margin",
 )
-OFFICE_COLUMNS = ("TT", "Đơn vị chủ trì", "Số nhiệm vụ", "Hoàn thành", "Đang thực hiện", "Quá hạn")
+OFFICE_COLUMNS = (
+    "TT",
+    "Đơn vị chủ trì",
+    "Số nhiệm vụ",
+    "Hoàn thành",
+    "Đang thực hiện",
+    "Chưa triển khai",
+    "Không thực hiện",
+    "Quá hạn chưa hoàn thành",
+)
+STATUS_COLUMNS = (
+    "TT",
+    "Tình trạng",
+    "Đúng hạn, trong hạn",
+    "Quá hạn",
+    "Không có thời hạn",
+    "Tổng số",
+    "Tỷ lệ",
+)
 INDICATOR_COLUMNS = ("TT", "Chỉ tiêu", "Kết quả", "Tỷ lệ", "Mức giao", "Đánh giá")
 TASK_COLUMNS = ("TT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Kết quả")
 FOCUS_COLUMNS = ("TT", "Nhiệm vụ", "Chủ trì", "Thời hạn")
@@ -60,20 +78,29 @@ FOCUS_COLUMNS = ("TT", "Nhiệm vụ", "Chủ trì", "Thời hạn")
 
 @dataclass(frozen=True)
 class StatusCount:
-    status_class: str  # a StatusClass value
+    status_class: str  # a ReportCategory value (status × timing)
     label: str
     count: int
 
 
 @dataclass(frozen=True)
 class OfficeLine:
-    """One lead office: its tasks and how many are done, running in time, overdue."""
+    """One lead office: its tasks by status, and how many unfinished ones are past their date.
+
+    done + in_progress + not_started + dropped = led; overdue counts among the unfinished.
+    """
 
     office: str
     led: int
     done: int
     in_progress: int
     overdue: int
+    not_started: int = 0  # 0 in older sent copies, which counted these as in progress
+    dropped: int = 0
+
+    def cells(self) -> tuple[int, ...]:
+        """The figures of the office table's row, in OFFICE_COLUMNS order."""
+        return (self.led, self.done, self.in_progress, self.not_started, self.dropped, self.overdue)
 
     @property
     def done_percent(self) -> float:
@@ -86,7 +113,7 @@ class TaskLine:
     content: str
     lead: str
     due: dt.date | None
-    status_class: str
+    status_class: str  # a ReportCategory value
     status_label: str
     result_note: str
     recurrence: str | None = None

@@ -7,16 +7,11 @@ from collections.abc import Iterable
 from PySide6.QtGui import QColor
 
 from xa_planner.domain.indicators import IndicatorKind
-from xa_planner.domain.statuses import StatusClass
 from xa_planner.gui.bar_chart_widget import Bar
 from xa_planner.gui.indicator_entry import measured_text
-from xa_planner.gui.status_labels import class_colour
+from xa_planner.gui.status_labels import DONE_COLOUR, MUTED_COLOUR, OVERDUE_COLOUR
 from xa_planner.localization import _, format_number, format_percent
 from xa_planner.services.views import IndicatorProgress, OfficeProgress
-
-
-def _colour(status_class: StatusClass) -> QColor:
-    return class_colour(status_class) or QColor("#5a6570")
 
 
 def office_bar(row: OfficeProgress) -> Bar:
@@ -25,11 +20,11 @@ def office_bar(row: OfficeProgress) -> Bar:
     value = _("{done}/{total} ({percent})").format(
         done=format_number(row.done), total=format_number(row.total), percent=format_percent(share)
     )
-    late = StatusClass.IN_PROGRESS_OVERDUE if row.overdue else StatusClass.DONE_ON_TIME
+    colour = QColor(OVERDUE_COLOUR if row.overdue else DONE_COLOUR)
     tooltip = _("{done} hoàn thành, {overdue} quá hạn trên {total} nhiệm vụ chủ trì").format(
         done=format_number(row.done), overdue=format_number(row.overdue), total=format_number(row.total)
     )
-    return Bar(row.office, share, value, _colour(late), tooltip)
+    return Bar(row.office, share, value, colour, tooltip)
 
 
 def office_bars(rows: Iterable[OfficeProgress]) -> list[Bar]:
@@ -59,12 +54,12 @@ def indicator_bar(row: IndicatorProgress) -> Bar:
         level = measured_text(kind, row.unit, row.assigned_level)
         value = _("{measured} / mức giao {sign} {level}").format(measured=measured, sign=sign, level=level)
     if row.met is None:
-        colour, verdict = _colour(StatusClass.NO_DEADLINE), _("Chưa đánh giá được")
+        colour, verdict = MUTED_COLOUR, _("Chưa đánh giá được")
     elif row.met:
-        colour, verdict = _colour(StatusClass.DONE_ON_TIME), _("Đạt")
+        colour, verdict = DONE_COLOUR, _("Đạt")
     else:
-        colour, verdict = _colour(StatusClass.IN_PROGRESS_OVERDUE), _("Chưa đạt")
-    return Bar(row.name, indicator_share(row), value, colour, verdict)
+        colour, verdict = OVERDUE_COLOUR, _("Chưa đạt")
+    return Bar(row.name, indicator_share(row), value, QColor(colour), verdict)
 
 
 def indicator_bars(rows: Iterable[IndicatorProgress]) -> list[Bar]:

@@ -23,7 +23,7 @@ from xa_planner.gui.home_table_models import (
 from xa_planner.gui.maintenance_table_models import format_moment
 from xa_planner.gui.page import Page
 from xa_planner.gui.progress_bar_delegate import ProgressBarDelegate
-from xa_planner.gui.status_labels import CLASS_ORDER, class_label
+from xa_planner.gui.status_labels import ATTENTION_ORDER, category_label
 from xa_planner.gui.table_views import configure_table
 from xa_planner.localization import _, format_date, format_number, ngettext
 from xa_planner.services.views import AwaitedSheet, HomeDetails, HomeSummary
@@ -53,10 +53,10 @@ def period_text(period_key: str) -> str:
 
 
 def status_counts_text(counts: dict[str, int]) -> str:
-    """The non-zero tracking classes with their counts, in the order that needs attention first."""
+    """The non-zero report categories with their counts, in the order that needs attention first."""
     parts = [
-        _("{label}: {count}").format(label=class_label(key), count=format_number(counts[key]))
-        for key in CLASS_ORDER
+        _("{label}: {count}").format(label=category_label(key), count=format_number(counts[key]))
+        for key in ATTENTION_ORDER
         if counts.get(key)
     ]
     return "; ".join(parts) if parts else _("chưa có số liệu tháng này")

@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from xa_planner.domain.statuses import StatusClass
-from xa_planner.gui.status_labels import class_colour
+from xa_planner.gui.status_labels import DONE_COLOUR, DUE_SOON_COLOUR, MUTED_COLOUR, OVERDUE_COLOUR
 from xa_planner.localization import N_, _
 
 if TYPE_CHECKING:  # the service module pulls in the derivation rules: keep it off the start-up path
@@ -21,8 +20,7 @@ _Index = QModelIndex | QPersistentModelIndex
 # The kinds of domain/template_diff.py, spelled here so that rapidfuzz stays off the start-up path.
 ADDED, REMOVED, REWORDED = "added", "removed", "reworded"
 KIND_LABELS = {ADDED: N_("Thêm mới"), REMOVED: N_("Bỏ"), REWORDED: N_("Sửa nội dung")}
-_KIND_CLASSES = {ADDED: StatusClass.DONE_ON_TIME, REMOVED: StatusClass.IN_PROGRESS_OVERDUE,
-                 REWORDED: StatusClass.DUE_SOON}
+_KIND_COLOURS = {ADDED: DONE_COLOUR, REMOVED: OVERDUE_COLOUR, REWORDED: DUE_SOON_COLOUR}
 _REMOVED_STYLE = "background:#f8d7da;color:#8a1020;text-decoration:line-through"
 _ADDED_STYLE = "background:#d4edda;color:#145a26;font-weight:bold"
 
@@ -111,7 +109,7 @@ class PlanChangeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if self._checked[index.row()] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
-            return class_colour(_KIND_CLASSES.get(change.kind, StatusClass.NO_DEADLINE)) or QColor("#5a6570")
+            return QColor(_KIND_COLOURS.get(change.kind, MUTED_COLOUR))
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

@@ -129,7 +129,7 @@ class ReportDialog(TranslatedDialog):
         self._loaded, self._shown, self._files = period, report_texts(report), []
         for key, edit in self._editors().items():
             _set_text(edit, self._shown[key])
-        self._counts.set_rows(report.status_counts)
+        self._counts.set_report(report)
         self._indicators.set_rows(report.indicators)
         _fit_height(self._ui.counts_view)
         self._show_state(period)

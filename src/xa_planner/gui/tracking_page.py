@@ -12,7 +12,7 @@ from xa_planner.domain.periods import Period
 from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.gui.forms.tracking_page_ui import Ui_TrackingPage
 from xa_planner.gui.page import Page
-from xa_planner.gui.status_labels import CLASS_ORDER, class_label
+from xa_planner.gui.status_labels import ATTENTION_ORDER, category_label
 from xa_planner.gui.table_views import configure_table
 from xa_planner.gui.tracking_edits import save_progress
 from xa_planner.gui.tracking_month_actions import (
@@ -22,7 +22,7 @@ from xa_planner.gui.tracking_month_actions import (
     reopen_month,
 )
 from xa_planner.gui.tracking_status_delegate import TrackingStatusDelegate
-from xa_planner.gui.tracking_table_model import TrackingTableModel
+from xa_planner.gui.tracking_table_model import DUE_SOON_FILTER, TrackingTableModel
 from xa_planner.localization import _, format_number
 from xa_planner.services.views import TrackingRow
 
@@ -122,7 +122,9 @@ class TrackingPage(Page):
         combo.blockSignals(False)
 
     def _fill_status_combo(self) -> None:
-        choices = [(class_label(c), c) for c in CLASS_ORDER]
+        due_soon = (_("Sắp đến hạn"), DUE_SOON_FILTER)
+        choices = [(category_label(c), c.value) for c in ATTENTION_ORDER]
+        choices.insert(2, due_soon)  # after the overdue ones: what needs attention first
         _refill(self._ui.status_combo, _("Tất cả"), choices, self._ui.status_combo.currentData())
 
     def _fill_office_combo(self) -> None:
@@ -222,7 +224,7 @@ class TrackingPage(Page):
         self._load_month()
 
     def _on_status_combo_current_index_changed(self, index: int) -> None:
-        self._model.set_status_class(self._ui.status_combo.itemData(index))
+        self._model.set_standing_filter(self._ui.status_combo.itemData(index))
 
     def _on_office_combo_current_index_changed(self, index: int) -> None:
         self._model.set_office(self._ui.office_combo.itemData(index))

@@ -1,4 +1,4 @@
-"""TrackingStatusDelegate: a combo of the five reported statuses, committed as soon as one is chosen."""
+"""TrackingStatusDelegate: a combo of the four reported statuses, committed as soon as one is chosen."""
 
 from __future__ import annotations
 

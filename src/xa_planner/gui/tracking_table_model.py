@@ -1,4 +1,4 @@
-"""TrackingTableModel: each task's status, class and notes for the chosen month; the status is editable."""
+"""TrackingTableModel: each task's status, standing and notes for the chosen month; the status is editable."""
 
 from __future__ import annotations
 
@@ -7,23 +7,23 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from xa_planner.domain.statuses import ProgressStatus, StatusClass
+from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.gui.rows_table_model import RowsTableModel
 from xa_planner.gui.status_labels import (
-    CLASS_ORDER,
-    OVERDUE_CLASSES,
-    class_colour,
-    class_label,
+    ATTENTION_ORDER,
+    standing_colour,
+    standing_label,
     status_label,
 )
 from xa_planner.localization import N_, format_date
 from xa_planner.services.views import TrackingRow
 
 _Index = QModelIndex | QPersistentModelIndex
+DUE_SOON_FILTER = "due_soon"  # beside the report categories: unfinished tasks due within days
 
 
 class TrackingTableModel(RowsTableModel):
-    """Rows are TrackingRow; office, class and overdue filters narrow them further than the search.
+    """Rows are TrackingRow; office, standing and overdue filters narrow them further than the search.
 
     Choosing a status does not store it: the model emits status_chosen and the page saves it
     through the service, then hands back fresh rows.
@@ -50,16 +50,16 @@ class TrackingTableModel(RowsTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._status_class: StatusClass | None = None
+        self._standing_filter: str | None = None
         self._office: str | None = None
         self._overdue_only = False
         self._read_only = False
 
     # --- filters -----------------------------------------------------------------------
-    def set_status_class(self, status_class: StatusClass | None) -> None:
-        """Show only tasks of *status_class* (None: all)."""
-        if status_class != self._status_class:
-            self._status_class = status_class
+    def set_standing_filter(self, key: str | None) -> None:
+        """Show only tasks of a report category, or DUE_SOON_FILTER (None: all)."""
+        if key != self._standing_filter:
+            self._standing_filter = key
             self._reset_visible()
 
     def set_office(self, office: str | None) -> None:
@@ -77,11 +77,11 @@ class TrackingTableModel(RowsTableModel):
         return [i for i in super()._arranged() if self._passes(self._rows[i])]
 
     def _passes(self, row: TrackingRow) -> bool:
-        if self._status_class is not None and row.status_class != self._status_class:
+        if self._standing_filter is not None and not _matches(row, self._standing_filter):
             return False
         if self._office is not None and row.lead_office != self._office:
             return False
-        return not self._overdue_only or row.status_class in OVERDUE_CLASSES
+        return not self._overdue_only or row.standing.overdue
 
     def offices(self) -> list[str]:
         """The lead offices of the rows, in the order they first appear."""
@@ -135,7 +135,7 @@ class TrackingTableModel(RowsTableModel):
             case 5:
                 return status_label(row.status)
             case 6:
-                return class_label(row.status_class)
+                return standing_label(row.standing)
             case 7:
                 return row.result_note
             case 8:
@@ -154,12 +154,12 @@ class TrackingTableModel(RowsTableModel):
         if column == 3:
             return row.due.toordinal() if row.due else 10**9
         if column == self.CLASS_COLUMN:
-            return CLASS_ORDER.index(row.status_class) if row.status_class in CLASS_ORDER else 99
+            return ATTENTION_ORDER.index(row.standing.category)
         return super().sort_key(position, row, column)
 
     def cell_data(self, row: TrackingRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CLASS_COLUMN:
-            return class_colour(row.status_class)
+            return standing_colour(row.standing)
         if role == Qt.ItemDataRole.EditRole and column == self.STATUS_COLUMN:
             return row.status.value if row.status else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
@@ -182,6 +182,11 @@ class TrackingTableModel(RowsTableModel):
             self.status_chosen.emit(row, status)
         return True
 
+
+def _matches(row: TrackingRow, key: str) -> bool:
+    if key == DUE_SOON_FILTER:
+        return row.standing.due_soon
+    return row.standing.category == key
 
 
 def previous_text(row: TrackingRow) -> str:

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from xa_planner.domain.status_labels import CLASS_ORDER, DONE_CLASSES, class_label
+from xa_planner.domain.status_labels import CATEGORY_ORDER, category_label
+from xa_planner.domain.statuses import ProgressStatus, ReportCategory
 from xa_planner.domain.text import fold
 from xa_planner.exporting.consolidated_xlsx_writer import (
     ConsolidatedReport,
@@ -20,7 +21,13 @@ from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput
 
 MAX_FILES = 5_000
-_DONE = {c.value for c in DONE_CLASSES}
+_DONE = {c.value for c in CATEGORY_ORDER if c.status is ProgressStatus.DONE}
+# Workbooks made before status and timing were two axes: their "sắp đến hạn" and "chưa có
+# hạn" tasks were unfinished ones the text counted as in progress; they are counted so here.
+_LEGACY_CATEGORIES = {
+    "due_soon": ReportCategory.IN_PROGRESS_ON_TIME.value,
+    "no_deadline": ReportCategory.IN_PROGRESS_UNDATED.value,
+}
 
 
 @dataclass(frozen=True)
@@ -151,15 +158,16 @@ def _consolidated(month, kept, expected, problems) -> ConsolidatedReport:
         for _path, data in entries
         for i in data.indicators
     )
-    labels = tuple(class_label(c) for c in CLASS_ORDER)
+    labels = tuple(category_label(c) for c in CATEGORY_ORDER)
     return ConsolidatedReport(month, labels, submissions, missing, indicators, tuple(problems))
 
 
 def _submission(path: Path, data: ReportData, wanted: dict[str, str]) -> Submission:
-    counts = {c.value: 0 for c in CLASS_ORDER}
+    counts = {c.value: 0 for c in CATEGORY_ORDER}
     for task in data.tasks:
-        if task.status_class in counts:
-            counts[task.status_class] += 1
+        category = _LEGACY_CATEGORIES.get(task.status_class, task.status_class)
+        if category in counts:
+            counts[category] += 1
     total = sum(counts.values())
     done = sum(counts[c] for c in _DONE)
     on_time = data.prepared_on <= data.deadline if data.prepared_on and data.deadline else None

@@ -226,8 +226,8 @@ NOTES = {
         "Đã thực hiện được khoảng một nửa khối lượng.",
     ),
     ProgressStatus.NOT_STARTED: ("Chưa triển khai, chờ hướng dẫn.", ""),
-    ProgressStatus.LATE: ("Chậm do thiếu trang thiết bị.", "Chậm do người dân đi làm ăn xa."),
 }
+LATE_NOTES = ("Chậm do thiếu trang thiết bị.", "Chậm do người dân đi làm ăn xa.")
 DIFFICULTIES = (
     "",
     "",
@@ -392,5 +392,5 @@ def progress_for_month(month_index: int, months: int, rng: random.Random) -> Pro
     if roll < done_share + 0.45:
         return ProgressStatus.IN_PROGRESS
     if roll < done_share + 0.5:
-        return ProgressStatus.LATE
+        return ProgressStatus.IN_PROGRESS
     return ProgressStatus.NOT_STARTED

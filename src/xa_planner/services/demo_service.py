@@ -44,13 +44,14 @@ def create_demo(
         )
     if not 1 <= offices <= 200 or not 0 <= months <= 24:
         raise InvalidInput(_("Số đơn vị phải từ 1 đến 200 và số tháng từ 0 đến 24."))
-    workspace = create_empty(Path(path), user=user)
-    try:
-        fill_demo(workspace, tasks=tasks, offices=offices, months=months, today=today)
-    except BaseException:
-        workspace.close()
-        raise
-    return workspace
+    # Filled while still under its building name: a failed or killed demo blocks no retry.
+    return create_empty(
+        Path(path),
+        user=user,
+        fill=lambda workspace: fill_demo(
+            workspace, tasks=tasks, offices=offices, months=months, today=today
+        ),
+    )
 
 
 def fill_demo(
@@ -156,9 +157,8 @@ def _progress(tasks, periods, today, rng, user) -> list[TaskProgress]:
                 state = _next_state(state, due, period, index, len(periods), rng)
                 if state is ProgressStatus.DONE:
                     completed = _completion_day(due, period, month_end, rng)
-                elif due is not None and due < period.first_day():
-                    state = ProgressStatus.LATE
-            note = rng.choice(demo_content.NOTES[state])
+            late = state is not ProgressStatus.DONE and due is not None and due < period.first_day()
+            note = rng.choice(demo_content.LATE_NOTES if late else demo_content.NOTES[state])
             entries.append(
                 TaskProgress(
                     task_id=task_id,
@@ -177,7 +177,7 @@ def _next_state(state, due, period, index, months, rng) -> ProgressStatus:
     if due is None:  # recurring work: reported afresh every month
         return ProgressStatus.DONE if rng.random() < 0.5 else ProgressStatus.IN_PROGRESS
     if due < period.first_day():
-        return ProgressStatus.DONE if rng.random() < 0.6 else ProgressStatus.LATE
+        return ProgressStatus.DONE if rng.random() < 0.6 else ProgressStatus.IN_PROGRESS
     if state is ProgressStatus.NOT_STARTED:
         return demo_content.progress_for_month(index, months, rng)
     return ProgressStatus.DONE if rng.random() < 0.25 else ProgressStatus.IN_PROGRESS

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from xa_planner.domain.periods import Period
-from xa_planner.domain.statuses import StatusClass
+from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.services.plan_service import PlanService
 from xa_planner.services.sheet_returns import awaited_offices
 from xa_planner.services.tracking_service import TrackingService
@@ -23,9 +23,6 @@ from xa_planner.services.views import (
 )
 from xa_planner.storage.repositories import ProfileRepository
 from xa_planner.storage.tracking_repository import TrackingRepository
-
-_OVERDUE = {StatusClass.IN_PROGRESS_OVERDUE, StatusClass.NOT_STARTED_OVERDUE}
-_DONE = {StatusClass.DONE_ON_TIME, StatusClass.DONE_LATE}
 
 
 def report_period(today: dt.date, deadline_day: int, start_day: int) -> Period:
@@ -57,9 +54,8 @@ class HomeService(ServiceBase):
         period = report_period(today, profile.report_deadline_day, profile.data_window_start_day)
         deadline = period.deadline(profile.report_deadline_day, profile.data_window_start_day)
         plan = self._plans.current_plan()
-        rows = (
-            self._tracking.tracking_rows(plan.id, Period.containing(today), today) if plan else []
-        )
+        # The counts are those of the month shown, judged as its report judges them.
+        rows = self._tracking.tracking_rows(plan.id, period, today) if plan else []
         return HomeSummary(
             commune_name=profile.commune_name,
             period_key=period.key,
@@ -67,10 +63,10 @@ class HomeService(ServiceBase):
             days_left=(deadline - today).days,
             plan_title=plan.title if plan else None,
             task_count=len(rows),
-            overdue=_deadline_tasks(r for r in rows if r.status_class in _OVERDUE),
-            due_soon=_deadline_tasks(r for r in rows if r.status_class is StatusClass.DUE_SOON),
+            overdue=_deadline_tasks(r for r in rows if r.standing.overdue),
+            due_soon=_deadline_tasks(r for r in rows if r.standing.due_soon),
             office_progress=_office_progress(rows),
-            status_counts=dict(Counter(r.status_class.value for r in rows)),
+            status_counts=dict(Counter(r.standing.category.value for r in rows)),
             last_report_sent=last_sent,
         )
 
@@ -114,6 +110,6 @@ def _office_progress(rows: list[TrackingRow]) -> tuple[OfficeProgress, ...]:
     for row in rows:
         counts = tally[row.lead_office]
         counts[0] += 1
-        counts[1] += row.status_class in _DONE
-        counts[2] += row.status_class in _OVERDUE
+        counts[1] += row.standing.status is ProgressStatus.DONE
+        counts[2] += row.standing.overdue
     return tuple(OfficeProgress(name, *counts) for name, counts in tally.items() if name)

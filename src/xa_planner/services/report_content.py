@@ -9,13 +9,8 @@ from dataclasses import dataclass
 
 from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue, assess
 from xa_planner.domain.periods import Period
-from xa_planner.domain.status_labels import (
-    CLASS_ORDER,
-    DONE_CLASSES,
-    OVERDUE_CLASSES,
-    class_label,
-)
-from xa_planner.domain.statuses import StatusClass
+from xa_planner.domain.status_labels import CATEGORY_ORDER, category_label
+from xa_planner.domain.statuses import ProgressStatus, ReportCategory, Timing
 from xa_planner.domain.text import fold
 from xa_planner.exporting.report_document import (
     IndicatorLine,
@@ -41,23 +36,31 @@ def vn_date(day: dt.date | None) -> str:
 
 
 def status_counts(rows: list[TrackingRow]) -> tuple[StatusCount, ...]:
-    tally = Counter(row.status_class for row in rows)
-    return tuple(StatusCount(c.value, class_label(c), tally.get(c, 0)) for c in CLASS_ORDER)
+    """Tasks per report category (status × timing), every category listed, zeros included."""
+    tally = Counter(row.standing.category for row in rows)
+    return tuple(StatusCount(c.value, category_label(c), tally.get(c, 0)) for c in CATEGORY_ORDER)
+
+
+_OFFICE_FIELDS = {
+    ProgressStatus.DONE: "done",
+    ProgressStatus.IN_PROGRESS: "in_progress",
+    ProgressStatus.NOT_STARTED: "not_started",
+    ProgressStatus.DROPPED: "dropped",
+}
 
 
 def office_lines(rows: list[TrackingRow]) -> tuple[OfficeLine, ...]:
-    """Per lead office: tasks led, done, still running within time, overdue (plan order)."""
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    """Per lead office (plan order): tasks led, by status, and the unfinished ones overdue."""
+    tally: dict[str, Counter] = defaultdict(Counter)
     for row in rows:
         counts = tally[row.lead_office or "(chưa giao)"]
-        counts[0] += 1
-        if row.status_class in DONE_CLASSES:
-            counts[1] += 1
-        elif row.status_class in OVERDUE_CLASSES:
-            counts[3] += 1
-        elif row.status_class is not StatusClass.DROPPED:
-            counts[2] += 1
-    return tuple(OfficeLine(name, *counts) for name, counts in tally.items())
+        counts["led"] += 1
+        counts[_OFFICE_FIELDS[row.standing.status]] += 1
+        counts["overdue"] += row.standing.overdue
+    return tuple(
+        OfficeLine(name, **{f: counts[f] for f in ("led", "overdue", *_OFFICE_FIELDS.values())})
+        for name, counts in tally.items()
+    )
 
 
 def task_lines(rows: list[TrackingRow], recurrences: dict[int, str | None]) -> tuple[TaskLine, ...]:
@@ -67,13 +70,16 @@ def task_lines(rows: list[TrackingRow], recurrences: dict[int, str | None]) -> t
             content=row.content,
             lead=row.lead_office,
             due=row.due,
-            status_class=row.status_class.value,
-            status_label=class_label(row.status_class),
+            status_class=row.standing.category.value,
+            status_label=category_label(row.standing.category),
             result_note=row.result_note,
             recurrence=recurrences.get(row.task_id),
         )
         for row in rows
     )
+
+
+_FINISHED = (ProgressStatus.DONE, ProgressStatus.DROPPED)
 
 
 def recurs_in(recurrence: str | None, period: Period) -> bool:
@@ -87,7 +93,7 @@ def recurs_in(recurrence: str | None, period: Period) -> bool:
 def next_focus(tasks: Iterable[TaskLine], next_period: Period) -> tuple[TaskLine, ...]:
     """Next month's work: unfinished tasks due in it (by date), then the recurring ones."""
     first, last = next_period.first_day(), next_period.last_day()
-    closed = {c.value for c in DONE_CLASSES} | {StatusClass.DROPPED.value}
+    closed = {c.value for c in ReportCategory if c.status in _FINISHED}
     tasks = list(tasks)
     dated = [t for t in tasks if t.due and first <= t.due <= last and t.status_class not in closed]
     recurring = [t for t in tasks if t.due is None and recurs_in(t.recurrence, next_period)]
@@ -194,32 +200,46 @@ def _unit_suffix(indicator: Indicator) -> str:
 
 @dataclass(frozen=True)
 class Totals:
-    total: int
-    done: int
-    done_late: int
-    overdue: int
-    not_started: int
-    dropped: int
+    """The report text's figures: tasks by status, and by timing within each status."""
+
+    counts: dict[ReportCategory, int]
+
+    def of(self, status: ProgressStatus) -> int:
+        return sum(n for c, n in self.counts.items() if c.status is status)
+
+    def timed(self, status: ProgressStatus, timing: Timing | None) -> int:
+        """Tasks of *status* and *timing* (None: without a due date)."""
+        return sum(n for c, n in self.counts.items() if c.status is status and c.timing is timing)
 
     @property
-    def running(self) -> int:
-        return self.total - self.done - self.overdue - self.not_started - self.dropped
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def done(self) -> int:
+        return self.of(ProgressStatus.DONE)
+
+    @property
+    def overdue(self) -> int:
+        """Unfinished tasks past their due date."""
+        return sum(self.timed(s, Timing.OVERDUE) for s in (_S.IN_PROGRESS, _S.NOT_STARTED))
+
+    @property
+    def undated(self) -> int:
+        return sum(self.timed(s, None) for s in (_S.DONE, _S.IN_PROGRESS, _S.NOT_STARTED))
+
+
+_S = ProgressStatus
 
 
 def totals(counts: tuple[StatusCount, ...]) -> Totals:
-    by = {c.status_class: c.count for c in counts}
-
-    def total_of(classes) -> int:
-        return sum(by.get(c.value, 0) for c in classes)
-
-    return Totals(
-        total=sum(by.values()),
-        done=total_of(DONE_CLASSES),
-        done_late=by.get(StatusClass.DONE_LATE.value, 0),
-        overdue=total_of(OVERDUE_CLASSES),
-        not_started=by.get(StatusClass.NOT_STARTED_ON_TIME.value, 0),
-        dropped=by.get(StatusClass.DROPPED.value, 0),
-    )
+    """The figures of *counts*; categories this version does not know are left out."""
+    known = {c.value for c in ReportCategory}
+    tally: Counter = Counter()
+    for count in counts:
+        if count.status_class in known:
+            tally[ReportCategory(count.status_class)] += count.count
+    return Totals(dict(tally))
 
 
 def percent(part: int, whole: int) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from xa_planner.domain.commune import CommuneProfile
 from xa_planner.domain.periods import Period
-from xa_planner.domain.status_labels import OVERDUE_CLASSES
+from xa_planner.domain.statuses import ReportCategory
 from xa_planner.domain.text import nfc
 from xa_planner.exporting import file_names
 from xa_planner.exporting.plan_document import SignatureBlock
@@ -35,7 +35,7 @@ from xa_planner.storage.tracking_repository import TrackingRepository
 FORMATS = ("pdf", "docx", "xlsx", "eml")
 HEAD_KEYS = ("number", "signer_name", "recipients")
 TEXT_KEYS = SECTION_KEYS + HEAD_KEYS
-_OVERDUE = {c.value for c in OVERDUE_CLASSES}
+_OVERDUE = {ReportCategory.IN_PROGRESS_OVERDUE.value, ReportCategory.NOT_STARTED_OVERDUE.value}
 
 
 class ReportService(ServiceBase):

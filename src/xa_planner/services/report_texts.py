@@ -5,8 +5,11 @@ Document text is always Vietnamese (a legal document), so nothing here goes thro
 
 from __future__ import annotations
 
+from xa_planner.domain.statuses import ProgressStatus, Timing
 from xa_planner.exporting.report_document import Remark, TaskLine
 from xa_planner.services.report_content import Totals, percent, vn_date
+
+_S = ProgressStatus
 
 
 def direction_text(commune: str, plan_title: str, month_label: str) -> tuple[str, ...]:
@@ -19,13 +22,25 @@ def direction_text(commune: str, plan_title: str, month_label: str) -> tuple[str
 
 
 def results_text(totals: Totals) -> tuple[str, ...]:
-    return (
-        f"Tổng số nhiệm vụ theo dõi trong tháng: {totals.total}; đã hoàn thành {totals.done} "
-        f"({percent(totals.done, totals.total)}), trong đó hoàn thành quá hạn {totals.done_late}; "
-        f"đang thực hiện {totals.running}; chưa triển khai {totals.not_started}; "
-        f"quá hạn chưa hoàn thành {totals.overdue}.",
-        "Kết quả thực hiện của từng đơn vị và kết quả các chỉ tiêu Đề án 06 như các bảng dưới đây.",
+    """The month's figures in words, the same ones the report's tables count."""
+    t, late = totals, Timing.OVERDUE
+    paragraphs = [
+        f"Tổng số nhiệm vụ theo dõi trong tháng: {t.total}; đã hoàn thành {t.done} "
+        f"({percent(t.done, t.total)}), trong đó hoàn thành quá hạn {t.timed(_S.DONE, late)}; "
+        f"đang thực hiện {t.of(_S.IN_PROGRESS)}, trong đó quá hạn {t.timed(_S.IN_PROGRESS, late)}; "
+        f"chưa triển khai {t.of(_S.NOT_STARTED)}, trong đó quá hạn "
+        f"{t.timed(_S.NOT_STARTED, late)}; không thực hiện {t.of(_S.DROPPED)}."
+    ]
+    if t.undated:
+        paragraphs.append(
+            f"Trong tổng số có {t.undated} nhiệm vụ không có thời hạn (thực hiện thường xuyên): "
+            f"hoàn thành {t.timed(_S.DONE, None)}, đang thực hiện {t.timed(_S.IN_PROGRESS, None)}, "
+            f"chưa triển khai {t.timed(_S.NOT_STARTED, None)}."
+        )
+    paragraphs.append(
+        "Kết quả thực hiện của từng đơn vị và kết quả các chỉ tiêu Đề án 06 như các bảng dưới đây."
     )
+    return tuple(paragraphs)
 
 
 def remark_lines(remarks: tuple[Remark, ...], none_text: str) -> tuple[str, ...]:

@@ -46,7 +46,7 @@ class TrackingService(ServiceBase):
                         lead_office=names.get(task.lead_office_id, ""),
                         due=task.due,
                         status=status,
-                        status_class=classify(status, task.due, day, completed),
+                        standing=classify(status, task.due, day, completed),
                         result_note=current.result_note if current else "",
                         difficulties=current.difficulties if current else "",
                         proposals=current.proposals if current else "",

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from xa_planner.domain.statuses import ProgressStatus, StatusClass
+from xa_planner.domain.statuses import ProgressStatus, TaskStanding
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,8 @@ class TrackingRow:
     content: str
     lead_office: str
     due: dt.date | None
-    status: ProgressStatus | None
-    status_class: StatusClass
+    status: ProgressStatus | None  # as reported for the month; None: nobody reported yet
+    standing: TaskStanding  # status (unreported: chưa triển khai) × timing, from classify()
     result_note: str
     difficulties: str
     proposals: str
@@ -106,7 +106,7 @@ class HomeSummary:
     overdue: tuple[DeadlineTask, ...]
     due_soon: tuple[DeadlineTask, ...]
     office_progress: tuple[OfficeProgress, ...]
-    status_counts: dict[str, int]
+    status_counts: dict[str, int]  # ReportCategory value → tasks, as the month's report counts them
     last_report_sent: dt.datetime | None
 
 
