@@ -107,6 +107,7 @@ def read_scan(
             else:
                 _add_page(document, number, page)
             progress.report(number, total)
+            progress.check()  # the next page may be done already: a cancel still wins
     deadline.extend(time.monotonic() - started)  # recognition is bounded per page instead
     if not any(line.strip() for line in document.lines):
         raise ImportRejected(

@@ -33,6 +33,14 @@ def _broken_image() -> ImportRejected:
     return ImportRejected(_("Tệp hình ảnh bị hỏng hoặc không đúng định dạng nên không đọc được."))
 
 
+def _too_big(limit: int) -> ImportRejected:
+    return ImportRejected(
+        _("Ảnh quá lớn để nhận dạng (tối đa {limit} triệu điểm ảnh).").format(
+            limit=limit // 1_000_000
+        )
+    )
+
+
 class PdfScanPages:
     """The pages of an image-only PDF, each rendered at the resolution of the scan inside it."""
 
@@ -79,22 +87,21 @@ class PictureScanPages:
     """The frames of a photo or scanned image (several in a multi-page TIFF)."""
 
     def __init__(self, data: bytes, limits: ImportLimits) -> None:
+        self._limit = limits.max_image_pixels
         try:
             self._picture = Image.open(io.BytesIO(data))
             self.count = getattr(self._picture, "n_frames", 1)
-        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as err:
+        except Image.DecompressionBombError as err:
+            raise _too_big(self._limit) from err
+        except (OSError, ValueError, SyntaxError) as err:
             raise _broken_image() from err
-        width, height = self._picture.size
-        if width * height > limits.max_image_pixels:
-            raise ImportRejected(
-                _("Ảnh quá lớn ({count} triệu điểm ảnh, tối đa {limit} triệu).").format(
-                    count=width * height // 1_000_000, limit=limits.max_image_pixels // 1_000_000
-                )
-            )
 
     def page(self, index: int) -> PageImage:
         try:
             self._picture.seek(index)
+            width, height = self._picture.size  # each frame of a TIFF has its own size
+            if width * height > self._limit:
+                raise _too_big(self._limit)
             if self._picture.format == "JPEG":  # decode big photos at a reduced size, in grey
                 self._picture.draft("L", (_MAX_SIDE, _MAX_SIDE))
             image = _grey(ImageOps.exif_transpose(self._picture))
