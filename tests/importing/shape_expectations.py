@@ -100,6 +100,39 @@ SHAPE_TRUTH: dict[str, Truth] = {
         ("Cập nhật dữ liệu đất đai vào cơ sở", {"Sở Tài nguyên và Môi trường"}),
         ("truy xuất nguồn gốc hàng hóa", {"Sở Công Thương"}),
     ],
+    "steering_notice_two_tables.txt": [
+        ("Hoàn thành kết nối hệ thống quản lý văn bản", {"Sở Khoa học và Công nghệ"}),
+        ("Cập nhật danh mục dữ liệu mở", {"Văn phòng UBND tỉnh"}),
+        ("Ban hành quy chế khai thác cơ sở dữ liệu chuyên ngành", {"Sở Y tế"}),
+        ("Xây dựng bảng điều hành số", {"Văn phòng UBND tỉnh"}),
+        ("Tổ chức cuộc thi tìm hiểu chuyển đổi số", {"Tỉnh Đoàn"}),
+        ("Rà soát, đề xuất sửa đổi cơ chế hỗ trợ", {"Sở Tài chính"}),
+        ("Hướng dẫn các xã triển khai nền tảng học tập", {"Sở Giáo dục và Đào tạo"}),
+    ],
+    "ministry_bullets.txt": [
+        ("sửa đổi quy định về mở tài khoản", {"Ngân hàng Nhà nước Việt Nam"}),
+        ("hướng dẫn thu phí, lệ phí qua phương thức", {"Bộ Tài chính"}),
+        ("xác thực thông tin chủ tài khoản", {"Bộ Công an"}),
+        ("chỉ đạo các bệnh viện thu viện phí", {"Bộ Y tế"}),
+        ("chỉ đạo các trường thu học phí", {"Bộ Giáo dục và Đào tạo"}),
+        ("tuyên truyền, hướng dẫn người dân sử dụng", {"Các bộ, ngành, địa phương"}),
+        ("vận động hội viên sử dụng ví điện tử", {"Trung ương Hội Liên hiệp Phụ nữ Việt Nam"}),
+    ],
+    "city_giao_sentences.txt": [
+        ("rà soát vị trí việc làm về chuyển đổi số", {"Sở Nội vụ"}),
+        ("bảo đảm đường truyền và chữ ký số", {"Sở Khoa học và Công nghệ"}),
+        ("cập nhật dữ liệu cư trú và kích hoạt", {"Công an thành phố"}),
+        ("theo dõi, đôn đốc, tổng hợp kết quả", {"Văn phòng UBND thành phố"}),
+        ("xây dựng kế hoạch chi tiết và bố trí cán bộ", {"UBND các xã, phường"}),
+    ],
+    "party_plus_bullets.txt": [
+        ("Hoàn thành số hóa hồ sơ đảng viên", {"Ban Tổ chức Tỉnh ủy"}),
+        ("Hướng dẫn các tổ chức cơ sở đảng", {"Ban Tổ chức Tỉnh ủy"}),
+        ("Bảo đảm an ninh mạng cho hệ thống", {"Đảng ủy Công an tỉnh"}),
+        ("Thành lập các đội hình thanh niên", {"Ban Thường vụ Tỉnh đoàn"}),
+        ("Tổ chức tập huấn kỹ năng số cho cán bộ đoàn", {"Ban Thường vụ Tỉnh đoàn"}),
+        ("Vận hành hệ thống điều hành tác nghiệp", {"Văn phòng Tỉnh ủy"}),
+    ],
 }
 
 

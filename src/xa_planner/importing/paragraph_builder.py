@@ -39,7 +39,24 @@ def _starts_new_paragraph(prev: Paragraph, text: str, gap: bool, short: int) -> 
     prev_caps = prev.last_part.isupper()
     if prev_caps != text.isupper() and prev_caps:
         return True
+    if _is_short_heading(prev, short) and starts_upper and not text.isupper():
+        return True
     return gap and len(prev.last_part) < short and starts_upper and not text.isupper()
+
+
+_HEADING_WORDS = 6
+
+
+def _is_short_heading(prev: Paragraph, short: int) -> bool:
+    """A numbered title on a line of its own ("1. Đánh giá chung"): what follows is its text."""
+    words = prev.text.split()
+    return (
+        prev.marker is not None
+        and prev.first_line == prev.last_line
+        and len(words) <= _HEADING_WORDS
+        and len(prev.last_part) < short
+        and not prev.text.rstrip().endswith((",", "-", "và", "của", "các"))
+    )
 
 
 def _looks_like_label(text: str) -> bool:

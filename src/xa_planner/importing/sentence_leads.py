@@ -50,11 +50,20 @@ def _is_units(text: str, *, catalogued_only: bool = False) -> bool:
     units = parse_unit_list(text)
     if not units.units:
         return False
-    if not units.unknown:
-        return True
-    if catalogued_only:  # before any verb: at least one body the catalogue knows
-        return len(units.unknown) < len(units.units)
-    return looks_like_unit(text.strip(" ,"))
+    if catalogued_only:  # before any verb: bodies the catalogue knows, and nothing else
+        known = [unit for unit in units.units if unit.known]
+        return bool(known) and _covered(text, units.units) >= _COVERED
+    return not units.unknown or looks_like_unit(text.strip(" ,"))
+
+
+_COVERED = 0.7
+
+
+def _covered(text: str, units) -> float:
+    """How much of *text* the units account for (the rest would be words parse_unit_list dropped)."""
+    letters = len(re.sub(r"\W|\bva\b", "", _aligned(text)))
+    named = sum(len(re.sub(r"\W", "", unit.written)) for unit in units)
+    return named / letters if letters else 0.0
 
 
 def _support_after(text: str, folded: str, start: int) -> str:
@@ -83,6 +92,25 @@ def _catalogue_subject(text: str, begin: int) -> SentenceUnits | None:
     return None
 
 
+def _subject_end(text: str, folded: str, begin: int, *, strict: bool) -> re.Match[str] | None:
+    """The verb that ends the subject: the first after only catalogue units, else (when not
+    *strict*) the first after anything that reads like a body's name. A verb inside a name
+    ("Bộ Giáo dục và Đào tạo") is passed over because the words before it name no unit."""
+    end_mark = _END.search(folded, begin)
+    limit = min(end_mark.start() if end_mark else len(folded), begin + _MAX_SUBJECT)
+    verbs = [  # "Thanh tra, kiểm tra …": a verb right after a comma lists actions, not a subject
+        v
+        for v in _VERB.finditer(folded, begin, limit)
+        if v.start() > begin and not folded[begin : v.start()].rstrip().endswith(",")
+    ]
+    for verb in verbs:
+        if _is_units(text[begin : verb.start()].strip(" ,"), catalogued_only=True):
+            return verb
+    if strict:
+        return None
+    return next((v for v in verbs if _is_units(text[begin : v.start()].strip(" ,"))), None)
+
+
 def units_in_sentence(content: str) -> SentenceUnits | None:
     """The units an opening sentence puts in charge, if it names any."""
     text = content.strip()[:400]
@@ -94,15 +122,9 @@ def units_in_sentence(content: str) -> SentenceUnits | None:
         subject = text[begin : lead_verb.start()].strip(" ,")
         if subject and _is_units(subject) and not _END.search(folded[begin : lead_verb.start()]):
             return SentenceUnits(subject, _support_after(text, folded, lead_verb.end()))
-    verb = _VERB.search(folded, begin, begin + _MAX_SUBJECT)
-    if opening and (verb is None or verb.start() <= begin):
-        return _catalogue_subject(text, begin)
-    if verb is None or verb.start() <= begin:
-        return None
+    verb = _subject_end(text, folded, begin, strict=opening is None)
+    if verb is None:
+        return _catalogue_subject(text, begin) if opening else None
     subject = text[begin : verb.start()].strip(" ,")
-    if not subject or _END.search(folded[begin : verb.start()]):
-        return None
-    if not _is_units(subject, catalogued_only=opening is None):
-        return None
     support = _support_after(text, folded, verb.start())
     return SentenceUnits(subject, support, explicit=opening is not None)

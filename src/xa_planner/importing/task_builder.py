@@ -17,6 +17,7 @@ from xa_planner.importing.label_recognizer import (
     TIME,
 )
 from xa_planner.importing.lead_headings import lead_heading_units
+from xa_planner.importing.ocr_repair import ocr_fold
 from xa_planner.importing.outline_builder import Node, ref_path
 from xa_planner.importing.parsed_plan import (
     DOUBT_LABEL_GUESSED,
@@ -80,7 +81,25 @@ def _is_plain_task(child: Node, siblings: list[Node], scope: Scope) -> bool:
         return False
     if child.kind in _HEADING_KINDS and is_non_task_heading(child.text):
         return False
-    return not any(s.fields for s in siblings)
+    if _points_to_appendix(child):
+        return False
+    return not any(s.fields for s in siblings) or _assigns_in_its_sentence(child)
+
+
+_APPENDIX_POINTER = re.compile(r"\b(?:tai|theo|o)\s+(?:cac\s+)?phu luc\b")
+_POINTER_WORDS = 40
+
+
+def _points_to_appendix(node: Node) -> bool:
+    """ "Các cơ quan thực hiện các nhiệm vụ tại Phụ lục kèm theo": the tasks are in the appendix."""
+    parts = [node.text] + [p.full_text for p in node.body]
+    text = " ".join(part for part in parts if not part.isupper())  # appendix titles are not text
+    return len(text.split()) <= _POINTER_WORDS and bool(_APPENDIX_POINTER.search(ocr_fold(text)))
+
+
+def _assigns_in_its_sentence(node: Node) -> bool:
+    """ "Giao Sở Nội vụ chủ trì …" is a task even among siblings written with labelled fields."""
+    return units_in_sentence(node.text) is not None
 
 
 def collect_tasks(root: Node, plan_year: int | None) -> list[ParsedTask]:
