@@ -13,6 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from xa_planner.domain.text import nfc
 from xa_planner.exporting import nd30
 from xa_planner.exporting.atomic_output import save_zip_package
+from xa_planner.exporting.fonts import text_width
 from xa_planner.exporting.plan_document import AppendixDocument
 from xa_planner.exporting.table_widths import (
     CellFont,
@@ -26,11 +27,10 @@ HEADER_ROW = 5  # rows 1–3: "Phụ lục", title, reference line; row 4 is a g
 TABLE_FONT_SIZE = 12
 LINE_HEIGHT_PT = 15.75  # one line of 12 pt Times New Roman as Excel spaces it
 MAX_ROW_HEIGHT_PT = 409  # Excel's limit for one row
-CELL_PADDING_PT = 6  # Excel's and LibreOffice's room inside a cell, both sides together
+CELL_PADDING_PT = 4  # Excel's room inside a cell (LibreOffice leaves less), both sides together
 FILL_SHARE = 0.96  # of the printable width: a little room, so no program shrinks the page
-PIXELS_PER_POINT = 96 / 72
 _THIN = Side(style="thin", color="000000")
-_GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 _WRAP_CENTER = Alignment(wrap_text=True, vertical="center", horizontal="center")
 
@@ -51,8 +51,19 @@ def set_text(ws: Worksheet, row: int, column: int, text: str):
 
 
 def width_units(points: float) -> float:
-    """Excel's column width (characters of the default font's "0", 7 px, plus 5 px) for *points*."""
-    return max((points * PIXELS_PER_POINT - 5) / 7, 1)
+    """Excel's column width for *points*: a count of the Normal font's digit width ("0").
+
+    Excel and LibreOffice both measure a width in the Normal font's digits, so the Normal
+    font is set to the cells' Times New Roman (see :func:`times_as_normal_font`).
+    """
+    return max(points / text_width("0", TABLE_FONT_SIZE), 1)
+
+
+def times_as_normal_font(workbook: Workbook) -> None:
+    """The workbook's Normal style in Times New Roman 12, the unit of its column widths."""
+    normal = Font(name=nd30.FONT_NAME, size=TABLE_FONT_SIZE)
+    workbook._fonts[0] = normal  # openpyxl keeps the Normal style's font first; no public API
+    workbook._named_styles["Normal"].font = normal
 
 
 def printable_width_pt() -> float:
@@ -93,19 +104,18 @@ def _title_rows(ws: Worksheet, appendix: AppendixDocument, widths: list[float]) 
 
 def _header_row(ws: Worksheet, titles: tuple[str, ...], widths: list[float]) -> None:
     font = CellFont(TABLE_FONT_SIZE, CELL_PADDING_PT)
-    # The titles stay whole (a reader of the sheet finds "Cơ quan chủ trì"); the row is as
-    # tall as the two lines they wrap onto.
+    # Broken between phrases by hand: Excel would wrap "Kết quả/sản" as one word.
     texts = [header_text(title, width, font) for title, width in zip(titles, widths, strict=True)]
-    for column, title in enumerate(titles, start=1):
-        cell = set_text(ws, HEADER_ROW, column, title)
-        cell.font, cell.alignment, cell.border = _BOLD, _WRAP_CENTER, _GRID
+    for column, text in enumerate(texts, start=1):
+        cell = set_text(ws, HEADER_ROW, column, text)
+        cell.font, cell.alignment, cell.border = _BOLD, _WRAP_CENTER, GRID
     ws.row_dimensions[HEADER_ROW].height = _row_height(texts, widths, bold=True)
 
 
 def _table_row(ws: Worksheet, row: int, texts: tuple[str, ...], widths: list[float]) -> None:
     for column, text in enumerate(texts, start=1):
         cell = set_text(ws, row, column, text)
-        cell.font, cell.border = _PLAIN, _GRID
+        cell.font, cell.border = _PLAIN, GRID
         cell.alignment = _WRAP_CENTER if column == 1 else _WRAP_TOP
     ws.row_dimensions[row].height = _row_height(texts, widths)
 
@@ -114,7 +124,7 @@ def _section_row(ws: Worksheet, row: int, numeral: str, title: str, widths: list
     columns = len(widths)
     for column, text in enumerate((numeral, title) + ("",) * (columns - 2), start=1):
         cell = set_text(ws, row, column, text)
-        cell.font, cell.border = _BOLD, _GRID
+        cell.font, cell.border = _BOLD, GRID
         cell.alignment = _WRAP_CENTER if column == 1 else _WRAP_TOP
     ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=columns)
     ws.row_dimensions[row].height = _row_height(
@@ -158,6 +168,7 @@ def page_setup(ws: Worksheet, landscape: bool) -> None:
 
 def build_appendix_workbook(appendix: AppendixDocument) -> Workbook:
     workbook = Workbook()
+    times_as_normal_font(workbook)
     ws = workbook.active
     ws.title = SHEET_TITLE
     columns = len(appendix.column_titles)

@@ -34,7 +34,8 @@ CHART_WIDTH_PT = 430
 def add_grid(document: Document, table: ReportTable, width: float) -> None:
     """A bordered table whose header row repeats on every page and whose rows never split."""
     font = docx_layout.TABLE_FONT
-    widths_pt = table_widths.column_widths(table.columns, table.rows, width, font)
+    rows = table_widths.glued_rows(table.rows)  # no break in "≥ 100%" or a short office name
+    widths_pt = table_widths.column_widths(table.columns, rows, width, font)
     grid = document.add_table(rows=1, cols=len(table.columns))
     grid.style = document.styles["Table Grid"]
     grid.autofit = False
@@ -52,7 +53,7 @@ def add_grid(document: Document, table: ReportTable, width: float) -> None:
     docx_layout.keep_row_whole(header)
     # Resolved once: python-docx looks a style name up among all styles on every assignment.
     style_id = document.styles[docx_layout.TABLE_STYLE].style_id
-    for values in table.rows:
+    for values in rows:
         # _Row.cells walks the whole table each time; the row's own cells keep this linear.
         row = grid.add_row()
         cells = [_Cell(tc, grid) for tc in row._tr.tc_lst]

@@ -29,7 +29,7 @@ from xa_planner.exporting.report_tables import (
     status_table,
     task_table,
 )
-from xa_planner.exporting.table_widths import CellFont, column_widths, header_text
+from xa_planner.exporting.table_widths import CellFont, column_widths, glued_rows, header_text
 
 _PADDING = 3
 
@@ -40,7 +40,8 @@ def grid_table(table: ReportTable, styles: Nd30Styles, width: float) -> LongTabl
     Its widths come from its content, so no date, number or short name is split in a cell.
     """
     font = CellFont(nd30.APPENDIX_TABLE_SIZE, 2 * _PADDING)
-    widths = column_widths(table.columns, table.rows, width, font)
+    rows = glued_rows(table.rows)  # no line break inside "≥ 100%" or a short office name
+    widths = column_widths(table.columns, rows, width, font)
     header = [
         para(header_text(title, column, font), styles.cell_header)
         for title, column in zip(table.columns, widths, strict=True)
@@ -50,7 +51,7 @@ def grid_table(table: ReportTable, styles: Nd30Styles, width: float) -> LongTabl
             para(text, styles.cell_number if index in table.centred else styles.cell)
             for index, text in enumerate(row)
         ]
-        for row in table.rows
+        for row in rows
     ]
     grid = LongTable([header, *body], colWidths=widths, repeatRows=1)
     grid.setStyle(

@@ -13,9 +13,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 from xa_planner.exporting import nd30
 from xa_planner.exporting.appendix_xlsx_writer import (
     CELL_PADDING_PT,
+    GRID,
     LINE_HEIGHT_PT,
     page_setup,
     set_text,
+    times_as_normal_font,
     width_units,
 )
 from xa_planner.exporting.atomic_output import save_zip_package
@@ -34,7 +36,13 @@ from xa_planner.exporting.report_tables import (
     status_table,
     task_table,
 )
-from xa_planner.exporting.table_widths import CellFont, column_widths, header_text, wrapped_lines
+from xa_planner.exporting.table_widths import (
+    CellFont,
+    column_widths,
+    glued_rows,
+    header_text,
+    wrapped_lines,
+)
 
 _SIZE = 12
 _BOLD = Font(name=nd30.FONT_NAME, size=_SIZE, bold=True)
@@ -97,15 +105,16 @@ def _table_sheet(wb: Workbook, name: str, report: MonthlyReport, table: ReportTa
     ws = wb.create_sheet(name)
     set_text(ws, 1, 1, f"{report.commune_title} - {report.summary}").font = _BOLD
     set_text(ws, 2, 1, table.caption).font = _BOLD
-    widths = column_widths(table.columns, table.rows, printable_width_pt(), _FONT)
+    rows = glued_rows(table.rows)  # no break in "≥ 100%" or a short office name
+    widths = column_widths(table.columns, rows, printable_width_pt(), _FONT)
     for column, (title, width) in enumerate(zip(table.columns, widths, strict=True), start=1):
         cell = set_text(ws, 4, column, header_text(title, width, _FONT))
-        cell.font, cell.alignment = _BOLD, _WRAP_CENTER
+        cell.font, cell.alignment, cell.border = _BOLD, _WRAP_CENTER, GRID
         ws.column_dimensions[cell.column_letter].width = width_units(width)
-    for row_index, values in enumerate(table.rows, start=5):
+    for row_index, values in enumerate(rows, start=5):
         for column, text in enumerate(values, start=1):
             cell = _figure(ws, row_index, column, text)
-            cell.font, cell.alignment = _PLAIN, _WRAP
+            cell.font, cell.alignment, cell.border = _PLAIN, _WRAP, GRID
     _fit_rows(ws, 4, widths)
     ws.freeze_panes = "A5"
     page_setup(ws, landscape=False)
@@ -236,6 +245,7 @@ def _summary_sheet(wb: Workbook, report: MonthlyReport) -> None:
 def write_report_xlsx(report: MonthlyReport, path: str | os.PathLike[str]) -> Path:
     """Write the report's tables and its DATA sheet as .xlsx at *path* (atomically)."""
     wb = Workbook()
+    times_as_normal_font(wb)
     _summary_sheet(wb, report)
     _table_sheet(wb, "Đơn vị", report, office_table(report))
     _table_sheet(wb, "Chỉ tiêu", report, indicator_table(report))

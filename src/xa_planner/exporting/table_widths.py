@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -9,6 +10,9 @@ from xa_planner.exporting.fonts import text_width
 from xa_planner.exporting.plan_document import AppendixDocument
 
 _STEP_PT = 2.0  # width handed out per round while spreading the spare width
+_SIGN_AND_SPACE = re.compile(r"(?<!\S)([≥≤<>~]) ")
+_SHORT_NAME_CHARS, _SHORT_NAME_WORDS = 16, 3  # "Đoàn Thanh niên", "VP HĐND-UBND"
+_PLAIN_SPACE = re.compile(r"[ \t\r\n]+")
 _SOFT_MAX_POWER = 6
 _WRAP_SLACK = 1.06  # words never fill a line exactly: a wrapped paragraph needs a little more
 
@@ -21,22 +25,38 @@ class CellFont:
     padding: float  # both sides together, in points
 
 
+def glued(text: str) -> str:
+    """*text* with no-break spaces where a line must not break: after a lone comparison sign
+    ("≥ 100%"), and inside a short name ("VP HĐND-UBND", "Phòng VH-XH") that fills a cell."""
+    text = _SIGN_AND_SPACE.sub("\\1\u00a0", text)
+    short = len(text) <= _SHORT_NAME_CHARS and len(text.split()) <= _SHORT_NAME_WORDS
+    return text.replace(" ", "\u00a0") if short and "\n" not in text else text
+
+
+def glued_rows(rows: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
+    return [tuple(glued(text) for text in row) for row in rows]
+
+
+def tokens(text: str) -> list[str]:
+    """The runs a line may not break: split at plain spaces only, never at no-break ones."""
+    return [token for token in _PLAIN_SPACE.split(text) if token]
+
+
 def longest_token_width(text: str, size: float, bold: bool = False) -> float:
     """Width of the longest run of characters a line may not break: "30/09/2026", "3.285/4.200"."""
-    return max((text_width(token, size, bold) for token in text.split()), default=0.0)
+    return max((text_width(token, size, bold) for token in tokens(text)), default=0.0)
 
 
 def header_lines(title: str) -> list[str]:
     """A column title on at most two lines, broken between phrases: "Cơ quan" / "chủ trì".
 
-    The break leaves the shorter longest line, and at least two words on the second line
-    when the title has more than two ("Số" / "nhiệm vụ", never "Số nhiệm" / "vụ").
+    The break leaves the shorter longest line and at least two words on the second line
+    ("Số" / "nhiệm vụ", never "Số nhiệm" / "vụ"); a title of two words stays whole.
     """
     words = title.replace("/", "/ ").split()
-    if len(words) < 2:
+    if len(words) < 3:  # one word of two syllables ("Tình trạng") is never cut
         return [title]
-    candidates = range(1, len(words)) if len(words) == 2 else range(1, len(words) - 1)
-    best = min(candidates, key=lambda k: _longest_line(words, k))
+    best = min(range(1, len(words) - 1), key=lambda k: _longest_line(words, k))
     return [_joined(words[:best]), _joined(words[best:])]
 
 
