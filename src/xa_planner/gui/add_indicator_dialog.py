@@ -32,6 +32,7 @@ class AddIndicatorDialog(TranslatedDialog):
         self._ui.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
         self._ui.button_box.accepted.connect(self._on_button_box_accepted)
         self._ui.button_box.rejected.connect(self.reject)
+        self.remember_input()
 
     @classmethod
     def ask(cls, parent: QWidget | None, indicator_service, plan_id: int) -> int | None:

@@ -39,6 +39,7 @@ class BulkAssignDialog(TranslatedDialog):
         self._ui.button_box.rejected.connect(self.reject)
         self._update_texts()
         self._update_support_list()
+        self.remember_input()
 
     @classmethod
     def ask(cls, parent: QWidget | None, offices: list[Office], task_count: int,

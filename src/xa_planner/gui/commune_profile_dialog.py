@@ -57,6 +57,7 @@ class CommuneProfileDialog(TranslatedDialog):
         self._ui.button_box.accepted.connect(self._on_button_box_accepted)
         self._ui.button_box.rejected.connect(self.reject)
         self._update_window_hint()
+        self.remember_input()
 
     @classmethod
     def ask(cls, parent: QWidget | None, commune_service) -> CommuneProfile | None:

@@ -31,6 +31,7 @@ class FirstRunDialog(TranslatedDialog):
         self._ui.button_box.rejected.connect(self.reject)
         self._update_fields()
         self._fill_location()
+        self.remember_input()
 
     @classmethod
     def ask(cls, parent: QWidget | None, workspace: Path) -> FirstRunChoice | None:

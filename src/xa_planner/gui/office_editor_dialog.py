@@ -28,6 +28,7 @@ class OfficeEditorDialog(TranslatedDialog):
         ui.button_box.accepted.connect(self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
         self._set_title()
+        self.remember_input()
 
     @classmethod
     def ask(cls, parent: QWidget | None, office: Office | None = None) -> Office | None:

@@ -26,6 +26,7 @@ class PlanSectionDialog(TranslatedDialog):
         self._ui.setupUi(self)
         self._ui.button_box.accepted.connect(self._on_button_box_accepted)
         self._ui.button_box.rejected.connect(self.reject)
+        self.remember_input()
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> NewSection | None:

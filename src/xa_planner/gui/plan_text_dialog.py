@@ -36,6 +36,11 @@ class PlanTextDialog(TranslatedDialog):
         self._fill_levels()
         self._connect()
         self.show_text(plan_export.plan_text(plan_id))
+        self._shown = self.edited_text()
+
+    def has_unsaved_input(self) -> bool:
+        # The blocks live in a list behind the form: compare the whole text, not the editors.
+        return self.edited_text() != self._shown
 
     def _connect(self) -> None:
         ui = self._ui

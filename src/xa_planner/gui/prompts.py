@@ -58,6 +58,18 @@ def confirm(parent: QWidget | None, question: str, title: str = "") -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_discard(parent: QWidget | None) -> bool:
+    """Closing a dialog would lose what was typed: True only when the officer says to drop it."""
+    box = QMessageBox(QMessageBox.Icon.Question, _("Bỏ nội dung vừa nhập?"), "", parent=parent)
+    box.setText(_("Những gì vừa nhập chưa được lưu. Đóng cửa sổ và bỏ các thay đổi này?"))
+    discard = box.addButton(_("Bỏ thay đổi"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(_("Tiếp tục sửa"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)  # Enter or Esc keeps the work
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
+
+
 def _workspace_filter() -> str:
     return _("Tệp dữ liệu xa_planner (*{suffix})").format(suffix=WORKSPACE_SUFFIX)
 

@@ -19,6 +19,7 @@ class ReopenMonthDialog(TranslatedDialog):
         self._update_texts()
         self._ui.button_box.accepted.connect(self._on_button_box_accepted)
         self._ui.button_box.rejected.connect(self.reject)
+        self.remember_input()
 
     @classmethod
     def ask(cls, parent: QWidget | None, month_caption: str) -> str | None:
