@@ -187,6 +187,9 @@ def test_a_range_starts_at_its_start_and_is_due_at_its_end(text, start, due):
         ("QuýII/2026", D(2026, 6, 30)),
         ("Trong ndm 2026.", D(2026, 12, 31)),
         ("tháng O6/2O26", D(2026, 6, 30)),
+        ("Trong tháng l2/2025", D(2025, 12, 31)),
+        ("Quý Ill/2026", D(2026, 9, 30)),
+        ("Q2/2026", D(2026, 6, 30)),
     ],
 )
 def test_ocr_damaged_deadlines_are_read_as_written(ocr_text, due):

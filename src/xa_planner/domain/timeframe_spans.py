@@ -34,7 +34,7 @@ class Span:
     ranged: bool = False  # written as a range itself ("Quý I-II/2026", "2026-2030")
 
 
-def month_end(year: int, month: int) -> dt.date:
+def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -49,7 +49,7 @@ def _day(year: int, month: int, day: int) -> Period | None:
 def _months(year: int, first: int, last: int) -> Period | None:
     if not 1 <= first <= last <= 12:
         return None
-    return dt.date(year, first, 1), month_end(year, last)
+    return dt.date(year, first, 1), _month_end(year, last)
 
 
 def _years(first: int, last: int) -> Period | None:
@@ -63,7 +63,7 @@ def _year_of(written: str | None) -> int | None:
     return int(written) + (2000 if len(written) == 2 else 0)
 
 
-def quarter_number(token: str) -> int | None:
+def _quarter_number(token: str) -> int | None:
     """ "II", "ll", "11", "2" → 2; None when *token* names no quarter."""
     if token.isdigit() and len(token) == 1:
         return int(token) if 1 <= int(token) <= 4 else None
@@ -71,7 +71,7 @@ def quarter_number(token: str) -> int | None:
 
 
 def _quarters(year: int, first: str, last: str) -> Period | None:
-    q1, q2 = quarter_number(first), quarter_number(last)
+    q1, q2 = _quarter_number(first), _quarter_number(last)
     return None if q1 is None or q2 is None else _months(year, q1 * 3 - 2, q2 * 3)
 
 

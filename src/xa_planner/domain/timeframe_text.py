@@ -21,6 +21,7 @@ _WORD_REPAIRS = (
     (re.compile(r"(?<![a-z])(ngay|thang|nam|quy)(?=\d)"), r"\1 "),  # "ngày30", "năm2026"
     (re.compile(r"(?<=\d)(?=(?:thang|nam|quy)\b)"), " "),  # "30tháng"
     (re.compile(r"\bquy(?=(?:iv|i{1,3})\b)"), "quy "),  # "QuýII/2026"
+    (re.compile(r"\bq(?=[1-4]\b)"), "quy "),  # "Q2/2026"
 )
 
 

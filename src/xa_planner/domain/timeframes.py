@@ -93,7 +93,8 @@ def _dues_and_starts(folded: str, dated: list[tuple[Span, Period]]) -> tuple[lis
     starts: list[dt.date] = []
     index = 0
     while index < len(dated):
-        span, (first, last) = end_span, _ = dated[index]
+        span, (first, last) = dated[index]
+        end_span = span
         joined = index + 1 < len(dated) and _joined(folded, span, dated[index + 1][0])
         if joined:
             index += 1
