@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import inspect
 import io
 import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
+
+from lxml import etree
 
 from xa_planner.localization import _
 
@@ -52,15 +55,44 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
 def save_zip_package(package: ZipPackage, path: str | os.PathLike[str]) -> Path:
     """Save an .xlsx or .docx at *path* atomically, built in memory and written in one go.
 
-    The zip writers never meet a full disk or a size limit this way: a zip archive half
-    written to disk used to print "Exception ignored in ZipFile.__del__" after the error,
-    and openpyxl's XML writer turned the failure into a SerialisationError.
+    The zip writer never meets a full disk or a size limit this way (a zip archive half
+    written to disk used to print "Exception ignored in ZipFile.__del__" after the error),
+    and a failure of the sheets' own temporary files becomes the same one-line ExportError.
     """
     buffer = io.BytesIO()
-    package.save(buffer)
+    try:
+        package.save(buffer)
+    except OSError as error:  # openpyxl writes each sheet to a temporary file first
+        _close_writers_left_open(error)
+        raise ExportError(_failed_message(Path(path), error), Path(path)) from error
+    except etree.SerialisationError as error:  # the same, met by lxml: "IO_ENOSPC", "IO_EFBIG"
+        _close_writers_left_open(error)
+        raise ExportError(_failed_message(Path(path), _os_error_of(error)), Path(path)) from error
     with atomic_target(path) as temp:
         temp.write_bytes(buffer.getbuffer())
     return Path(path)
+
+
+def _close_writers_left_open(error: BaseException) -> None:
+    """Close the XML writers a failed save left suspended, while the failure is reported.
+
+    openpyxl streams each sheet through a generator; left to the garbage collector, it would
+    retry its failed write then and print "Exception ignored in ... get_stream" after our line.
+    """
+    traceback = error.__traceback__
+    while traceback is not None:
+        for value in traceback.tb_frame.f_locals.values():
+            for candidate in (value, *getattr(value, "__dict__", {}).values()):
+                if inspect.isgenerator(candidate):
+                    with contextlib.suppress(OSError, etree.SerialisationError):
+                        candidate.close()
+        traceback = traceback.tb_next
+
+
+def _os_error_of(error: etree.SerialisationError) -> OSError:
+    """The system error behind lxml's "IO_<ERRNO>" message (libxml2 keeps only the name)."""
+    name = str(error).removeprefix("IO_")
+    return OSError(getattr(errno, name, errno.EIO), str(error))
 
 
 def _create_temp_beside(target: Path) -> Path:

@@ -157,8 +157,9 @@ def _progress(tasks, periods, today, rng, user) -> list[TaskProgress]:
                 state = _next_state(state, due, period, index, len(periods), rng)
                 if state is ProgressStatus.DONE:
                     completed = _completion_day(due, period, month_end, rng)
-            late = state is not ProgressStatus.DONE and due is not None and due < period.first_day()
-            note = rng.choice(demo_content.LATE_NOTES if late else demo_content.NOTES[state])
+                elif due is not None and due < period.first_day():
+                    state = ProgressStatus.LATE
+            note = rng.choice(demo_content.NOTES[state])
             entries.append(
                 TaskProgress(
                     task_id=task_id,
@@ -177,7 +178,7 @@ def _next_state(state, due, period, index, months, rng) -> ProgressStatus:
     if due is None:  # recurring work: reported afresh every month
         return ProgressStatus.DONE if rng.random() < 0.5 else ProgressStatus.IN_PROGRESS
     if due < period.first_day():
-        return ProgressStatus.DONE if rng.random() < 0.6 else ProgressStatus.IN_PROGRESS
+        return ProgressStatus.DONE if rng.random() < 0.6 else ProgressStatus.LATE
     if state is ProgressStatus.NOT_STARTED:
         return demo_content.progress_for_month(index, months, rng)
     return ProgressStatus.DONE if rng.random() < 0.25 else ProgressStatus.IN_PROGRESS

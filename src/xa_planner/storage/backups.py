@@ -126,7 +126,17 @@ def make_backup(
 
 
 def backups_to_keep(backups: list[Backup], now: dt.datetime) -> set[Path]:
-    """The rotation policy as a pure function of the list (newest first)."""
+    """The rotation policy as a pure function of the list (newest first).
+
+    Backups dated after *now* were written while the clock was wrong: their real age is
+    unknown, so they are all kept and take no place from the ones made since.
+    """
+    future = {b.path for b in backups if b.created_at > now}
+    keep = _policy_keeps([b for b in backups if b.path not in future])
+    return keep | future
+
+
+def _policy_keeps(backups: list[Backup]) -> set[Path]:
     keep: set[Path] = set()
     auto = [b for b in backups if b.kind == AUTO]
     keep.update(b.path for b in auto[:KEEP_RECENT])

@@ -294,10 +294,18 @@ def new_workspace_beside(target: Path) -> Path:
     Builds abandoned by a killed process are swept first, so they never pile up.
     """
     target = real_workspace_path(target)
-    for stale in target.parent.glob(f".{glob.escape(target.name)}{BUILD_MARK}*"):
-        if not stale.name.endswith(".lock"):
-            _discard_if_abandoned(stale)
+    found = target.parent.glob(f".{glob.escape(target.name)}{BUILD_MARK}*")
+    for stale in {_build_of(p) for p in found}:
+        _discard_if_abandoned(stale)
     return target.with_name(f".{target.name}{BUILD_MARK}{os.getpid()}")
+
+
+def _build_of(path: Path) -> Path:
+    """The build a lock file or journal belongs to."""
+    name = path.name.removesuffix(".lock")
+    for suffix in SIDECARS:
+        name = name.removesuffix(suffix)
+    return path.with_name(name)
 
 
 def _discard_if_abandoned(build: Path) -> None:
