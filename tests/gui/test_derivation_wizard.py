@@ -234,3 +234,28 @@ def test_a_title_misread_by_ocr_is_shown_with_a_warning_until_the_officer_rewrit
     assert "nhận dạng chữ" in ui.title_warning_label.text()
     ui.title_edit.setText("Triển khai thực hiện Đề án 06 trên địa bàn xã Vĩnh Thủy năm 2026")
     assert ui.title_warning_label.isHidden()
+
+
+def test_a_task_in_the_provinces_voice_can_take_the_suggested_commune_wording(qtbot, qtmodeltester, translator, empty_workspace):
+    wizard = _seed_wizard(qtbot, empty_workspace, "003")
+    for _page in range(4):
+        wizard.next()
+    model = wizard.preview_page.model
+    qtmodeltester.check(model)
+    row = next(r for r in range(model.rowCount()) if model.wording_of(model.row_at(model.index(r, 0))))
+    task = model.row_at(model.index(row, 0))
+    wording = model.wording_of(task)
+    cell = model.index(row, model.WORDING_COLUMN)
+    before = model.in_province_voice()
+    assert "còn lời văn của tỉnh" in wizard.preview_page._ui.summary_label.text()
+    assert model.data(cell, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+    assert model.setData(cell, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+
+    assert model.data(model.index(row, model.CONTENT_COLUMN)) == " ".join(wording.text.split())
+    assert model.in_province_voice() == before - 1
+    assert wizard.state.commune_wording_for == {task.source_task_id}
+    others = {t.source_ref: model.wording_of(t) for t in model.rows() if model.wording_of(t) and t is not task}
+    content = {r.source_ref: r.content for r in empty_workspace.plans.plan_rows(_create(qtbot, wizard))}
+    assert content[task.source_ref] == wording.text
+    assert others and all(content[ref] == other.original for ref, other in others.items())  # not ticked

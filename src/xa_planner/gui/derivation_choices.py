@@ -18,6 +18,7 @@ class DerivationChoices:
     mapping: dict[str, int | None] = field(default_factory=dict)  # unit key → office, changed ones only
     unit_names: dict[str, str] = field(default_factory=dict)  # unit key → unit as written
     shift_past_deadlines: bool = True  # deadlines before the plan's year move into it
+    commune_wording_for: set[int] = field(default_factory=set)  # source task ids reworded for the commune
 
     def chosen_positions(self) -> list[int]:
         return [position for position, include in sorted(self.choices.items()) if include]
@@ -33,4 +34,5 @@ class DerivationChoices:
             "issued_on": self.issued_on,
             "directing_doc": self.directing_doc,
             "shift_past_deadlines": self.shift_past_deadlines,
+            "commune_wording_for": set(self.commune_wording_for),
         }

@@ -81,6 +81,7 @@ class DerivationIdentityPage(QWizardPage):
         if template_id != state.template_id:
             state.choices.clear()  # another template: its tasks, suggestions and units start afresh
             state.mapping.clear()
+            state.commune_wording_for.clear()
         date = ui.issued_date_edit.date()
         state.template_id = template_id
         state.year = ui.year_spin.value()

@@ -11,7 +11,7 @@ from xa_planner.gui.forms.derivation_preview_page_ui import Ui_DerivationPreview
 from xa_planner.gui.table_views import configure_table
 from xa_planner.localization import _, format_number, ngettext
 
-_WIDTHS = {0: 60, 1: 380, 2: 190, 3: 200, 4: 120, 5: 130, 6: 220}
+_WIDTHS = {0: 60, 1: 380, 2: 170, 3: 170, 4: 120, 5: 90, 6: 180, 7: 180}
 
 
 class DerivationPreviewPage(QWizardPage):
@@ -26,6 +26,7 @@ class DerivationPreviewPage(QWizardPage):
         self._model = DerivationPreviewModel(self)
         configure_table(self._ui.preview_table, self._model, widths=_WIDTHS)
         self._ui.preview_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._model.dataChanged.connect(self._on_wording_choice_changed)
 
     @property
     def model(self) -> DerivationPreviewModel:
@@ -39,8 +40,13 @@ class DerivationPreviewPage(QWizardPage):
         state = self._state
         self._result = self._derivation.preview(state.template_id, **state.service_arguments())
         names = {o.id: office_name(o) for o in self._commune.offices(include_retired=True)}
-        self._model.set_preview(self._result.plan.tasks, names, self._result.flags)
+        result = self._result
+        self._model.set_preview(result.plan.tasks, names, result.flags, result.wordings, state.commune_wording_for)
         self.set_busy(False)
+        self._update_texts()
+
+    def _on_wording_choice_changed(self, *_args) -> None:
+        self._state.commune_wording_for = self._model.accepted_wordings()
         self._update_texts()
 
     def set_busy(self, busy: bool) -> None:
@@ -59,6 +65,7 @@ class DerivationPreviewPage(QWizardPage):
                 no_lead=format_number(no_lead),
             )
             + _past_deadlines_text(result, self._state.year)
+            + _province_voice_text(self._model.in_province_voice())
         )
         unmapped = "; ".join(result.unmapped)
         self._ui.unmapped_label.setText(
@@ -90,3 +97,14 @@ def _past_deadlines_text(result, year: int) -> str:
             count,
         )
     return " " + text.format(n=format_number(count), year=year)
+
+
+def _province_voice_text(count: int) -> str:
+    if not count:
+        return ""
+    text = ngettext(
+        "{n} nhiệm vụ còn lời văn của tỉnh: đánh dấu ở cột “Lời văn cho xã” để dùng lời văn gợi ý.",
+        "{n} nhiệm vụ còn lời văn của tỉnh: đánh dấu ở cột “Lời văn cho xã” để dùng lời văn gợi ý.",
+        count,
+    )
+    return " " + text.format(n=format_number(count))

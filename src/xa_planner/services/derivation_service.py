@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from xa_planner.domain import derivation
 from xa_planner.domain import unit_mapping as um
 from xa_planner.domain.commune import CommuneProfile
+from xa_planner.domain.commune_wording import WordingSuggestion, wording_suggestions
 from xa_planner.domain.indicators import Indicator, IndicatorKind
 from xa_planner.domain.past_deadlines import PastDeadline, deadlines_before_year, moved_into_year
 from xa_planner.domain.plan_titles import DerivedTitle, commune_plan_title, province_of
-from xa_planner.domain.plans import Plan, Template
+from xa_planner.domain.plans import Plan, PlanTask, Template
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput, NotFound
 from xa_planner.services.unit_of_work import ServiceBase
@@ -77,6 +78,9 @@ class DerivationResult:
     past_deadlines: tuple[PastDeadline, ...] = ()
     deadlines_shifted: bool = False
     title_warnings: tuple[str, ...] = ()  # about the title derived when none was given
+    # Tasks in the province's voice ("Các sở, ban, ngành tỉnh…"), by source task id, with
+    # their commune wording; taken only for the ids the officer accepted.
+    wordings: dict[int, WordingSuggestion] = dataclasses.field(default_factory=dict)
 
 
 def commune_title(
@@ -166,19 +170,22 @@ class DerivationService(ServiceBase):
         issued_on: dt.date | None = None,
         directing_doc: str = "",
         shift_past_deadlines: bool = True,
+        commune_wording_for: Collection[int] = (),
     ) -> DerivationResult:
         """The plan that would be created, not stored.
 
         Deadlines the source set before *year* (a source for the last months of 2025 read into
         a 2026 plan) are listed in the result and, unless *shift_past_deadlines* is false,
         moved to the same day and month of *year*, so that no task is overdue on creation.
+        Tasks in the province's voice come with a commune wording (``result.wordings``, by
+        source task id); the tasks whose source ids are in *commune_wording_for* take it.
         """
-        identity = {"title": title, "number": number, "issued_on": issued_on}
+        request = _Request(
+            year, choices, mapping, title, number, issued_on, directing_doc,
+            shift_past_deadlines, frozenset(commune_wording_for),
+        )  # fmt: skip
         with self._read() as session:
-            return self._derive(
-                session, template_id, year, choices, mapping, identity, directing_doc,
-                shift_past_deadlines,
-            )  # fmt: skip
+            return self._derive(session, template_id, request)
 
     def create_plan(
         self,
@@ -193,21 +200,22 @@ class DerivationService(ServiceBase):
         directing_doc: str = "",
         unit_names: Mapping[str, str] | None = None,
         shift_past_deadlines: bool = True,
+        commune_wording_for: Collection[int] = (),
     ) -> DerivationResult:
         """Create the plan in one transaction; the officer's unit choices are remembered.
-        Past deadlines are handled as in ``preview``."""
+        Past deadlines and wordings are handled as in ``preview``."""
         if not 2000 <= year <= 2100:
             raise InvalidInput(_("Năm kế hoạch không hợp lệ: {year}.").format(year=year))
-        identity = {"title": title, "number": number, "issued_on": issued_on}
+        request = _Request(
+            year, choices, mapping, title, number, issued_on, directing_doc,
+            shift_past_deadlines, frozenset(commune_wording_for),
+        )  # fmt: skip
         self._backup_before_bulk_change()
         with self._write() as session:
             memory = UnitMappingRepository(session)
             for key, office_id in (mapping or {}).items():
                 memory.remember(key, (unit_names or {}).get(key, key), office_id)
-            result = self._derive(
-                session, template_id, year, choices, mapping, identity, directing_doc,
-                shift_past_deadlines,
-            )  # fmt: skip
+            result = self._derive(session, template_id, request)
             if not result.plan.tasks:
                 raise InvalidInput(_("Chưa chọn nhiệm vụ nào cho kế hoạch của xã."))
             plan_id = PlanRepository(session).add(result.plan)
@@ -225,38 +233,63 @@ class DerivationService(ServiceBase):
             )
         return dataclasses.replace(result, plan_id=plan_id)
 
-    def _derive(
-        self, session, template_id, year, choices, mapping, identity, directing_doc, shift
-    ) -> DerivationResult:
+    def _derive(self, session, template_id: int, request: _Request) -> DerivationResult:
         template = self._template(session, template_id)
         profile = ProfileRepository(session).get()
         remembered = UnitMappingRepository(session).remembered()
-        title = DerivedTitle(identity["title"]) if identity["title"] else None
-        title = title or _derived_title(template, profile, year)
+        title = DerivedTitle(request.title) if request.title else None
+        title = title or _derived_title(template, profile, request.year)
         derived = derivation.derive_plan(
             template,
-            year=year,
+            year=request.year,
             offices=OfficeRepository(session).all(),
-            choices=choices,
-            mapping={**remembered, **(mapping or {})},
+            choices=request.choices,
+            mapping={**remembered, **(request.mapping or {})},
             title=title.text,
-            number=identity["number"],
-            issued_on=identity["issued_on"],
-            directing_doc=directing_doc,
+            number=request.number,
+            issued_on=request.issued_on,
+            directing_doc=request.directing_doc,
         )
-        plan, past = derived.plan, deadlines_before_year(derived.plan.tasks, year)
-        if shift and past:
-            tasks = tuple(moved_into_year(task, year) for task in plan.tasks)
-            plan = dataclasses.replace(plan, tasks=tasks)
-        flags, unmapped, shifted = derived.task_flags, derived.unmapped, shift and bool(past)
-        warnings = _title_warnings(title)
-        return DerivationResult(None, len(plan.tasks), unmapped, flags, plan, past, shifted, warnings)
+        plan, past = derived.plan, deadlines_before_year(derived.plan.tasks, request.year)
+        wordings = wording_suggestions(plan.tasks, profile.unit_kind or "xã")
+        tasks = tuple(
+            _adjusted(task, request, wordings.get(task.source_task_id)) for task in plan.tasks
+        )
+        return DerivationResult(
+            None, len(tasks), derived.unmapped, derived.task_flags,
+            dataclasses.replace(plan, tasks=tasks), past,
+            request.shift_past_deadlines and bool(past), _title_warnings(title), wordings,
+        )  # fmt: skip
 
     def _template(self, session, template_id: int) -> Template:
         template = TemplateRepository(session).get(template_id)
         if template is None:
             raise NotFound(_("Không tìm thấy kế hoạch của tỉnh số {id}.").format(id=template_id))
         return template
+
+
+@dataclasses.dataclass(frozen=True)
+class _Request:
+    """What the officer chose for a derivation, as preview and create_plan receive it."""
+
+    year: int
+    choices: Mapping[int, bool] | None
+    mapping: Mapping[str, int | None] | None
+    title: str
+    number: str
+    issued_on: dt.date | None
+    directing_doc: str
+    shift_past_deadlines: bool
+    commune_wording_for: frozenset[int]
+
+
+def _adjusted(task: PlanTask, request: _Request, wording: WordingSuggestion | None) -> PlanTask:
+    """*task* with its deadline moved into the plan's year and its commune wording, as chosen."""
+    if request.shift_past_deadlines:
+        task = moved_into_year(task, request.year)
+    if wording is not None and task.source_task_id in request.commune_wording_for:
+        task = dataclasses.replace(task, content=wording.text)
+    return task
 
 
 def _add_indicators(tracking: TrackingRepository, plans: PlanRepository, plan_id: int) -> None:
