@@ -10,9 +10,9 @@ from functools import cache
 
 import pytest
 
-from xa_planner.importing import ParsedPlan, parse_plan_file
+from xa_planner.importing import ParsedPlan, parse_plan_bytes, parse_plan_file
 
-from .shape_expectations import SHAPE_TRUTH, SHAPES, scores
+from .shape_expectations import SHAPE_TRUTH, SHAPES, damaged_copies, scores
 
 
 @cache
@@ -30,6 +30,17 @@ def test_each_plan_shape_gives_its_tasks_with_their_leads(name):
     precision, recall, f1 = scores(parsed(name), SHAPE_TRUTH[name])
     # Then its tasks are found with the right leads
     assert f1 >= 0.9, f"{name}: precision {precision:.2f}, recall {recall:.2f}"
+
+
+@pytest.mark.parametrize("name", sorted(SHAPE_TRUTH))
+def test_each_plan_shape_survives_ocr_damage_and_broken_lines(name):
+    # Given copies of the plan as OCR without its accents (and a scanner's line breaks) leave it
+    for how, text in damaged_copies(name):
+        # When each is read, then its tasks are still found with their leads
+        precision, recall, f1 = scores(
+            parse_plan_bytes(text.encode(), name), SHAPE_TRUTH[name], damaged=True
+        )
+        assert f1 >= 0.9, f"{name} ({how}): precision {precision:.2f}, recall {recall:.2f}"
 
 
 def test_a_lead_and_its_supporters_are_read_from_the_sentence():
@@ -106,11 +117,18 @@ def test_a_renamed_agency_keeps_its_name_with_the_current_one_suggested():
 
 def test_text_tables_are_mapped_by_their_header_whatever_the_column_order():
     first = _task("pipe_table.txt", "Công bố danh mục")
-    assert (first.ref, first.timeframe, first.products) == ("I.1", "30/5/2025", "Quyết định công bố")
+    assert (first.ref, first.timeframe, first.products) == (
+        "I.1",
+        "30/5/2025",
+        "Quyết định công bố",
+    )
     tabbed = _task("tab_table.txt", "Chi trả trợ cấp")
     assert (tabbed.timeframe, tabbed.support) == ("Hằng tháng", ["Các ngân hàng thương mại"])
     cells = _task("web_cells.txt", "đăng ký tài khoản")
-    assert (cells.support_written, cells.products) == (["Công an phường"], "Số tài khoản được kích hoạt")
+    assert (cells.support_written, cells.products) == (
+        ["Công an phường"],
+        "Số tài khoản được kích hoạt",
+    )
 
 
 def test_parse_json_gives_names_as_written_and_current_names_beside_them():

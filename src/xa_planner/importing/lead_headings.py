@@ -35,7 +35,7 @@ def lead_heading_units(text: str) -> tuple[WrittenUnit, ...]:
     if known:
         return known
     written = text.strip().rstrip(":").strip()
-    key = ocr_fold(written)
+    key = ocr_fold(written).replace("ii", "u")  # OCR reads "ủ" as "ii"; Vietnamese has no "ii"
     if not key or len(key.split()) > _MAX_WORDS or written.endswith((".", ";")):
         return ()
     if not _BODY_START.match(key) or _WORK_START.match(key) or _VERB_INSIDE.search(key):

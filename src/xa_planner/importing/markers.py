@@ -23,9 +23,12 @@ class Marker:
     rest: str
 
 
+_PERIOD_OF_YEAR = re.compile(r"^[IVX]{1,4}\s*/\s*\d")  # "III/2025": a wrapped "Quý III/2025"
+
+
 def _roman(text: str) -> Marker | None:
     match = _ROMAN.match(text)
-    if not match:
+    if not match or _PERIOD_OF_YEAR.match(text):
         return None
     token = match.group(1) or match.group(2)
     if not re.search(r"[IVX]", token):
@@ -48,10 +51,13 @@ def _arabic(text: str) -> Marker | None:
 
 
 # "Nhiệm vụ 2: Số hóa …" numbers a task the way "2." does.
-_TASK_NUMBER = re.compile(r"^(?:Nhiệm vụ|NHIỆM VỤ|Nhiệm vụ số|NV)\s+(\d{1,2})\s*[:.)–-]\s*(?=\S)")
+_TASK_NUMBER = re.compile(
+    r"^(?:nhi\S{0,2}m\s*v\S{1,2}|nv)(?:\s+s\S{1,2})?\s+(\d{1,2})\s*[:.)–-]\s*(?=\S)", re.IGNORECASE
+)
 
 
 def _task_number(text: str) -> Marker | None:
+    """ "Nhiệm vụ 2: …" (also "Nhiem vu 2:" from OCR), numbered like "2."."""
     match = _TASK_NUMBER.match(text)
     return Marker("arabic1", str(int(match.group(1))), text[match.end() :]) if match else None
 

@@ -23,9 +23,11 @@ _VERBS = (
     "chi tra|kich hoat|dang ky|cap phat|tiep tuc|phoi hop voi|thong tin|cong bo|niem yet|"
     "lap|mo rong|nang cao|sua|thuc thi|ap dung|tich hop|dong bo|xac thuc|thu nhan|cap"
 )
-_VERB = re.compile(rf"(?<![\w])(?:{_VERBS})(?![\w])")
-_OPENING = re.compile(r"^(?:giao cho|giao|de nghi|yeu cau|do)\s+")
-_LEAD_VERB = re.compile(r"(?<![\w])chu tri(?![\w])")
+# OCR reads "chủ" as "chii" and "Đề" as "Pe"/"DPe": the words that matter most allow for it.
+_CHU_TRI = r"ch(?:u|ii|w)\s*tr[il]"
+_VERB = re.compile(rf"(?<![\w])(?:{_CHU_TRI}|{_VERBS})(?![\w])")
+_OPENING = re.compile(r"^(?:giao cho|giao|(?:dp|d|p)e nghi|yeu cau|do)\s+")
+_LEAD_VERB = re.compile(rf"(?<![\w]){_CHU_TRI}(?![\w])")
 _SUPPORT = re.compile(r"^[\s,;]*(?:va\s+)?phoi hop(?:\s+(?:voi|cung))?\s+")
 _END = re.compile(r"[.;:\n]|,\s*(?=(?:de|nham|bao dam|dam bao)\b)")
 _MAX_SUBJECT = 160
@@ -40,9 +42,16 @@ class SentenceUnits:
     explicit: bool = True  # named with "chủ trì", "Giao" or "Đề nghị", not only before a verb
 
 
+_OCR_GLYPHS = str.maketrans({"&": "o", "@": "o", "¢": "e", "€": "e", "§": "d", "ð": "d", "ø": "o"})
+_DIGIT_IN_WORD = re.compile(r"(?<=[a-z])[01456](?=[a-z]|\b)")
+_LETTER_OF_DIGIT = {"0": "o", "1": "i", "4": "a", "5": "s", "6": "o"}
+
+
 def _aligned(text: str) -> str:
-    """Lower-case, accent-free text of the same length, so positions carry over."""
-    return "".join((fold(ch)[:1] or ch) for ch in text)
+    """Lower-case, accent-free text of the same length, so positions carry over; the usual OCR
+    glyphs ("&" for "ơ", "6" for "ộ") read as the letters they stand for."""
+    folded = "".join((fold(ch)[:1] or ch) for ch in text).translate(_OCR_GLYPHS)
+    return _DIGIT_IN_WORD.sub(lambda m: _LETTER_OF_DIGIT[m.group(0)], folded)
 
 
 def _is_units(text: str, *, catalogued_only: bool = False) -> bool:

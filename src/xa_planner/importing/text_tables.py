@@ -91,12 +91,12 @@ def _groups(lines: list[str], start: int, by_number: bool) -> tuple[list[list[st
     return groups, index
 
 
-def _cells(group: list[str], header: list[str]) -> list[str]:
+def _cells(group: list[str], fields: list[str | None]) -> list[str]:
     """A row's cells in header order; extra lines belong to the task's content cell."""
-    width = len(header)
+    width = len(fields)
     if len(group) <= width:
         return group + [""] * (width - len(group))
-    content = header.index(CONTENT)
+    content = fields.index(CONTENT)
     extra = len(group) - width
     joined = " ".join(group[content : content + extra + 1])
     return group[:content] + [joined] + group[content + extra + 1 :]
@@ -108,7 +108,7 @@ def read_cell_table(lines: list[str], start: int) -> CellTable | None:
     if not size:
         return None
     header = [line.strip() for line in lines[start : start + size]]
-    by_number = _header_field(header[0]) == REF
-    groups, end = _groups(lines, start + size, by_number)
-    rows = [_cells(group, header) for group in groups]
+    fields = [_header_field(cell) for cell in header]
+    groups, end = _groups(lines, start + size, fields[0] == REF)
+    rows = [_cells(group, fields) for group in groups]
     return CellTable(header, rows, end) if rows else None
