@@ -214,6 +214,7 @@ def test_a_day_of_every_month_stays_a_monthly_report_not_a_deadline():
         "31/02/2026",
         "30/13/2026",
         "Huy động quỹ hai nguồn",
+        "Định kỳ 6 tháng 1 lần",
     ],
 )
 def test_cited_documents_and_impossible_days_set_no_deadline(text):

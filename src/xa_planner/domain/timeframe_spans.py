@@ -154,7 +154,7 @@ _PATTERNS: tuple[tuple[str, Callable[[re.Match[str], str], Span | None]], ...] =
     (r"\b(?:(?P<n>\d{1,2})\s*thang|nua)\s*(?P<side>dau|cuoi)\s*(?:cua\s*)?nam\b(?:\s*" + _YEAR + r"\b)?", _half_year),
     (
         _MONTH_WORD + r"(?P<m1>\d{1,2})\b(?:\s*(?:-|den)\s*(?:thang\s*)?(?P<m2>\d{1,2})\b)?"
-        r"(?!\s*(?:dau|cuoi)\b)(?![/.]\d{1,2}\b)" + _SEP_YEAR,
+        r"(?!\s*(?:dau|cuoi|lan)\b)(?![/.]\d{1,2}\b)" + _SEP_YEAR,  # not "6 tháng 1 lần"
         _month,
     ),
     (r"(?<![\d/.\-])(?P<m1>\d{1,2})[/\-.]" + _YEAR + r"(?P<m2>)" + _END, _month),
