@@ -113,6 +113,13 @@ SHAPE_TRUTH: dict[str, Truth] = {
         ("Cập nhật dữ liệu đất đai vào cơ sở", {"Sở Tài nguyên và Môi trường"}),
         ("truy xuất nguồn gốc hàng hóa", {"Sở Công Thương"}),
     ],
+    "agency_paragraphs.txt": [
+        ("Chỉ đạo các cơ sở khám chữa bệnh tiếp nhận", {"Sở Y tế"}),
+        ("Đối soát thông tin thẻ bảo hiểm y tế", {"Bảo hiểm xã hội tỉnh"}),
+        ("Rà soát danh sách người hưởng trợ cấp", {"Sở Nội vụ"}),
+        ("Phối hợp chi trả lương hưu", {"Bưu điện tỉnh"}),
+        ("Tuyên truyền, hướng dẫn người dân cài đặt", {"UBND các xã, phường"}),
+    ],
     "steering_notice_two_tables.txt": [
         ("Hoàn thành kết nối hệ thống quản lý văn bản", {"Sở Khoa học và Công nghệ"}),
         ("Cập nhật danh mục dữ liệu mở", {"Văn phòng UBND tỉnh"}),

@@ -118,7 +118,8 @@ def _walk(node: Node, scope: Scope, plan_year: int | None, out: list[ParsedTask]
         elif child.children:
             _walk(child, child_scope, plan_year, out)
         elif _is_plain_task(child, node.children, child_scope):
-            out.extend(build_tasks(child, scope, plan_year))
+            # "1. Sở Y tế" over its own paragraph: the heading leads the paragraph's duty
+            out.extend(build_tasks(child, child_scope if child.body else scope, plan_year))
 
 
 def _walk_labelled_only(
@@ -213,6 +214,8 @@ def _draft(node: Node, scope: Scope) -> TaskDraft:
     fields.pop(LEAD, None)
     if sentence_support and SUPPORT not in fields:
         fields[SUPPORT] = sentence_support
+    if scope.group_units and scope.group_text == node.text.strip().rstrip(":"):
+        title = _short_title(content)  # the heading names the lead, not the duty
     return TaskDraft(
         ref=ref_path(node),
         section=scope.section,
