@@ -79,7 +79,7 @@ def test_each_recognised_line_keeps_its_page_and_box():
 
 
 def test_every_page_is_reported_as_it_is_recognised():
-    assert parsed_with_progress("scanned_plan.tif")[1] == [(1, 2), (2, 2)]
+    assert parsed_with_progress("scanned_plan.tif")[1] == [(0, 2), (1, 2), (2, 2)]
 
 
 def test_cancelling_after_the_first_page_stops_the_import():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -11,13 +12,18 @@ from PySide6.QtWidgets import QWidget
 from xa_planner.gui import prompts
 from xa_planner.gui.background import run_in_background
 from xa_planner.gui.import_review_dialog import ImportReviewDialog
+from xa_planner.gui.scan_progress_dialog import PageReporter, ScanProgressDialog
 from xa_planner.localization import _
 from xa_planner.services import template_service
 from xa_planner.services.errors import ServiceError
 
 
 class PlanImportFlow(QObject):
-    """One import at a time; busy_changed drives the window's "reading…" state."""
+    """One import at a time; busy_changed drives the window's "reading…" state.
+
+    A scan shows its pages in a progress dialog whose Cancel stops the reading; a cancelled
+    import ends quietly and leaves the workspace as it was.
+    """
 
     busy_changed = Signal(bool)
     template_saved = Signal(int)
@@ -28,6 +34,8 @@ class PlanImportFlow(QObject):
         self._parent = parent
         self._busy = False
         self._cursor_set = False
+        self._stop = threading.Event()
+        self._progress: ScanProgressDialog | None = None
 
     def is_busy(self) -> bool:
         return self._busy
@@ -51,11 +59,27 @@ class PlanImportFlow(QObject):
         if existing is not None and not self._confirm_again(existing):
             self._set_busy(False)
             return
+        self._stop = stop = threading.Event()
+        reporter = PageReporter(self)
+        reporter.page_done.connect(self._on_page_done)
         run_in_background(
-            lambda: template_service.parse_plan(path),
+            lambda: template_service.parse_plan(path, reporter.report, stop),
             lambda parsed: self._on_parsed(path, sha, parsed),
             self._on_failed,
         )
+
+    def _on_page_done(self, done: int, total: int) -> None:
+        if not self._busy:  # a report queued just before the reading ended
+            return
+        if self._progress is None:
+            self._set_cursor(False)  # the Cancel button must look clickable
+            self._progress = ScanProgressDialog(self._parent, self._stop)
+        self._progress.show_pages(done, total)
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.finish()
+            self._progress = None
 
     def _confirm_again(self, template_id: int) -> bool:
         self._set_cursor(False)
@@ -65,13 +89,19 @@ class PlanImportFlow(QObject):
         return answer
 
     def _on_parsed(self, path: Path, sha: str, parsed) -> None:
+        self._close_progress()
         self._set_busy(False)
+        if self._stop.is_set():
+            return
         template_id = ImportReviewDialog.ask(self._parent, self._templates, parsed, path.name, sha)
         if template_id is not None:
             self.template_saved.emit(template_id)
 
     def _on_failed(self, err: Exception) -> None:
+        self._close_progress()
         self._set_busy(False)
+        if self._stop.is_set():  # the officer pressed Cancel: nothing to report
+            return
         if isinstance(err, ServiceError):
             message = str(err)
         else:

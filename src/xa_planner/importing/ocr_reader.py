@@ -96,6 +96,7 @@ def read_scan(
         document.warnings.append(
             _("Chỉ nhận dạng {limit} trang đầu của bản quét.").format(limit=total)
         )
+    progress.report(0, total)  # the caller can show the scan's size before the first page ends
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="xa-planner-ocr-") as folder:
         job = _Job(engine, limits, progress, Path(folder))
