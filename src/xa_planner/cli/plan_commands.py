@@ -21,9 +21,15 @@ from xa_planner.services.workspace_service import open_workspace
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    payload = parse_plan(Path(args.file)).to_json_dict()
+    payload = parse_plan(Path(args.file), on_page=_print_scan_progress).to_json_dict()
     emit(args, payload, parsed_plan_text(payload))
     return EXIT_OK
+
+
+def _print_scan_progress(done: int, total: int) -> None:
+    """A scan is recognised page by page: say how far on stderr, so the output stays clean."""
+    message = _("Đang nhận dạng chữ trong bản quét: xong {done}/{total} trang…")
+    print(message.format(done=done, total=total), file=sys.stderr, flush=True)
 
 
 def parsed_plan_text(payload: dict) -> str:

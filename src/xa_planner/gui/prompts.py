@@ -120,11 +120,12 @@ def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
 
 
 PLAN_FILE_SUFFIXES = (".docx", ".pdf", ".xlsx", ".xls", ".txt")
+SCAN_FILE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp")
 
 
 def choose_plan_file(parent: QWidget | None, start_dir: Path) -> Path | None:
-    """A provincial plan to import: Word, PDF with a text layer, Excel appendix or text."""
-    patterns = " ".join(f"*{suffix}" for suffix in PLAN_FILE_SUFFIXES)
+    """A provincial plan to import: Word, PDF (scanned too), Excel appendix, text, or a photo of it."""
+    patterns = " ".join(f"*{suffix}" for suffix in PLAN_FILE_SUFFIXES + SCAN_FILE_SUFFIXES)
     filters = ";;".join(
         (_("Kế hoạch của tỉnh ({patterns})").format(patterns=patterns), _("Mọi tệp (*)"))
     )
