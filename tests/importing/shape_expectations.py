@@ -120,6 +120,11 @@ SHAPE_TRUTH: dict[str, Truth] = {
         ("Phối hợp chi trả lương hưu", {"Bưu điện tỉnh"}),
         ("Tuyên truyền, hướng dẫn người dân cài đặt", {"UBND các xã, phường"}),
     ],
+    "content_label_blocks.txt": [
+        ("Niêm yết số điện thoại đường dây nóng", {"Văn phòng HĐND và UBND xã"}),
+        ("Trả kết quả thủ tục hành chính qua dịch vụ bưu chính", {"Trung tâm Phục vụ hành chính công xã"}),
+        ("Tổ chức đối thoại với người dân", {"Phòng Kinh tế"}),
+    ],
     "steering_notice_two_tables.txt": [
         ("Hoàn thành kết nối hệ thống quản lý văn bản", {"Sở Khoa học và Công nghệ"}),
         ("Cập nhật danh mục dữ liệu mở", {"Văn phòng UBND tỉnh"}),

@@ -109,6 +109,9 @@ class OutlineBuilder:
 
     def _add_label(self, paragraph: Paragraph, label: LabelMatch) -> None:
         target = self.task or self._label_target()
+        if self._opens_another_task(paragraph, label, target):
+            parent = target.parent if target.fields else target
+            target = parent.add_child(Node(None, "", paragraph.first_line, paragraph.last_line))
         if self.pending is not None:
             if label.field in (LEAD, CONTENT) and label.field in target.fields:
                 target = self.stack[-1].add_child(_node_from(self.pending))
@@ -128,6 +131,15 @@ class OutlineBuilder:
         self.open_field = (
             (label.field, paragraph.marker.kind if paragraph.marker else None) if opens else None
         )
+
+    def _opens_another_task(self, paragraph: Paragraph, label: LabelMatch, target: Node) -> bool:
+        """An unnumbered "Nhiệm vụ: …" line starts a task of its own: after another task's fields,
+        or right under a section heading (which is not itself the task)."""
+        if label.field != CONTENT or paragraph.marker is not None or self.pending is not None:
+            return False
+        if target.fields:
+            return CONTENT in target.fields and target.parent is not None
+        return target.kind == "roman"
 
     def _label_target(self) -> Node:
         """The item that labels just after it describe."""
