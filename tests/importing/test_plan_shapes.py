@@ -146,3 +146,20 @@ def test_parse_json_gives_names_as_written_and_current_names_beside_them():
     assert tasks[0]["lead_current"] == ["Sở Khoa học và Công nghệ"]
     assert tasks[1]["support"] == ["Bưu điện tỉnh", "Ngân hàng Nhà nước chi nhánh tỉnh"]
     assert tasks[1]["support_current"] == ["Bưu điện tỉnh", "Ngân hàng Nhà nước khu vực"]
+
+
+def test_a_numbered_item_naming_its_task_after_a_label_is_one_task_with_its_fields():
+    # Given tasks written "1. Tên nhiệm vụ: …" with lettered fields under each
+    text = (
+        "KẾ HOẠCH\nCải cách hành chính\nII. NHIỆM VỤ\n"
+        "1. Tên nhiệm vụ: Rà soát thủ tục hành chính lĩnh vực tư pháp\n"
+        "a) Cơ quan chủ trì: Sở Tư pháp\nb) Cơ quan phối hợp: Công an tỉnh\n"
+        "2. Tên nhiệm vụ: Số hóa hồ sơ đất đai\na) Cơ quan chủ trì: Sở Xây dựng\n"
+    )
+    # When the plan is read
+    tasks = parse_plan_bytes(text.encode(), "ke_hoach.txt").tasks
+    # Then each numbered item is one task, named without its label, with its own lead
+    assert [(t.ref, t.title, t.lead) for t in tasks] == [
+        ("II.1", "Rà soát thủ tục hành chính lĩnh vực tư pháp", ["Sở Tư pháp"]),
+        ("II.2", "Số hóa hồ sơ đất đai", ["Sở Xây dựng"]),
+    ]

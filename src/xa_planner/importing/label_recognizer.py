@@ -129,6 +129,9 @@ def _label_without_colon(text: str) -> LabelMatch | None:
 _INLINE_SPLIT = re.compile(r"(?<=[;.,])\s*(?=[+\-–]\s*\S)|\s+(?=[+]\s*\S)|(?<=[;.])\s+(?=\w)")
 
 
+_MARKER_ONLY = 5
+
+
 def split_inline_labels(text: str) -> list[str]:
     """Split "+ Chủ trì: A; + Phối hợp: B; + Thời gian: C" written on one line into its labels."""
     if ":" not in text:
@@ -137,6 +140,8 @@ def split_inline_labels(text: str) -> list[str]:
     start = 0
     for match in _INLINE_SPLIT.finditer(text):
         tail = text[match.end() :]
+        if len(text[start : match.start()].strip()) <= _MARKER_ONLY:
+            continue  # "1. Tên nhiệm vụ: …": the number stays with its label
         if match.end() > start and recognise_label(tail[:90], marked=False):
             parts.append(text[start : match.start()].strip())
             start = match.end()

@@ -15,6 +15,7 @@ from xa_planner.importing.label_recognizer import (
     SUPPORT,
     TARGETS,
     TIME,
+    recognise_label,
 )
 from xa_planner.importing.lead_headings import lead_heading_units
 from xa_planner.importing.ocr_repair import ocr_fold
@@ -132,17 +133,24 @@ def _walk_labelled_only(
         _walk_labelled_only(child, _child_scope(child, scope), plan_year, out)
 
 
+def _own_text(node: Node) -> str:
+    """The item's text without a "Tên nhiệm vụ:" label written after its number."""
+    label = recognise_label(node.text, marked=False) if ":" in node.text[:40] else None
+    return label.value if label and label.field == CONTENT and label.value else node.text
+
+
 def _content_and_title(node: Node) -> tuple[str, str]:
     listed = [c for c in node.children if not _has_task_fields(c)]
     extra = "\n".join(f"{c.marker.label if c.marker else ''} {c.text}".strip() for c in listed)
+    own = _own_text(node)
     if CONTENT in node.fields:
-        content, title = node.fields[CONTENT].text, node.text
-    elif node.body and _is_sentence(node.text):
-        content, title = "\n".join([node.text] + [p.full_text for p in node.body]), ""
+        content, title = node.fields[CONTENT].text, own
+    elif node.body and _is_sentence(own):
+        content, title = "\n".join([own] + [p.full_text for p in node.body]), ""
     elif node.body:
-        content, title = "\n".join(p.full_text for p in node.body), node.text
+        content, title = "\n".join(p.full_text for p in node.body), own
     else:
-        content, title = node.text, ""
+        content, title = own, ""
     if extra:
         content = f"{content}\n{extra}"
     return content.strip(), (title.strip() or _short_title(content))
