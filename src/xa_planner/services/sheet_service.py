@@ -75,6 +75,8 @@ class SheetService(ServiceBase):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise InvalidInput(_("Không tạo được thư mục {path}.").format(path=folder)) from exc
+        # The signing secret and the sheets' contents are committed before any file is written:
+        # a sheet on disk is never signed with a secret the workspace did not keep.
         with self._write() as session:
             tracking = TrackingRepository(session)
             if tracking.lock_state(period)[0] is not None:
@@ -85,26 +87,23 @@ class SheetService(ServiceBase):
                 )
             sheets = self._build_sheets(session, period)
             period_id = tracking.period_id(period, create=True)
-            written, used = [], set()
-            for sheet in sheets:
-                name = sheet_file_name(period, sheet.office_name)
-                if name in used:
-                    name = name.replace(".xlsx", f"_{sheet.office_id}.xlsx")
-                used.add(name)
-                try:
-                    written.append(write_office_sheet(sheet, folder / name))
-                except ExportError as exc:
-                    raise InvalidInput(str(exc)) from exc
-                SheetRepository(session).mark_exported(
-                    period_id, sheet.office_id, now, sheet.identification.checksum
+        written = _write_sheets(sheets, period, folder)
+        try:
+            with self._write() as session:
+                for sheet in sheets:
+                    SheetRepository(session).mark_exported(
+                        period_id, sheet.office_id, now, sheet.identification.checksum
+                    )
+                AuditRepository(session).record(
+                    self._user,
+                    "sheets.export",
+                    "period",
+                    period_id,
+                    {"month": period.key, "files": len(written)},
                 )
-            AuditRepository(session).record(
-                self._user,
-                "sheets.export",
-                "period",
-                period_id,
-                {"month": period.key, "files": len(written)},
-            )
+        except BaseException:
+            _remove(written)  # not recorded as sent: no file may look as if it was
+            raise
         return written
 
     def _build_sheets(self, session, period: Period) -> list[OfficeSheet]:
@@ -413,3 +412,28 @@ def _refuse_stale(current: dict, changes: list[TaskChange], file_name: str) -> N
                 "không nhập gì cả, hãy xem trước lại."
             ).format(refs=", ".join(stale[:10]), file=file_name)
         )
+
+
+def _write_sheets(sheets: list[OfficeSheet], period: Period, folder: Path) -> list[Path]:
+    """One file per sheet; on any failure the files already written are removed again."""
+    written: list[Path] = []
+    used: set[str] = set()
+    try:
+        for sheet in sheets:
+            name = sheet_file_name(period, sheet.office_name)
+            if name in used:
+                name = name.replace(".xlsx", f"_{sheet.office_id}.xlsx")
+            used.add(name)
+            written.append(write_office_sheet(sheet, folder / name))
+    except ExportError as exc:
+        _remove(written)
+        raise InvalidInput(str(exc)) from exc
+    except BaseException:
+        _remove(written)
+        raise
+    return written
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
