@@ -46,7 +46,7 @@ def test_the_export_dialog_writes_one_sheet_per_office_it_lists(qtbot, translato
     dialog = SheetsExportDialog(demo_workspace, tmp_path / "phieu", today)
     qtbot.addWidget(dialog)
     listed = [dialog._ui.items_list.item(i).text() for i in range(dialog._ui.items_list.count())]
-    assert dialog._ui.period_combo.currentText() == "Tháng 05/2026"  # the report due next
+    assert dialog._ui.period_combo.currentText() == "Tháng 05/2026 – hạn báo cáo 12/06/2026"
 
     dialog._ui.export_button.click()
     qtbot.waitUntil(lambda: not has_background_work(), timeout=30000)

@@ -13,7 +13,7 @@ from xa_planner.domain.statuses import ProgressStatus as S
 from xa_planner.domain.statuses import ReportCategory as C
 from xa_planner.domain.statuses import TaskStanding
 from xa_planner.domain.statuses import Timing as T
-from xa_planner.services.home_service import report_period
+from xa_planner.services.reporting_month import calendar_due_period
 from xa_planner.services.workspace_service import create_empty
 from xa_planner.storage.repositories import PlanRepository
 
@@ -45,7 +45,7 @@ D = dt.date
 def test_the_report_due_next_follows_the_deadline_day_and_data_window(
     today, deadline_day, start_day, period, deadline
 ):
-    found = report_period(today, deadline_day, start_day)
+    found = calendar_due_period(today, deadline_day, start_day)
     assert found.key == period
     assert found.deadline(deadline_day, start_day) == deadline
     assert found.deadline(deadline_day, start_day) >= today
@@ -126,8 +126,11 @@ def test_a_past_month_is_judged_on_its_last_day(tracked):
     assert rows["9"].category is C.NOT_STARTED_OVERDUE  # dropped only in June
 
 
-def test_the_home_summary_names_the_deadline_and_what_is_late(tracked):
+def test_the_home_summary_names_the_deadline_and_what_is_late(tracked, tmp_path):
     workspace, _plan_id, _ids = tracked
+    sent = tmp_path / "bao-cao-thang-5.pdf"
+    sent.write_bytes(b"%PDF-1.4 May")
+    workspace.reports.mark_sent(MAY, [sent], today=TODAY)  # June is then the month reported on
     summary = workspace.home.summary(TODAY)
     assert (summary.period_key, summary.report_deadline, summary.days_left) == (
         "2026-06",

@@ -75,8 +75,9 @@ class ReportDialog(TranslatedDialog):
         self._ui.setupUi(self)
         self._counts, self._indicators = StatusCountsTableModel(self), ReportIndicatorsTableModel(self)
         self._setup_tables()
-        self._periods, due = offered_periods(workspace.tracking, workspace.commune, today)
-        fill_period_combo(self._ui.period_combo, self._periods, due)
+        self._periods, self._reporting = offered_periods(workspace.tracking, today)
+        due = self._reporting.period
+        fill_period_combo(self._ui.period_combo, self._periods, due, self._reporting)
         self._ui.body_splitter.setSizes([470, 570])
         self._connect()
         self.load(due)
@@ -316,7 +317,7 @@ class ReportDialog(TranslatedDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        fill_period_combo(self._ui.period_combo, self._periods, self._loaded or self._periods[0])
+        fill_period_combo(self._ui.period_combo, self._periods, self._loaded or self._reporting.period, self._reporting)
         if self._loaded is not None:
             self._show_state(self._loaded)
         self._counts.retranslate()

@@ -1,4 +1,4 @@
-"""The months the Báo cáo menu offers, and the one whose report is due next (the default)."""
+"""The months the Báo cáo dialogs offer, opened on the one reporting month with its deadline."""
 
 from __future__ import annotations
 
@@ -7,28 +7,24 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox
 
 from xa_planner.domain.periods import Period
-from xa_planner.gui.tracking_month_actions import month_caption
-from xa_planner.services.home_service import report_period
+from xa_planner.gui.tracking_month_actions import month_caption, reporting_caption
+from xa_planner.services.reporting_month import ReportingMonth
 
 
-def due_period(commune, today: dt.date) -> Period:
-    """The month whose report is due next, by the commune's deadline and data window."""
-    profile = commune.profile()
-    return report_period(today, profile.report_deadline_day, profile.data_window_start_day)
+def offered_periods(tracking, today: dt.date) -> tuple[list[Period], ReportingMonth]:
+    """Months with data, the current one and the reporting one (newest first), and the latter."""
+    return tracking.periods(today), tracking.reporting_month(today)
 
 
-def offered_periods(tracking, commune, today: dt.date) -> tuple[list[Period], Period]:
-    """Months with data, the current one and the due one (newest first), and the due one."""
-    due = due_period(commune, today)
-    periods = sorted(set(tracking.periods(today)) | {due}, reverse=True)
-    return periods, due
-
-
-def fill_period_combo(combo: QComboBox, periods: list[Period], chosen: Period) -> None:
+def fill_period_combo(
+    combo: QComboBox, periods: list[Period], chosen: Period, reporting: ReportingMonth | None = None
+) -> None:
+    """One entry a month; the reporting month's entry names its deadline."""
     combo.blockSignals(True)
     combo.clear()
     for period in periods:
-        combo.addItem(month_caption(period), period.key)
+        due = reporting is not None and period == reporting.period
+        combo.addItem(reporting_caption(reporting) if due else month_caption(period), period.key)
     combo.setCurrentIndex(periods.index(chosen) if chosen in periods else 0)
     combo.blockSignals(False)
 

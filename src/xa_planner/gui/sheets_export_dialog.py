@@ -42,9 +42,8 @@ class SheetsExportDialog(TranslatedDialog):
         self._folder: Path | None = None
         self._ui = Ui_SheetsExportDialog()
         self._ui.setupUi(self)
-        periods, due = offered_periods(workspace.tracking, workspace.commune, today)
-        self._periods, self._due = periods, due
-        fill_period_combo(self._ui.period_combo, periods, due)
+        self._periods, self._reporting = offered_periods(workspace.tracking, today)
+        fill_period_combo(self._ui.period_combo, self._periods, self._reporting.period, self._reporting)
         self._ui.folder_edit.setText(str(start_dir))
         self._ui.open_folder_button.hide()
         self._connect()
@@ -143,6 +142,6 @@ class SheetsExportDialog(TranslatedDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        fill_period_combo(self._ui.period_combo, self._periods,
-                          combo_period(self._ui.period_combo) or self._due)
+        chosen = combo_period(self._ui.period_combo) or self._reporting.period
+        fill_period_combo(self._ui.period_combo, self._periods, chosen, self._reporting)
         self._fill_list()

@@ -11,10 +11,18 @@ from xa_planner.gui import prompts
 from xa_planner.gui.reopen_month_dialog import ReopenMonthDialog
 from xa_planner.localization import _, format_date
 from xa_planner.services.errors import ServiceError
+from xa_planner.services.reporting_month import ReportingMonth
 
 
 def month_caption(period: Period) -> str:
     return _("Tháng {month}/{year}").format(month=f"{period.month:02d}", year=period.year)
+
+
+def reporting_caption(month: ReportingMonth) -> str:
+    """ "Tháng 11/2026 – hạn báo cáo 12/12/2026": the month every view opens on."""
+    return _("Tháng {month}/{year} – hạn báo cáo {deadline}").format(
+        month=f"{month.period.month:02d}", year=month.period.year, deadline=format_date(month.deadline)
+    )
 
 
 def lock_banner_text(period: Period, locked_at: dt.datetime, locked_by: str) -> str:

@@ -12,18 +12,19 @@ from xa_planner.domain.periods import Period
 from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.gui.forms.tracking_page_ui import Ui_TrackingPage
 from xa_planner.gui.page import Page
+from xa_planner.gui.report_periods import fill_period_combo
 from xa_planner.gui.status_labels import ATTENTION_ORDER, category_label
 from xa_planner.gui.table_views import configure_table
 from xa_planner.gui.tracking_edits import save_progress
 from xa_planner.gui.tracking_month_actions import (
     lock_banner_text,
     lock_month,
-    month_caption,
     reopen_month,
 )
 from xa_planner.gui.tracking_status_delegate import TrackingStatusDelegate
 from xa_planner.gui.tracking_table_model import DUE_SOON_FILTER, TrackingTableModel
 from xa_planner.localization import _, format_number
+from xa_planner.services.reporting_month import ReportingMonth
 from xa_planner.services.views import TrackingRow
 
 _WIDTHS = {0: 48, 1: 270, 2: 120, 3: 90, 4: 150, 5: 125, 6: 180, 7: 220, 8: 170, 9: 170}
@@ -53,6 +54,7 @@ class TrackingPage(Page):
         self._plan = None
         self._locked = False
         self._period: Period | None = None  # the month the table shows (the combo may be ahead)
+        self._reporting: ReportingMonth | None = None
         self._ui = Ui_TrackingPage()
         self._ui.setupUi(self)
         self._model = TrackingTableModel(self)
@@ -97,10 +99,18 @@ class TrackingPage(Page):
 
     def refresh(self) -> None:
         self._plan = self._plans_service.current_plan()
-        chosen = self.current_period()
+        chosen, before = self.current_period(), self._reporting
+        self._reporting = self._tracking.reporting_month(self._today())
+        if chosen is None or (before is not None and chosen == before.period):
+            chosen = self._reporting.period  # follow the reporting month, unless another was picked
         self._periods = self._tracking.periods(self._today())
         self._fill_period_combo(chosen)
         self._load_month()
+
+    @property
+    def reporting_month(self) -> ReportingMonth | None:
+        """The month every view opens on, as of the last refresh."""
+        return self._reporting
 
     def current_period(self) -> Period | None:
         index = self._ui.period_combo.currentIndex()
@@ -112,14 +122,7 @@ class TrackingPage(Page):
 
     # --- combos --------------------------------------------------------------------------
     def _fill_period_combo(self, chosen: Period | None) -> None:
-        combo = self._ui.period_combo
-        combo.blockSignals(True)
-        combo.clear()
-        for period in self._periods:
-            combo.addItem(month_caption(period))
-        keep = self._periods.index(chosen) if chosen in self._periods else 0
-        combo.setCurrentIndex(keep if self._periods else -1)
-        combo.blockSignals(False)
+        fill_period_combo(self._ui.period_combo, self._periods, chosen, self._reporting)
 
     def _fill_status_combo(self) -> None:
         due_soon = (_("Sắp đến hạn"), DUE_SOON_FILTER)

@@ -17,15 +17,18 @@ from xa_planner.localization import _
 from xa_planner.services import demo_content
 from xa_planner.services.errors import InvalidInput
 from xa_planner.services.workspace_service import Workspace, create_empty
+from xa_planner.storage.report_repository import ReportRepository
 from xa_planner.storage.repositories import (
     AuditRepository,
     OfficeRepository,
     PlanRepository,
+    ProfileRepository,
     TemplateRepository,
 )
 from xa_planner.storage.tracking_repository import TrackingRepository, add_progress_bulk
 
 MIN_TASKS, MAX_TASKS = 10, 10_000
+_DEADLINE_DAY = 12
 
 
 def create_demo(
@@ -67,7 +70,7 @@ def fill_demo(
             province_name="Quảng Trị",
             chair_name="Nguyễn Văn An",
             report_recipient_email="da06@congan.quangtri.gov.vn",
-            report_deadline_day=12,
+            report_deadline_day=_DEADLINE_DAY,
         )
     )
     content = demo_content.build_demo(tasks, offices, today.year)
@@ -98,6 +101,7 @@ def fill_demo(
         for index, period in enumerate(periods):
             for ind, ind_id in zip(content.indicators, indicator_ids, strict=True):
                 tracking.set_indicator_value(_value(ind.kind, ind_id, period, index, rng), "demo")
+        _mark_past_reports_sent(session, periods, today, workspace.user)
         AuditRepository(session).record(
             workspace.user,
             "workspace.demo",
@@ -105,6 +109,15 @@ def fill_demo(
             plan_id,
             {"tasks": tasks, "offices": offices, "months": months},
         )
+
+
+def _mark_past_reports_sent(session, periods: list[Period], today: dt.date, user: str) -> None:
+    """A commune sends each report by its deadline: the demo's past months are sent and closed."""
+    start_day = ProfileRepository(session).get().data_window_start_day
+    for period in periods:
+        if period.deadline(_DEADLINE_DAY, start_day) < today:
+            ReportRepository(session).add_sent(period, user, "demo", "", {"files": []})
+            TrackingRepository(session).set_locked(period, dt.datetime.now(), user)
 
 
 def _set_offices(repository: OfficeRepository, count: int) -> list[int]:
@@ -157,9 +170,8 @@ def _progress(tasks, periods, today, rng, user) -> list[TaskProgress]:
                 state = _next_state(state, due, period, index, len(periods), rng)
                 if state is ProgressStatus.DONE:
                     completed = _completion_day(due, period, month_end, rng)
-                elif due is not None and due < period.first_day():
-                    state = ProgressStatus.LATE
-            note = rng.choice(demo_content.NOTES[state])
+            late = state is not ProgressStatus.DONE and due is not None and due < period.first_day()
+            note = rng.choice(demo_content.LATE_NOTES if late else demo_content.NOTES[state])
             entries.append(
                 TaskProgress(
                     task_id=task_id,
@@ -178,7 +190,7 @@ def _next_state(state, due, period, index, months, rng) -> ProgressStatus:
     if due is None:  # recurring work: reported afresh every month
         return ProgressStatus.DONE if rng.random() < 0.5 else ProgressStatus.IN_PROGRESS
     if due < period.first_day():
-        return ProgressStatus.DONE if rng.random() < 0.6 else ProgressStatus.LATE
+        return ProgressStatus.DONE if rng.random() < 0.6 else ProgressStatus.IN_PROGRESS
     if state is ProgressStatus.NOT_STARTED:
         return demo_content.progress_for_month(index, months, rng)
     return ProgressStatus.DONE if rng.random() < 0.25 else ProgressStatus.IN_PROGRESS

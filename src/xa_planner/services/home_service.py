@@ -25,14 +25,6 @@ from xa_planner.storage.repositories import ProfileRepository
 from xa_planner.storage.tracking_repository import TrackingRepository
 
 
-def report_period(today: dt.date, deadline_day: int, start_day: int) -> Period:
-    """The month whose report is due next: the earliest whose deadline is today or later."""
-    period = Period.containing(today).shifted(-2)
-    while period.deadline(deadline_day, start_day) < today:
-        period = period.shifted(1)
-    return period
-
-
 class HomeService(ServiceBase):
     def __init__(
         self,
@@ -51,8 +43,8 @@ class HomeService(ServiceBase):
         with self._read() as session:
             profile = ProfileRepository(session).get()
             last_sent = TrackingRepository(session).last_report_sent()
-        period = report_period(today, profile.report_deadline_day, profile.data_window_start_day)
-        deadline = period.deadline(profile.report_deadline_day, profile.data_window_start_day)
+        month = self._tracking.reporting_month(today)
+        period, deadline = month.period, month.deadline
         plan = self._plans.current_plan()
         # The counts are those of the month shown, judged as its report judges them.
         rows = self._tracking.tracking_rows(plan.id, period, today) if plan else []
@@ -60,7 +52,7 @@ class HomeService(ServiceBase):
             commune_name=profile.commune_name,
             period_key=period.key,
             report_deadline=deadline,
-            days_left=(deadline - today).days,
+            days_left=month.days_left(today),
             plan_title=plan.title if plan else None,
             task_count=len(rows),
             overdue=_deadline_tasks(r for r in rows if r.standing.overdue),

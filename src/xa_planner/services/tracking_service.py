@@ -10,19 +10,45 @@ from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.domain.text import nfc
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput
+from xa_planner.services.reporting_month import (
+    ReportingMonth,
+    calendar_due_period,
+    reporting_period,
+)
 from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.services.views import TrackingRow
-from xa_planner.storage.repositories import AuditRepository, OfficeRepository, PlanRepository
+from xa_planner.storage.report_repository import ReportRepository
+from xa_planner.storage.repositories import (
+    AuditRepository,
+    OfficeRepository,
+    PlanRepository,
+    ProfileRepository,
+)
 from xa_planner.storage.tracking_repository import TrackingRepository
 
 
 class TrackingService(ServiceBase):
     def periods(self, today: dt.date | None = None) -> list[Period]:
-        """Months with data plus the current one, newest first."""
-        current = Period.containing(today or dt.date.today())
+        """Months with data, the current one and the reporting month, newest first."""
+        today = today or dt.date.today()
         with self._read() as session:
             known = TrackingRepository(session).periods()
-        return sorted(set(known) | {current}, reverse=True)
+        current = {Period.containing(today), self.reporting_month(today).period}
+        return sorted(set(known) | current, reverse=True)
+
+    def reporting_month(self, today: dt.date) -> ReportingMonth:
+        """The month home, Theo dõi, the sheets and the report all open on, with its deadline.
+
+        The earliest month whose report is not yet marked sent: marking it sent moves every
+        view to the next month; the calendar alone never does.
+        """
+        with self._read() as session:
+            profile = ProfileRepository(session).get()
+            sent = ReportRepository(session).sent_periods()
+            recorded = TrackingRepository(session).periods()  # progress, sheets, figures
+        days = (profile.report_deadline_day, profile.data_window_start_day)
+        period = reporting_period(sent, recorded, calendar_due_period(today, *days))
+        return ReportingMonth(period, period.deadline(*days))
 
     def tracking_rows(self, plan_id: int, period: Period, today: dt.date) -> list[TrackingRow]:
         with self._read() as session:

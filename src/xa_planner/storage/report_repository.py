@@ -69,6 +69,15 @@ class ReportRepository:
         )
         self._session.flush()
 
+    def sent_periods(self) -> set[Period]:
+        """The months whose report was marked sent at least once."""
+        query = (
+            select(PeriodRecord.year, PeriodRecord.month)
+            .join(SentReportRecord, SentReportRecord.period_id == PeriodRecord.id)
+            .distinct()
+        )
+        return {Period(year, month) for year, month in self._session.execute(query)}
+
     def sent(self, period: Period) -> list[SentReport]:
         """Every sending of the month's report, oldest first (a reopened month may be resent)."""
         query = (
