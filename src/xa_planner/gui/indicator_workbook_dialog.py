@@ -35,6 +35,8 @@ class IndicatorWorkbookDialog(TranslatedDialog):
         self._ui = Ui_IndicatorWorkbookDialog()
         self._ui.setupUi(self)
         self._ui.column_table.setRowCount(len(indicators))
+        # The column choosers show whole column names; the indicator's name takes what is left.
+        self._ui.column_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._ui.column_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._initial = service.suggest_mapping(workbook, indicators)
         self._ui.sheet_combo.addItems([sheet.name for sheet in workbook.sheets])

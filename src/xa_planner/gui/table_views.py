@@ -1,8 +1,8 @@
-"""Shared set-up of read-only table views: fixed row height (fast on 10,000 rows), elided text."""
+"""Shared set-up of read-only table views: fixed row height (fast on 10,000 rows), elided text, whole headers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -35,6 +35,38 @@ def configure_table(
         columns.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     if sortable:
         _enable_sorting(view)
+    keep_headers_whole(view)
+
+
+def keep_headers_whole(view: QTableView) -> None:
+    """Widen every column narrower than its header's text, now and after each language switch.
+
+    The widths a page asks for suit the Vietnamese words; an English header, or a bold one,
+    can be longer, and a cut header ("Cơ quan ban h…") leaves the officer guessing.
+    """
+    fit_header_widths(view)
+    view.installEventFilter(_HeaderRefit(view))
+
+
+def fit_header_widths(view: QTableView) -> None:
+    """Columns of a set width grow to their header; a stretching one never shrinks below its header."""
+    columns = view.horizontalHeader()
+    stretched = [columns.sectionSizeHint(c) for c in range(columns.count())
+                 if columns.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch]
+    if stretched:  # the table scrolls sideways instead of squeezing it
+        columns.setMinimumSectionSize(max(columns.minimumSectionSize(), *stretched))
+    for column in range(columns.count()):
+        if columns.sectionResizeMode(column) in (QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Fixed):
+            view.setColumnWidth(column, max(columns.sectionSize(column), columns.sectionSizeHint(column)))
+
+
+class _HeaderRefit(QObject):
+    """Fits the headers again once the models have re-translated them (after LanguageChange)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, watched, lambda: fit_header_widths(watched))
+        return False
 
 
 def _enable_sorting(view: QTableView) -> None:

@@ -25,8 +25,8 @@ class Ui_ImportReviewDialog(object):
     def setupUi(self, import_review_dialog):
         if not import_review_dialog.objectName():
             import_review_dialog.setObjectName(u"import_review_dialog")
-        import_review_dialog.resize(1360, 820)
-        import_review_dialog.setMinimumSize(QSize(1000, 600))
+        import_review_dialog.resize(1240, 660)
+        import_review_dialog.setMinimumSize(QSize(900, 540))
         self.dialog_layout = QVBoxLayout(import_review_dialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.document_group = QGroupBox(import_review_dialog)

@@ -24,6 +24,7 @@ class Ui_IndicatorWorkbookDialog(object):
     def setupUi(self, indicator_workbook_dialog):
         if not indicator_workbook_dialog.objectName():
             indicator_workbook_dialog.setObjectName(u"indicator_workbook_dialog")
+        indicator_workbook_dialog.resize(1140, 560)
         indicator_workbook_dialog.setMinimumSize(QSize(900, 520))
         self.dialog_layout = QVBoxLayout(indicator_workbook_dialog)
         self.dialog_layout.setObjectName(u"dialog_layout")

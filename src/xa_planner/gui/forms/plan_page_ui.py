@@ -93,15 +93,40 @@ class Ui_PlanPage(object):
 
         self.plan_combo = QComboBox(plan_page)
         self.plan_combo.setObjectName(u"plan_combo")
-        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_combo.setMinimumContentsLength(24)
 
         self.toolbar_layout.addWidget(self.plan_combo)
 
         self.search_edit = QLineEdit(plan_page)
         self.search_edit.setObjectName(u"search_edit")
+        self.search_edit.setMinimumSize(QSize(160, 0))
         self.search_edit.setClearButtonEnabled(True)
 
         self.toolbar_layout.addWidget(self.search_edit)
+
+        self.due_within_check = QCheckBox(plan_page)
+        self.due_within_check.setObjectName(u"due_within_check")
+
+        self.toolbar_layout.addWidget(self.due_within_check)
+
+        self.due_within_spin = QSpinBox(plan_page)
+        self.due_within_spin.setObjectName(u"due_within_spin")
+        self.due_within_spin.setMinimum(1)
+        self.due_within_spin.setMaximum(366)
+        self.due_within_spin.setValue(30)
+
+        self.toolbar_layout.addWidget(self.due_within_spin)
+
+        self.overdue_check = QCheckBox(plan_page)
+        self.overdue_check.setObjectName(u"overdue_check")
+
+        self.toolbar_layout.addWidget(self.overdue_check)
+
+        self.no_lead_check = QCheckBox(plan_page)
+        self.no_lead_check.setObjectName(u"no_lead_check")
+
+        self.toolbar_layout.addWidget(self.no_lead_check)
 
         self.count_label = QLabel(plan_page)
         self.count_label.setObjectName(u"count_label")
@@ -141,33 +166,15 @@ class Ui_PlanPage(object):
 
         self.section_combo = QComboBox(plan_page)
         self.section_combo.setObjectName(u"section_combo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.section_combo.sizePolicy().hasHeightForWidth())
+        self.section_combo.setSizePolicy(sizePolicy)
         self.section_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.section_combo.setMinimumContentsLength(24)
 
         self.filter_layout.addWidget(self.section_combo)
-
-        self.due_within_check = QCheckBox(plan_page)
-        self.due_within_check.setObjectName(u"due_within_check")
-
-        self.filter_layout.addWidget(self.due_within_check)
-
-        self.due_within_spin = QSpinBox(plan_page)
-        self.due_within_spin.setObjectName(u"due_within_spin")
-        self.due_within_spin.setMinimum(1)
-        self.due_within_spin.setMaximum(366)
-        self.due_within_spin.setValue(30)
-
-        self.filter_layout.addWidget(self.due_within_spin)
-
-        self.overdue_check = QCheckBox(plan_page)
-        self.overdue_check.setObjectName(u"overdue_check")
-
-        self.filter_layout.addWidget(self.overdue_check)
-
-        self.no_lead_check = QCheckBox(plan_page)
-        self.no_lead_check.setObjectName(u"no_lead_check")
-
-        self.filter_layout.addWidget(self.no_lead_check)
 
         self.clear_filters_button = QPushButton(plan_page)
         self.clear_filters_button.setObjectName(u"clear_filters_button")
@@ -321,16 +328,19 @@ class Ui_PlanPage(object):
         self.find_action.setText(QCoreApplication.translate("PlanPage", u"T\u00ecm", None))
         self.plan_caption_label.setText(QCoreApplication.translate("PlanPage", u"K\u1ebf ho\u1ea1ch:", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("PlanPage", u"T\u00ecm nhi\u1ec7m v\u1ee5, \u0111\u01a1n v\u1ecb, ng\u01b0\u1eddi ph\u1ee5 tr\u00e1ch (g\u00f5 kh\u00f4ng d\u1ea5u c\u0169ng \u0111\u01b0\u1ee3c)", None))
+#if QT_CONFIG(tooltip)
+        self.search_edit.setToolTip(QCoreApplication.translate("PlanPage", u"T\u00ecm nhi\u1ec7m v\u1ee5, \u0111\u01a1n v\u1ecb, ng\u01b0\u1eddi ph\u1ee5 tr\u00e1ch (g\u00f5 kh\u00f4ng d\u1ea5u c\u0169ng \u0111\u01b0\u1ee3c)", None))
+#endif // QT_CONFIG(tooltip)
+        self.due_within_check.setText(QCoreApplication.translate("PlanPage", u"\u0110\u1ebfn h\u1ea1n &trong", None))
+        self.due_within_spin.setSuffix(QCoreApplication.translate("PlanPage", u" ng\u00e0y", None))
+        self.overdue_check.setText(QCoreApplication.translate("PlanPage", u"&Qu\u00e1 h\u1ea1n", None))
+        self.no_lead_check.setText(QCoreApplication.translate("PlanPage", u"Ch\u01b0a c\u00f3 &ch\u1ee7 tr\u00ec", None))
         self.office_label.setText(QCoreApplication.translate("PlanPage", u"\u0110\u01a1n &v\u1ecb:", None))
         self.role_combo.setItemText(0, QCoreApplication.translate("PlanPage", u"ch\u1ee7 tr\u00ec ho\u1eb7c ph\u1ed1i h\u1ee3p", None))
         self.role_combo.setItemText(1, QCoreApplication.translate("PlanPage", u"ch\u1ec9 ch\u1ee7 tr\u00ec", None))
         self.role_combo.setItemText(2, QCoreApplication.translate("PlanPage", u"ch\u1ec9 ph\u1ed1i h\u1ee3p", None))
 
         self.section_label.setText(QCoreApplication.translate("PlanPage", u"&Nh\u00f3m:", None))
-        self.due_within_check.setText(QCoreApplication.translate("PlanPage", u"\u0110\u1ebfn h\u1ea1n &trong", None))
-        self.due_within_spin.setSuffix(QCoreApplication.translate("PlanPage", u" ng\u00e0y", None))
-        self.overdue_check.setText(QCoreApplication.translate("PlanPage", u"&Qu\u00e1 h\u1ea1n", None))
-        self.no_lead_check.setText(QCoreApplication.translate("PlanPage", u"Ch\u01b0a c\u00f3 &ch\u1ee7 tr\u00ec", None))
         self.clear_filters_button.setText(QCoreApplication.translate("PlanPage", u"&B\u1ecf l\u1ecdc", None))
         self.derive_button.setText(QCoreApplication.translate("PlanPage", u"X\u00e2y d\u1ef1ng k\u1ebf ho\u1ea1ch c\u1ee7a x\u00e3\u2026", None))
         pass

@@ -181,6 +181,7 @@ class Ui_ReportDialog(object):
         self.indicators_view = QTableView(self.summary_group)
         self.indicators_view.setObjectName(u"indicators_view")
         self.indicators_view.setWordWrap(True)
+        self.indicators_view.horizontalHeader().setMinimumSectionSize(80)
         self.indicators_view.verticalHeader().setVisible(False)
 
         self.summary_layout.addWidget(self.indicators_view)
