@@ -26,6 +26,7 @@ TABLE_SHAPES = frozenset(
         "web_cells.txt",
         "web_cells_numbered.txt",
         "body_and_appendix.txt",
+        "role_marks_table.txt",
     }
 )
 
@@ -124,6 +125,20 @@ SHAPE_TRUTH: dict[str, Truth] = {
         ("Niêm yết số điện thoại đường dây nóng", {"Văn phòng HĐND và UBND xã"}),
         ("Trả kết quả thủ tục hành chính qua dịch vụ bưu chính", {"Trung tâm Phục vụ hành chính công xã"}),
         ("Tổ chức đối thoại với người dân", {"Phòng Kinh tế"}),
+    ],
+    "unit_colon_headings.txt": [
+        ("Triển khai cấp văn bằng, chứng chỉ số", {"Sở Giáo dục và Đào tạo"}),
+        ("Chỉ đạo các trường thu học phí", {"Sở Giáo dục và Đào tạo"}),
+        ("Hướng dẫn người dân tích hợp giấy phép", {"Công an tỉnh"}),
+        ("Gắn mã định danh địa điểm", {"Sở Xây dựng"}),
+        ("Chi trả chế độ ốm đau", {"Bảo hiểm xã hội tỉnh"}),
+        ("Đối soát dữ liệu người tham gia", {"Bảo hiểm xã hội tỉnh"}),
+    ],
+    "role_marks_table.txt": [
+        ("Số hóa sổ hộ tịch lưu trữ", {"Sở Tư pháp"}),
+        ("Xây dựng cơ sở dữ liệu người có công", {"Sở Nội vụ"}),
+        ("Cập nhật dữ liệu giấy phép kinh doanh", {"Sở Công Thương"}),
+        ("Làm sạch dữ liệu học sinh", {"Sở Giáo dục và Đào tạo"}),
     ],
     "steering_notice_two_tables.txt": [
         ("Hoàn thành kết nối hệ thống quản lý văn bản", {"Sở Khoa học và Công nghệ"}),

@@ -163,3 +163,16 @@ def test_a_numbered_item_naming_its_task_after_a_label_is_one_task_with_its_fiel
         ("II.1", "Rà soát thủ tục hành chính lĩnh vực tư pháp", ["Sở Tư pháp"]),
         ("II.2", "Số hóa hồ sơ đất đai", ["Sở Xây dựng"]),
     ]
+
+
+def test_a_cell_marking_who_leads_and_who_supports_is_split_into_both():
+    marked = _task("role_marks_table.txt", "Số hóa sổ hộ tịch")
+    assert (marked.lead, marked.support) == (["Sở Tư pháp"], ["Công an tỉnh", "UBND cấp xã"])
+    sentence = _task("role_marks_table.txt", "người có công")
+    assert (sentence.lead, sentence.support) == (["Sở Nội vụ"], ["Bưu điện tỉnh"])
+
+
+def test_an_unnumbered_agency_line_ending_in_a_colon_leads_the_bullets_under_it():
+    tasks = parsed("unit_colon_headings.txt").tasks
+    assert [t.lead for t in tasks[:3]] == [["Sở Giáo dục và Đào tạo"]] * 2 + [["Công an tỉnh"]]
+    assert _task("unit_colon_headings.txt", "Gắn mã định danh").lead == ["Sở Xây dựng"]

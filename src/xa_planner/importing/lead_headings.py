@@ -6,7 +6,8 @@ import re
 
 from xa_planner.importing.ocr_repair import ocr_fold
 from xa_planner.importing.section_classifier import is_non_task_heading
-from xa_planner.importing.unit_list_parser import WrittenUnit, heading_units
+from xa_planner.importing.sentence_leads import units_in_sentence
+from xa_planner.importing.unit_list_parser import WrittenUnit, heading_units, parse_unit_list
 
 # How the name of a body begins, folded: a heading starting so, and saying nothing more, names one.
 _BODY_START = re.compile(
@@ -29,6 +30,19 @@ _VERB_INSIDE = re.compile(
 _MAX_WORDS = 14
 
 
+_ROLE_WORDS = 30  # room for ", chủ trì, phối hợp với" between the units
+
+
+def _roles_heading(written: str) -> tuple[WrittenUnit, ...]:
+    """ "Sở Xây dựng chủ trì, phối hợp với Công an tỉnh": a heading naming only who does the work."""
+    sentence = units_in_sentence(written)
+    if sentence is None or not sentence.explicit:
+        return ()
+    if len(written) - len(sentence.lead) - len(sentence.support) > _ROLE_WORDS:
+        return ()
+    return parse_unit_list(sentence.lead).units
+
+
 def lead_heading_units(text: str) -> tuple[WrittenUnit, ...]:
     """The units a heading puts in charge of what follows it; empty for any other heading."""
     known = heading_units(text)
@@ -38,7 +52,9 @@ def lead_heading_units(text: str) -> tuple[WrittenUnit, ...]:
     key = ocr_fold(written).replace("ii", "u")  # OCR reads "ủ" as "ii"; Vietnamese has no "ii"
     if not key or len(key.split()) > _MAX_WORDS or written.endswith((".", ";")):
         return ()
-    if not _BODY_START.match(key) or _WORK_START.match(key) or _VERB_INSIDE.search(key):
+    if _VERB_INSIDE.search(key):
+        return _roles_heading(written)
+    if not _BODY_START.match(key) or _WORK_START.match(key):
         return ()
     if is_non_task_heading(written):
         return ()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from xa_planner.importing.label_recognizer import CONTENT, LEAD, LabelMatch, recognise_label
+from xa_planner.importing.lead_headings import lead_heading_units
 from xa_planner.importing.markers import Marker
 from xa_planner.importing.ocr_repair import ocr_fold
 from xa_planner.importing.paragraph_builder import Paragraph
@@ -61,6 +62,18 @@ class Node:
         return child
 
 
+UNIT_HEADING = "unit"  # an unnumbered "Sở Y tế:" line over the duties it leads
+_UNIT_HEADING_WORDS = 14
+
+
+def _names_a_lead(text: str) -> bool:
+    """ "Sở Y tế:" or "Đảng ủy Công an tỉnh:" alone on its line heads the duties below it."""
+    stripped = text.strip()
+    if not stripped.endswith(":") or len(stripped.split()) > _UNIT_HEADING_WORDS:
+        return False
+    return bool(lead_heading_units(stripped[:-1]))
+
+
 def _node_from(paragraph: Paragraph) -> Node:
     return Node(paragraph.marker, paragraph.text, paragraph.first_line, paragraph.last_line)
 
@@ -91,6 +104,8 @@ class OutlineBuilder:
         self.pending: Paragraph | None = None
 
     def feed(self, paragraph: Paragraph) -> None:
+        if paragraph.marker is None and _names_a_lead(paragraph.text):
+            paragraph.marker = Marker(UNIT_HEADING, "", paragraph.text)
         label = self._label_of(paragraph)
         if label:
             self._add_label(paragraph, label)
@@ -254,6 +269,9 @@ def heading_ref(node: Node) -> str:
             [c for c in node.parent.children if c.kind == node.kind] if node.parent else [node]
         )
         return f"-{siblings.index(node) + 1}"
+    if node.kind == UNIT_HEADING:
+        siblings = [c for c in node.parent.children if c.kind == UNIT_HEADING]
+        return f"~{siblings.index(node) + 1}"
     return node.marker.label
 
 

@@ -20,15 +20,15 @@ _VERBS = (
     "thuc day|tham gia|dao tao|boi duong|ho tro|thu thap|lam sach|so hoa|phoi hop voi|tiep nhan|"
     "giai quyet|xu ly|cat giam|dinh ky|thuong xuyen|su dung|khai thac|dieu chinh|phan cong|"
     "giup|dieu hanh|uu tien|day nhanh|nghiem tuc|quyet liet|khan|lam tot|lam viec|tich cuc|"
-    "chi tra|kich hoat|dang ky|cap phat|tiep tuc|phoi hop voi|thong tin|cong bo|niem yet|"
-    "lap|mo rong|nang cao|sua|thuc thi|ap dung|tich hop|dong bo|xac thuc|thu nhan|cap"
+    "chi tra|kich hoat|dang ky|cap phat|tiep tuc|phoi hop voi|cong bo|niem yet|"
+    "lap|mo rong|nang cao|sua|thuc thi|ap dung|tich hop|dong bo|xac thuc|thu nhan"
 )
 # OCR reads "chủ" as "chii" and "Đề" as "Pe"/"DPe": the words that matter most allow for it.
 _CHU_TRI = r"ch(?:u|ii|w)\s*tr[il]"
 _VERB = re.compile(rf"(?<![\w])(?:{_CHU_TRI}|{_VERBS})(?![\w])")
 _OPENING = re.compile(r"^(?:giao cho|giao|(?:dp|d|p)e nghi|yeu cau|do)\s+")
 _LEAD_VERB = re.compile(rf"(?<![\w]){_CHU_TRI}(?![\w])")
-_SUPPORT = re.compile(r"^[\s,;]*(?:va\s+)?phoi hop(?:\s+(?:voi|cung))?\s+")
+_SUPPORT = re.compile(r"^[\s,;]*(?:va\s+)?ph(?:o|e|u)i\s*h(?:o|e)p(?:\s+(?:voi|cung))?\s+")
 _END = re.compile(r"[.;:\n]|,\s*(?=(?:de|nham|bao dam|dam bao)\b)")
 _MAX_SUBJECT = 160
 
@@ -81,12 +81,12 @@ def _support_after(text: str, folded: str, start: int) -> str:
     if match is None:
         return ""
     begin = start + match.end()
-    end_mark = _END.search(folded, begin)
-    stop = end_mark.start() if end_mark else len(folded)
-    verb = _VERB.search(folded, begin, stop)
-    if verb and verb.start() > begin:
-        stop = verb.start()
-    words = text[begin:stop].strip(" ,")
+    verb = _subject_end(text, folded, begin, strict=False)
+    if verb is not None:
+        words = text[begin : verb.start()].strip(" ,")
+    else:
+        end_mark = _END.search(folded, begin)
+        words = text[begin : end_mark.start() if end_mark else len(text)].strip(" ,")
     return words if words and _is_units(words) else ""
 
 

@@ -19,7 +19,7 @@ from xa_planner.importing.label_recognizer import (
 )
 from xa_planner.importing.lead_headings import lead_heading_units
 from xa_planner.importing.ocr_repair import ocr_fold
-from xa_planner.importing.outline_builder import Node, ref_path
+from xa_planner.importing.outline_builder import UNIT_HEADING, Node, ref_path
 from xa_planner.importing.parsed_plan import (
     DOUBT_LABEL_GUESSED,
     DOUBT_NO_LEAD,
@@ -28,6 +28,7 @@ from xa_planner.importing.parsed_plan import (
     DOUBT_UNIT_UNKNOWN,
     ParsedTask,
 )
+from xa_planner.importing.role_marks import split_roles
 from xa_planner.importing.section_classifier import is_non_task_heading
 from xa_planner.importing.sentence_leads import units_in_sentence
 from xa_planner.importing.target_extractor import extract_targets
@@ -40,7 +41,7 @@ from xa_planner.importing.unit_list_parser import (
 )
 
 _TASK_FIELDS = (LEAD, SUPPORT, TIME, PRODUCTS, CONTENT)
-_HEADING_KINDS = ("roman", "arabic1", "arabic2", "arabic3", "arabic4", "letter")
+_HEADING_KINDS = ("roman", "arabic1", "arabic2", "arabic3", "arabic4", "letter", UNIT_HEADING)
 _INLINE_LEAD = re.compile(r"^([^:]{3,90}):\s*(\S.*)$", re.DOTALL)
 _MARKED_PART = re.compile(r"^\s*[-+–•]\s*")
 
@@ -291,10 +292,11 @@ def _currents(units: tuple[WrittenUnit, ...]) -> list[str]:
 def finish_task(draft: TaskDraft, plan_year: int | None) -> ParsedTask:
     """Resolve units, the time frame and targets of a draft, and note what is doubtful."""
     lead_written = draft.lead_written or _units_text(draft.fields.get(LEAD, ""))
+    lead_written, support_in_lead = split_roles(lead_written)
     lead = draft.lead_units
     if not lead and lead_written:
         lead = parse_unit_list(lead_written).units
-    support_text = _units_text(draft.fields.get(SUPPORT, ""))
+    support_text = _units_text(draft.fields.get(SUPPORT, "")) or support_in_lead
     support = parse_unit_list(support_text).units if support_text else ()
     timeframe_text = draft.fields.get(TIME, "")
     timeframe = parse_timeframe(timeframe_text, plan_year=plan_year)
