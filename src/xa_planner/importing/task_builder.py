@@ -289,15 +289,40 @@ def _currents(units: tuple[WrittenUnit, ...]) -> list[str]:
     return list(dict.fromkeys(unit.current for unit in units))
 
 
-def finish_task(draft: TaskDraft, plan_year: int | None) -> ParsedTask:
-    """Resolve units, the time frame and targets of a draft, and note what is doubtful."""
-    lead_written = draft.lead_written or _units_text(draft.fields.get(LEAD, ""))
-    lead_written, support_in_lead = split_roles(lead_written)
-    lead = draft.lead_units
-    if not lead and lead_written:
-        lead = parse_unit_list(lead_written).units
+@dataclass(frozen=True)
+class _Units:
+    """Who leads and who supports a task: the texts as written and each unit in them."""
+
+    lead_text: str
+    lead: tuple[WrittenUnit, ...]
+    support_text: str
+    support: tuple[WrittenUnit, ...]
+
+    def fields(self) -> dict:
+        return {
+            "lead": _currents(self.lead),
+            "support": _currents(self.support),
+            "lead_text": self.lead_text,
+            "support_text": self.support_text,
+            "lead_written": [u.written for u in self.lead],
+            "lead_current": [u.current for u in self.lead],
+            "support_written": [u.written for u in self.support],
+            "support_current": [u.current for u in self.support],
+        }
+
+
+def _units_of(draft: TaskDraft) -> _Units:
+    lead_text = draft.lead_written or _units_text(draft.fields.get(LEAD, ""))
+    lead_text, support_in_lead = split_roles(lead_text)
+    lead = draft.lead_units or (parse_unit_list(lead_text).units if lead_text else ())
     support_text = _units_text(draft.fields.get(SUPPORT, "")) or support_in_lead
     support = parse_unit_list(support_text).units if support_text else ()
+    return _Units(lead_text, lead, support_text, support)
+
+
+def finish_task(draft: TaskDraft, plan_year: int | None) -> ParsedTask:
+    """Resolve units, the time frame and targets of a draft, and note what is doubtful."""
+    units = _units_of(draft)
     timeframe_text = draft.fields.get(TIME, "")
     timeframe = parse_timeframe(timeframe_text, plan_year=plan_year)
     products = draft.fields.get(PRODUCTS, "")
@@ -307,14 +332,7 @@ def finish_task(draft: TaskDraft, plan_year: int | None) -> ParsedTask:
         content=draft.content,
         section=draft.section,
         title=draft.title or _short_title(draft.content),
-        lead=_currents(lead),
-        support=_currents(support),
-        lead_text=lead_written,
-        support_text=support_text,
-        lead_written=[u.written for u in lead],
-        lead_current=[u.current for u in lead],
-        support_written=[u.written for u in support],
-        support_current=[u.current for u in support],
+        **units.fields(),
         timeframe=timeframe_text,
         due=timeframe.due,
         recurrence=timeframe.recurrence,
@@ -325,5 +343,5 @@ def finish_task(draft: TaskDraft, plan_year: int | None) -> ParsedTask:
             draft.content, products, draft.fields.get(TARGETS, ""), timeframe_text
         ),
         source_lines=draft.lines,
-        doubts=_doubts(draft.guessed, lead, lead + support, unread),
+        doubts=_doubts(draft.guessed, units.lead, units.lead + units.support, unread),
     )
