@@ -44,7 +44,8 @@ from xa_planner.storage.tracking_repository import TrackingRepository
 
 INSTRUCTIONS = (
     "Hướng dẫn: 1) Ở mỗi nhiệm vụ đơn vị chủ trì, chọn “Tình trạng tháng này” trong danh sách "
-    "(Chưa triển khai, Đang thực hiện, Hoàn thành, Chậm tiến độ/Quá hạn, Không thực hiện).",
+    "(Chưa triển khai, Đang thực hiện, Hoàn thành, Không thực hiện); việc chậm so với thời hạn "
+    "được tính theo thời hạn của nhiệm vụ, không cần chọn riêng.",
     "2) Ghi kết quả thực hiện, khó khăn, vướng mắc và đề xuất, kiến nghị vào các ô nền vàng; "
     "nếu đã hoàn thành, ghi ngày hoàn thành (ngày/tháng/năm). Dòng nền xám là nhiệm vụ phối hợp, "
     "để biết.",
