@@ -27,6 +27,7 @@ TABLE_SHAPES = frozenset(
         "web_cells_numbered.txt",
         "body_and_appendix.txt",
         "role_marks_table.txt",
+        "pipe_no_borders.txt",
     }
 )
 
@@ -139,6 +140,17 @@ SHAPE_TRUTH: dict[str, Truth] = {
         ("Xây dựng cơ sở dữ liệu người có công", {"Sở Nội vụ"}),
         ("Cập nhật dữ liệu giấy phép kinh doanh", {"Sở Công Thương"}),
         ("Làm sạch dữ liệu học sinh", {"Sở Giáo dục và Đào tạo"}),
+    ],
+    "pipe_no_borders.txt": [
+        ("Cập nhật thông tin hộ gia đình", {"Công an xã"}),
+        ("Tập huấn sử dụng chữ ký số", {"Văn phòng HĐND và UBND xã"}),
+        ("Khảo sát nhu cầu hỗ trợ kỹ năng số", {"Hội Người cao tuổi xã"}),
+        ("Tổng kết mô hình thôn thông minh", {"Các tỉnh, thành phố trực thuộc TW"}),
+    ],
+    "inline_labels_one_line.txt": [
+        ("Cấp đổi giấy phép lái xe trực tuyến", {"Công an tỉnh"}),
+        ("Đăng ký khai sinh, thường trú", {"Sở Tư pháp"}),
+        ("Giải quyết chế độ mai táng phí", {"Sở Nội vụ"}),
     ],
     "steering_notice_two_tables.txt": [
         ("Hoàn thành kết nối hệ thống quản lý văn bản", {"Sở Khoa học và Công nghệ"}),

@@ -129,7 +129,7 @@ def _label_without_colon(text: str) -> LabelMatch | None:
 _INLINE_SPLIT = re.compile(r"(?<=[;.,])\s*(?=[+\-–]\s*\S)|\s+(?=[+]\s*\S)|(?<=[;.])\s+(?=\w)")
 
 
-_MARKER_ONLY = 5
+_MARKER_ONLY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[a-zđ]\)|\(\d{1,2}\))\s*$")
 
 
 def split_inline_labels(text: str) -> list[str]:
@@ -140,7 +140,7 @@ def split_inline_labels(text: str) -> list[str]:
     start = 0
     for match in _INLINE_SPLIT.finditer(text):
         tail = text[match.end() :]
-        if len(text[start : match.start()].strip()) <= _MARKER_ONLY:
+        if _MARKER_ONLY.match(text[start : match.start()]):
             continue  # "1. Tên nhiệm vụ: …": the number stays with its label
         if match.end() > start and recognise_label(tail[:90], marked=False):
             parts.append(text[start : match.start()].strip())

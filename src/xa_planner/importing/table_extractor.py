@@ -28,6 +28,8 @@ def column_of(cell: str) -> tuple[str, bool] | None:
         return CONTENT, False
     key = key.split(" ", 6)
     found = match_label_phrase(" ".join(key[:6]))
+    if found is None and "/" in cell:  # "Người/Đơn vị thực hiện", "Thời gian/Tiến độ"
+        return next(filter(None, (column_of(part) for part in cell.split("/") if part.strip())), None)
     return (found[0], found[2]) if found else None
 
 
@@ -110,7 +112,7 @@ class TableTaskReader:
             number = ref.rstrip(".")
             full_ref = f"{self.section_ref}.{number}" if self.section_ref else number
             self.rows.append(_Row(full_ref, self.section, texts, row.number, row.number))
-        elif self.rows:
+        elif self.rows and (REF in (self.columns or {}).values() or not texts.get(CONTENT)):
             self.rows[-1].extend(texts, row.number)
         elif texts.get(CONTENT):
             self.rows.append(
