@@ -104,3 +104,14 @@ def test_moving_and_keeping_at_once_is_a_usage_error(derive):
 
     assert done.returncode == 2
     assert done.stderr.startswith("xa-planner: ") and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_tasks_in_the_provinces_voice_are_listed_with_a_commune_wording(derive):
+    _, payload = derive("--year", "2026")
+
+    voiced = payload["province_voice"]
+    content = {t["ref"]: t["content"] for t in payload["tasks"]}
+    assert voiced and all(entry["ref"] in content for entry in voiced)
+    for entry in voiced:
+        assert all(phrase in content[entry["ref"]] for phrase in entry["phrases"])  # kept as written
+        assert not any(phrase in entry["suggested"] for phrase in entry["phrases"])

@@ -59,6 +59,15 @@ def test_text_in_the_communes_voice_or_citing_the_province_is_left_alone(content
     assert commune_wording(content) is None
 
 
+def test_every_occurrence_is_reworded_whatever_word_follows():
+    content = "Cơ sở trên địa bàn tỉnh liên thông dữ liệu; người dân trên địa bàn tỉnh. Ở Ấp trên địa bàn tỉnh Ấn"
+
+    suggestion = commune_wording(content)
+
+    assert suggestion is not None
+    assert suggestion.text == "Cơ sở trên địa bàn xã liên thông dữ liệu; người dân trên địa bàn xã. Ở Ấp trên địa bàn tỉnh Ấn"
+
+
 def test_a_ward_is_spoken_of_as_a_ward():
     suggestion = commune_wording("Tham mưu UBND tỉnh tổ chức kiểm tra", unit_kind="phường")
 

@@ -109,6 +109,11 @@ def cmd_plan_derive(args: argparse.Namespace) -> int:
             for p in result.past_deadlines
         ],
         "past_deadlines_moved": result.deadlines_shifted,
+        "province_voice": [  # tasks still worded as the province wrote them, with a commune wording
+            {"ref": t.ref, "phrases": list(w.phrases), "suggested": w.text}
+            for t in result.plan.tasks
+            if (w := result.wordings.get(t.source_task_id)) is not None
+        ],
     }
     human = _("Đã lập kế hoạch của xã (số {id}) với {n} nhiệm vụ.").format(
         id=result.plan_id, n=len(rows)

@@ -11,16 +11,17 @@ from xa_planner.domain.plans import PlanTask
 _BODY = r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)"
 # (what the province says, what the commune says instead); {unit} is "xã" or "phường".  Only
 # the province speaking of itself changes: a cited "Kế hoạch của UBND tỉnh" or "Công an tỉnh"
-# as a partner stays as written.
+# as a partner stays as written, and so does a province named ("trên địa bàn tỉnh Vĩnh Long").
 _REWORDINGS = (
     (r"\bcác sở, ban, ngành(?: tỉnh)?(?:, (?:các )?địa phương)?", "các cơ quan, đơn vị"),
     (r"\bcác sở, ngành(?: tỉnh)?(?:, (?:các )?địa phương)?", "các cơ quan, đơn vị"),
     (r"\bcác ngành, (?:các )?địa phương", "các cơ quan, đơn vị"),
     (rf"\b(tham mưu(?: cho)?|đề xuất|báo cáo(?: về)?) ({_BODY}) tỉnh\b", r"\1 \2 {unit}"),
-    (r"\btrên địa bàn (?:toàn )?tỉnh\b(?! [A-ZĐÀ-Ỹ])", "trên địa bàn {unit}"),
+    (r"\btrên địa bàn (?:toàn )?tỉnh\b", "trên địa bàn {unit}"),
     (r"\btoàn tỉnh\b", "toàn {unit}"),
-    (r"\bcủa tỉnh\b(?! [A-ZĐÀ-Ỹ])", "của {unit}"),
+    (r"\bcủa tỉnh\b", "của {unit}"),
 )
+_NEXT_WORD = re.compile(r"\s+(\w)")
 # What the rewording can leave doubled: "các cơ quan, đơn vị và các cơ quan, đơn vị có liên quan".
 _DOUBLED = re.compile(r"\b(các cơ quan, đơn vị)(?:,| và) (?:các cơ quan, )?đơn vị\b", re.IGNORECASE)
 
@@ -45,6 +46,9 @@ def commune_wording(content: str, unit_kind: str = "xã") -> WordingSuggestion |
         replacement = template.replace("{unit}", unit_kind)
 
         def _reworded(match: re.Match[str], replacement: str = replacement) -> str:
+            following = _NEXT_WORD.match(match.string, match.end())
+            if following and following.group(1).isupper():  # "… tỉnh Vĩnh Long": a name, kept
+                return match.group(0)
             phrases.append(match.group(0))
             return _keeping_case(match.group(0), match.expand(replacement))
 
