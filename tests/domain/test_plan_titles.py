@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from xa_planner.domain.plan_titles import commune_plan_title, looks_ocr_damaged, province_of
 
@@ -67,6 +69,14 @@ SHAPES = [
         "Kế hoạch thực hiện Đề án 06 năm 2026 trên địa bàn xã Vĩnh Thủy",
     ),
     ("Triển khai Đề án 06", "Triển khai Đề án 06 trên địa bàn xã Vĩnh Thủy năm 2026"),
+    (
+        "Kế hoạch triển khai Đề án 06 cấp tỉnh năm 2025",
+        "Kế hoạch triển khai Đề án 06 trên địa bàn xã Vĩnh Thủy năm 2026",
+    ),
+    (
+        "Kế hoạch thực hiện tinh thần Đề án 06 về an sinh xã hội năm 2025 của tỉnh",
+        "Kế hoạch thực hiện tinh thần Đề án 06 về an sinh xã hội năm 2026 trên địa bàn xã Vĩnh Thủy",
+    ),
     (
         "KẾ HOẠCH TRIỂN KHAI ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH ĐỒNG THÁP NĂM 2025",
         "KẾ HOẠCH TRIỂN KHAI ĐỀ ÁN 06 TRÊN ĐỊA BÀN XÃ VĨNH THỦY NĂM 2026",
@@ -174,3 +184,38 @@ def test_the_province_is_read_from_the_issuer():
     assert province_of("Ủy ban nhân dân tỉnh Vĩnh Long") == "Vĩnh Long"
     assert province_of("UBND thành phố Hà Nội") == "Hà Nội"
     assert province_of("Công an tỉnh") == ""
+
+
+# --- generated titles: any order of opening, name, place and period ---------------------------
+
+_OPENINGS = ["Kế hoạch triển khai", "Triển khai thực hiện nhiệm vụ", "Kế hoạch thực hiện", "KẾ HOẠCH Thực hiện"]
+_NAMES = [
+    "Đề án 06",
+    NAME_2030,
+    '"Phát triển ứng dụng dữ liệu về dân cư giai đoạn 2026-2030, tầm nhìn đến năm 2035"',
+    "Đề án phát triển dữ liệu dân cư giai đoạn 2022 - 2025, tầm nhìn đến năm 2030",
+]
+_PLACES = ["", "trên địa bàn tỉnh Đồng Tháp", "của UBND tỉnh Hưng Yên", "tỉnh Vĩnh Long", "trên địa bàn toàn tỉnh", "của tỉnh"]
+_PERIODS = ["", "năm 2025", "04 tháng cuối năm 2025", "giai đoạn 2026-2030", "6 tháng đầu năm 2024", "Quý IV/2025"]
+
+
+@given(
+    opening=st.sampled_from(_OPENINGS),
+    name=st.sampled_from(_NAMES),
+    place=st.sampled_from(_PLACES),
+    period=st.sampled_from(_PERIODS),
+    period_first=st.booleans(),
+    year=st.integers(2026, 2032),
+)
+def test_any_title_keeps_its_name_and_says_the_commune_and_the_year_once(opening, name, place, period, period_first, year):
+    tail = [period, place] if period_first else [place, period]
+    source = " ".join(part for part in (opening, name, *tail) if part)
+
+    title = _title(source, year=year)
+
+    assert name in title  # the Đề án's own words and years, untouched
+    outside = title.replace(name, "")
+    assert outside.count("trên địa bàn xã Vĩnh Thủy") == 1
+    assert outside.count(f"năm {year}") == 1
+    assert not any(p in title for p in ("Đồng Tháp", "Hưng Yên", "Vĩnh Long", "tỉnh"))
+    assert not any(old in outside for old in ("2024", "2025", "2026-2030", "tháng", "Quý"))

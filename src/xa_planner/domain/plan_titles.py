@@ -28,12 +28,11 @@ _PERIOD = re.compile(
 # the name that follows is read from the original's capitals.
 _PLACE = re.compile(
     r"(?:\b(?:tren|tai|o) (?:dia ban|pham vi) (?:toan )?|\bcua (?:(?:ubnd|uy ban nhan dan) )?"
-    r"|\b(?:tai|toan) )?(?<!lien )(?<!dia )\b(?P<word>tinh|thanh pho|tp|xa|phuong)\b(?! (?:uy|doan)\b)"
+    r"|\b(?:tai|toan|cap) )?(?<!lien )(?<!dia )\b(?P<word>tinh|thanh pho|tp|xa|phuong)\b(?! (?:uy|doan)\b)"
     r"|\btren dia ban(?=\s*(?:$|[^\w\s]|\d|n[ai]m\b|giai doan\b))"
 )
 # The place words as written (with their marks, or bare as OCR leaves them): not "tính", "xa".
 _PLACE_WORDS = {"tỉnh", "tinh", "thành phố", "thanh pho", "tp", "xã", "phường", "phuong"}
-_NEEDS_NAME = {"xa", "phuong", "tp"}  # "xã" alone is no place; "tỉnh" alone is ("của tỉnh")
 _NAME_WORD = re.compile(r"\.?\s+([^\W\d_]+)(?![\w])")
 _NAME_STOPS = {"nam", "nim", "giai", "quy", "thang", "ve", "den", "tu", "trong", "cua", "va"}
 _OCR_SYMBOL = re.compile(r"[^\W\d_][&@¢€£§|]|[&@¢€£§|][^\W\d_]")
@@ -86,8 +85,9 @@ def _place_spans(text: str, folded: str, protected, known: tuple[str, ...]) -> l
         if word and text[match.start("word") : end].casefold() not in _PLACE_WORDS:
             continue  # "tính năng", "từ xa": the same letters, another word
         named_end = _name_end(text, folded, end, known)
-        if (word in _NEEDS_NAME and named_end == end) or not _outside(protected, start, named_end):
-            continue
+        said_as_place = match.start("word") > start or named_end > end  # "của tỉnh", "tỉnh X"
+        if not said_as_place or not _outside(protected, start, named_end):
+            continue  # "tinh thần", "xã hội"
         spans.append((start, named_end))
     return spans
 
