@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import openpyxl
 import pytest
 from PySide6.QtWidgets import QComboBox
 
@@ -18,6 +19,8 @@ from xa_planner.gui.sheets_export_dialog import SheetsExportDialog
 from xa_planner.gui.tracking_page import TrackingPage
 from xa_planner.gui.tracking_table_model import TrackingTableModel
 from xa_planner.services.demo_service import create_demo
+
+from ..sheets.sheet_filling import fill, task_rows
 
 TODAY = dt.date(2026, 12, 3)  # November's report is due on 12 December
 NOVEMBER, DECEMBER = Period(2026, 11), Period(2026, 12)
@@ -145,3 +148,27 @@ def test_marking_the_report_sent_moves_every_view_to_the_next_month(
     assert {shown[k] for k in ("home", "tracking", "report", "sheets")} == {DECEMBER}
     assert "12/01/2027" in shown["home text"]
     assert shown["tracking caption"] == "Tháng 12/2026 – hạn báo cáo 12/01/2027"
+
+
+def test_sheets_brought_back_for_the_month_show_on_tracking_without_switching(
+    qtbot, tmp_path, workspace, views
+):
+    # Given the reporting month's sheets sent out from the sheets dialog's month, one filled in
+    _home, tracking = views
+    sheets = SheetsExportDialog(workspace, tmp_path, TODAY)
+    qtbot.addWidget(sheets)
+    month = combo_period(sheets._ui.period_combo)
+    files = workspace.sheets.export_month(month, tmp_path / "out")
+    path = next(f for f in files if "Kinh-te" in f.name)
+    task_id = next(iter(task_rows(openpyxl.load_workbook(path).worksheets[0])))
+    fill(path, {task_id: {"tinh trang": "Không thực hiện", "ket qua": "Bỏ theo chỉ đạo"}})
+
+    # When the sheet is applied and Theo dõi is told the data changed
+    workspace.sheets.apply_import(workspace.sheets.preview_import([path]))
+    tracking.mark_stale()
+
+    # Then Theo dõi, still on that month, shows what the office wrote
+    position = tracking.model.row_of_task(task_id)
+    shown = tracking.model.row_at(tracking.model.index(position, 0))
+    assert tracking.current_period() == month == NOVEMBER
+    assert (shown.status, shown.result_note) == (ProgressStatus.DROPPED, "Bỏ theo chỉ đạo")
