@@ -235,3 +235,19 @@ def test_an_export_to_a_full_disk_says_so_in_one_line_and_leaves_no_temporary_fi
         assert "ổ đĩa đã đầy" in one_error_line(done)
     assert sorted(p.name for p in disk.iterdir()) == ["filler.bin"]
     assert workspace.is_file()
+
+
+@pytest.mark.parametrize("size", ["200k", "280k", "360k"])
+def test_init_on_a_nearly_full_disk_leaves_a_complete_workspace_or_nothing(tmp_path, size):
+    # Given disks with a little room: less than, about, or just over what a workspace needs
+    with small_disk(tmp_path / "disk", size) as disk:
+        done = run_cli(tmp_path, "init", str(disk / "xa.xaplan"))
+        names = sorted(p.name for p in disk.iterdir())
+        # Then either the one-line message and an empty disk, or a sound workspace
+        if done.returncode == EXIT_BAD_INPUT:
+            assert "đầy" in one_error_line(done) and names == []
+        else:
+            assert done.returncode == EXIT_OK, done.stderr
+            assert names == ["xa.xaplan", "xa.xaplan.lock"]
+            check = run_cli(tmp_path, "check", "--workspace", str(disk / "xa.xaplan"))
+            assert check.returncode == EXIT_OK

@@ -85,7 +85,12 @@ class MaintenanceService(ServiceBase):
         return [_info(b) for b in backups.list_backups(backup_dir_for(self._path))]
 
     def backup_now(self, kind: str = "manual") -> BackupInfo | None:
-        """A verified backup; an automatic one is skipped when nothing changed since the last."""
+        """A verified backup; an automatic one is skipped when nothing changed since the last.
+
+        Nothing changes in a workspace opened read-only, so it gets no automatic backup.
+        """
+        if kind == backups.AUTO and self._database.read_only:
+            return None
         with _backup_errors(backup_dir_for(self._path)):
             made = backups.make_backup(
                 self._path, backup_dir_for(self._path), kind, workspace_revision(self._database)

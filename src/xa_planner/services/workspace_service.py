@@ -201,14 +201,22 @@ class Workspace:
 
 def open_workspace(path: Path, *, create: bool = False, user: str = "") -> Workspace:
     """Open the workspace file (creating an empty one when asked), or raise a ServiceError."""
-    path = Path(path)
+    return _open(Path(path), create=create, user=user, shown_as=Path(path))
+
+
+def _open(path: Path, *, create: bool, user: str, shown_as: Path) -> Workspace:
+    """Open *path*; a failure names *shown_as*, the file the user asked for."""
     try:
         opened = open_workspace_file(path, create=create)
     except (storage_errors.StorageError, FileNotFoundError) as exc:
-        raise _translate_open_error(exc, path) from exc
+        raise _translate_open_error(exc, shown_as) from exc
     workspace = Workspace(opened, user or current_user())
     if opened.created:
-        _fill_new_workspace(workspace)
+        try:
+            _fill_new_workspace(workspace)
+        except storage_errors.StorageError as exc:
+            workspace.close()
+            raise _translate_open_error(exc, shown_as) from exc
     return workspace
 
 
@@ -255,7 +263,7 @@ def create_empty(
         raise _exists_error(path)
     build = new_workspace_beside(path)
     try:
-        with open_workspace(build, create=True, user=user) as workspace:
+        with _open(build, create=True, user=user, shown_as=path) as workspace:
             if commune_name:
                 profile = workspace.commune.profile()
                 workspace.commune.save_profile(
@@ -267,13 +275,17 @@ def create_empty(
     except FileExistsError as exc:
         discard_build(build)
         raise _exists_error(path) from exc
-    except OSError as exc:
+    except (OSError, storage_errors.DatabaseUnwritable) as exc:
         discard_build(build)
         raise errors.WorkspaceUnwritable(cannot_write_message(path)) from exc
     except BaseException:
         discard_build(build)
         raise
-    return open_workspace(path, user=user)
+    try:
+        return open_workspace(path, user=user)
+    except errors.WorkspaceUnwritable:
+        discard_build(real_workspace_path(path))  # ours, new, and unusable on this full disk
+        raise
 
 
 def _exists_error(path: Path) -> errors.InvalidInput:

@@ -7,6 +7,7 @@ import datetime as dt
 import glob
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -180,8 +181,9 @@ def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, create: bool) ->
             raise NotAWorkspace(str(path))
     database = Database(sqlite_engine(path), path)
     try:
-        migrated_from = _bring_schema_to_head(database, path, new=new)
-        _probe_writable(database)
+        with _sqlite_codes_classified():
+            migrated_from = _bring_schema_to_head(database, path, new=new)
+            _probe_writable(database)
     except BaseException:
         database.engine.dispose()
         raise
@@ -257,28 +259,36 @@ def initialise_meta(database: Database) -> None:
             )
 
 
-def _probe_writable(database: Database) -> None:
-    """Take the write lock once, so a read-only, full or busy file is reported now, not mid-edit.
-
-    Another program's lock is waited for only briefly here: the user is waiting to see the file.
-    """
+@contextlib.contextmanager
+def _sqlite_codes_classified() -> Iterator[None]:
+    """Turn SQLite's failures (raw, or wrapped by SQLAlchemy) into StorageErrors by their code."""
     try:
-        with database.engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            raw.execute(f"PRAGMA busy_timeout={int(OPEN_BUSY_TIMEOUT * 1000)}")
-            try:
-                conn = conn.execution_options(xa_write=True)
-                with conn.begin():
-                    conn.exec_driver_sql(
-                        "UPDATE workspace_meta SET value = value WHERE key = 'created_by'"
-                    )
-            finally:
-                raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        yield
     except OperationalError as exc:
         error = storage_error_of(exc)
         if error is None:
             raise
         raise error from exc
+    except sqlite3.Error as exc:
+        raise_classified(exc)
+
+
+def _probe_writable(database: Database) -> None:
+    """Take the write lock once, so a read-only, full or busy file is reported now, not mid-edit.
+
+    Another program's lock is waited for only briefly here: the user is waiting to see the file.
+    """
+    with database.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute(f"PRAGMA busy_timeout={int(OPEN_BUSY_TIMEOUT * 1000)}")
+        try:
+            conn = conn.execution_options(xa_write=True)
+            with conn.begin():
+                conn.exec_driver_sql(
+                    "UPDATE workspace_meta SET value = value WHERE key = 'created_by'"
+                )
+        finally:
+            raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def workspace_revision(database: Database) -> int:
@@ -321,14 +331,19 @@ def _discard_if_abandoned(build: Path) -> None:
 def publish_new_workspace(build: Path, target: Path) -> None:
     """Move a complete, closed workspace *build* to *target*, never over an existing file."""
     target = real_workspace_path(target)
+    wal = build.with_name(build.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        # Its last changes could not be folded into the file (a full disk): it is incomplete.
+        raise DatabaseUnwritable(str(wal), disk_full=True)
     if target.exists():
         raise FileExistsError(str(target))
+    remove_sidecars(build)
     replace_with_retry(build, target)
     lock_path_for(build).unlink(missing_ok=True)
 
 
 def discard_build(build: Path) -> None:
-    """Remove a workspace that was being built, its journals and its lock file."""
+    """Remove a workspace that was being built (or just published), its journals and lock."""
     with contextlib.suppress(OSError):
         build.unlink(missing_ok=True)
         remove_sidecars(build)
