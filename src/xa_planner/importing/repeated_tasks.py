@@ -4,29 +4,29 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rapidfuzz import fuzz
-
 from xa_planner.importing.ocr_repair import ocr_fold
 from xa_planner.importing.parsed_plan import DOUBT_NO_LEAD, DOUBT_TIMEFRAME, ParsedTask
 from xa_planner.localization import _
 
-_SAME_TEXT = 92.0
+_SAME_WORDS = 0.88
 _MIN_WORDS = 6
 _FILLED_FROM_COPY = ("timeframe", "due", "recurrence", "start", "products", "directing_docs")
 
 
-def _key(task: ParsedTask) -> str:
-    return ocr_fold(task.content[:300])
+def _words(task: ParsedTask) -> frozenset[str]:
+    words = ocr_fold(task.content[:300]).split()
+    return frozenset(words) if len(words) >= _MIN_WORDS else frozenset()  # too short to call a repeat
 
 
-def _same_task(first: ParsedTask, second: ParsedTask) -> bool:
-    """The same duty: nearly the same words and no disagreement about who leads it."""
-    if first.lead and second.lead and set(first.lead) != set(second.lead):
+def _repeats(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Nearly all the words of the shorter statement are in the longer one."""
+    if not first or not second:
         return False
-    shorter = min(_key(first), _key(second), key=len)
-    if len(shorter.split()) < _MIN_WORDS:
-        return False
-    return fuzz.token_set_ratio(_key(first), _key(second)) >= _SAME_TEXT
+    return len(first & second) / min(len(first), len(second)) >= _SAME_WORDS
+
+
+def _agree_on_lead(first: ParsedTask, second: ParsedTask) -> bool:
+    return not (first.lead and second.lead and set(first.lead) != set(second.lead))
 
 
 def _merged(body: ParsedTask, copy: ParsedTask) -> ParsedTask:
@@ -53,13 +53,27 @@ def _merged(body: ParsedTask, copy: ParsedTask) -> ParsedTask:
 
 
 def merge_repeated_tasks(tasks: list[ParsedTask]) -> tuple[list[ParsedTask], list[str]]:
-    """Tasks with every repeated one merged into its first statement, and a warning for each."""
+    """Tasks with every repeated one merged into its first statement, and a warning for each.
+
+    A repeat has nearly the same words (all of the shorter text's words in the longer) and
+    no different lead.
+    """
     kept: list[ParsedTask] = []
+    words: list[frozenset[str]] = []
     warnings: list[str] = []
     for task in tasks:
-        index = next((i for i, earlier in enumerate(kept) if _same_task(earlier, task)), None)
+        own = _words(task)
+        index = next(
+            (
+                i
+                for i, earlier in enumerate(kept)
+                if _repeats(words[i], own) and _agree_on_lead(earlier, task)
+            ),
+            None,
+        )
         if index is None:
             kept.append(task)
+            words.append(own)
             continue
         kept[index] = _merged(kept[index], task)
         warnings.append(

@@ -50,7 +50,10 @@ _LETTER_OF_DIGIT = {"0": "o", "1": "i", "4": "a", "5": "s", "6": "o"}
 def _aligned(text: str) -> str:
     """Lower-case, accent-free text of the same length, so positions carry over; the usual OCR
     glyphs ("&" for "ơ", "6" for "ộ") read as the letters they stand for."""
-    folded = "".join((fold(ch)[:1] or ch) for ch in text).translate(_OCR_GLYPHS)
+    folded = fold(text)
+    if len(folded) != len(text):  # a letter folded to two ("ß"): fold letter by letter
+        folded = "".join((fold(ch)[:1] or ch) for ch in text)
+    folded = folded.translate(_OCR_GLYPHS)
     return _DIGIT_IN_WORD.sub(lambda m: _LETTER_OF_DIGIT[m.group(0)], folded)
 
 

@@ -53,6 +53,9 @@ def looks_like_unit(text: str) -> bool:
 
 def _aligned_fold(text: str) -> str:
     """Fold letter by letter so that positions in the folded text are positions in *text*."""
+    folded = fold(text)
+    if len(folded) == len(text):
+        return folded
     return "".join((fold(ch)[:1] or ch) for ch in text)
 
 
