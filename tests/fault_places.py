@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import os
 import resource
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -74,10 +75,27 @@ def cli_env(home: Path) -> dict[str, str]:
     return env
 
 
-def run_cli(home: Path, *args: str, preexec=None) -> subprocess.CompletedProcess:
+ROOT_WITHOUT_OVERRIDE = (
+    "setpriv",
+    "--inh-caps=-dac_override,-dac_read_search,-fowner",
+    "--bounding-set=-dac_override,-dac_read_search,-fowner",
+)
+
+
+def hand_to_another_user(*paths: Path) -> None:
+    """Give *paths* to "nobody": with ROOT_WITHOUT_OVERRIDE, root then meets their modes."""
+    if shutil.which("setpriv") is None:
+        pytest.skip("setpriv (util-linux) is needed to drop root's override of file modes")
+    for path in paths:
+        os.chown(path, 65534, 65534)
+
+
+def run_cli(
+    home: Path, *args: str, preexec=None, prefix: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess:
     """``python -m xa_planner …`` with its own user folders under *home*."""
     return subprocess.run(
-        [sys.executable, "-m", "xa_planner", *args],
+        [*prefix, sys.executable, "-m", "xa_planner", *args],
         cwd=home,
         env=cli_env(home),
         capture_output=True,

@@ -18,8 +18,10 @@ import pytest
 from tests.fault_places import (
     EXIT_BAD_INPUT,
     EXIT_OK,
+    ROOT_WITHOUT_OVERRIDE,
     file_size_limit,
     fill_up,
+    hand_to_another_user,
     make_read_only,
     one_error_line,
     run_cli,
@@ -28,6 +30,7 @@ from tests.fault_places import (
     write_transaction_held,
 )
 from xa_planner.paths import backup_dir_for, lock_path_for
+from xa_planner.services.demo_service import create_demo
 from xa_planner.services.workspace_service import create_empty, open_workspace
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="mounting a tmpfs needs root")
@@ -92,6 +95,28 @@ def test_a_read_only_place_opens_the_workspace_for_reading_and_refuses_writes(tm
     assert done.returncode == EXIT_OK, done.stderr
     assert (tmp_path / "xa.xaplan").is_file()
     assert snapshot(disk) == before
+
+
+@pytest.mark.parametrize("folder_writable", [False, True])
+def test_a_workspace_the_user_may_not_write_opens_for_reading(tmp_path, folder_writable):
+    # Given a workspace whose file (and perhaps folder) belongs to someone else, mode 644/755
+    workspace = tmp_path / "ws" / "xa.xaplan"
+    with create_demo(workspace, tasks=10, offices=3, months=1) as demo:
+        demo.maintenance.backup_now("manual")
+    owned = [workspace, lock_path_for(workspace), *backup_dir_for(workspace).iterdir()]
+    hand_to_another_user(*owned, *([] if folder_writable else [workspace.parent]))
+    before = snapshot(workspace.parent)
+    # When the officer checks it and exports from it, both work
+    check = run_cli(tmp_path, "check", "--workspace", str(workspace), prefix=ROOT_WITHOUT_OVERRIDE)
+    assert check.returncode == EXIT_OK, check.stderr
+    export = run_cli(
+        tmp_path, "export", "appendix", "--workspace", str(workspace), "--format", "xlsx",
+        "-o", str(tmp_path / "phu-luc.xlsx"), prefix=ROOT_WITHOUT_OVERRIDE,
+    )
+    assert export.returncode == EXIT_OK, export.stderr
+    # Then the workspace is as it was (a writable folder may gain SQLite's empty journals)
+    after = snapshot(workspace.parent)
+    assert {k: v for k, v in after.items() if not k.endswith(("-wal", "-shm"))} == before
 
 
 def test_a_workspace_locked_by_another_copy_of_the_app_is_named_as_such(tmp_path):
