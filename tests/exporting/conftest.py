@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -168,3 +169,34 @@ def appendix() -> AppendixDocument:
 @pytest.fixture
 def plan() -> PlanDocument:
     return sample_plan(sample_appendix())
+
+
+@pytest.fixture(scope="session")
+def seed_exports(tmp_path_factory) -> dict[str, Path]:
+    """Seed 003's derived plan (no number, no date) exported in every format from the CLI."""
+    from printed_documents import export_to, seed_workspace
+
+    home = tmp_path_factory.mktemp("seed003")
+    workspace = seed_workspace(home)
+    return {
+        f"{kind}.{fmt}": export_to(home, workspace, kind, fmt)
+        for kind, fmts in (("plan", ("pdf", "docx")), ("appendix", ("pdf", "docx", "xlsx")))
+        for fmt in fmts
+    }
+
+
+@pytest.fixture(scope="session")
+def demo_exports(tmp_path_factory) -> dict[str, Path]:
+    """The demo workspace's plan, appendix and last month's report, from the CLI."""
+    from printed_documents import export_to, last_month, run_cli
+
+    home = tmp_path_factory.mktemp("demo")
+    workspace = home / "demo.db"
+    run_cli(home, "demo", str(workspace))
+    exports = {f"plan.{fmt}": export_to(home, workspace, "plan", fmt) for fmt in ("pdf", "docx")}
+    exports["appendix.xlsx"] = export_to(home, workspace, "appendix", "xlsx")
+    for fmt in ("pdf", "docx", "xlsx"):
+        exports[f"report.{fmt}"] = export_to(
+            home, workspace, "report", fmt, "--month", last_month()
+        )
+    return exports

@@ -83,7 +83,7 @@ def _fill(cell: _Cell, text: str, style: str, align: WD_ALIGN_PARAGRAPH | None =
         if align is not None:
             paragraph.alignment = align
         if line:
-            paragraph.add_run(line)
+            docx_layout.add_cell_text(paragraph, line)
 
 
 def new_nd30_document() -> Document:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from xa_planner.domain.plans import Template
 from xa_planner.domain.text import nfc
@@ -34,14 +34,22 @@ class Citation:
     full: str
     short: str
     long_forms: tuple[str, ...] = ()  # what older rows may carry instead of the short form
+    numbered: re.Pattern[str] | None = None  # "Kế hoạch số 113/KH-UBND [ngày …] [của …]"
 
     def shortened(self, text: str) -> str:
         """A row's "Văn bản chỉ đạo" with the source's long forms replaced by the short one."""
         result = nfc(" ".join(text.split()))
+        if self.numbered:  # first: it takes the issuer however the row spells it
+            result = self.numbered.sub(self.short, result)
         for long_form in sorted(self.long_forms, key=len, reverse=True):
             if long_form and long_form in result:
                 result = result.replace(long_form, self.short)
         return result
+
+    def also_for(self, text: str) -> Citation:
+        """The same citation, shortening *text* too (the plan's own "Văn bản chỉ đạo")."""
+        form = nfc(" ".join(text.split()))
+        return replace(self, long_forms=self.long_forms + ((form,) if form else ()))
 
 
 def kind_code(number: str) -> str:
@@ -92,7 +100,17 @@ def source_citation(template: Template, province: str, year: int) -> Citation:
         short = f"{code} số {number}"
     else:
         short = f"{code}{dated}{' của ' + _short_issuer(issuer) if issuer else ''}"
-    return Citation(full, short, _long_forms(template, full))
+    return Citation(full, short, _long_forms(template, full), _numbered(kind, number))
+
+
+def _numbered(kind: str, number: str) -> re.Pattern[str] | None:
+    """The source cited by its number anywhere in a cell, up to the next ";" or line."""
+    if not number:
+        return None
+    return re.compile(
+        rf"{kind}\s+số\s+{re.escape(number)}(?:\s+ngày\s+[\d/.]+)?(?:\s+của\s+[^;\n]*)?",
+        re.IGNORECASE,
+    )
 
 
 def _short_issuer(issuer: str) -> str:
@@ -117,4 +135,5 @@ def citation_from_text(directing_doc: str, province: str, year: int) -> Citation
     full = text or f"Kế hoạch của UBND tỉnh {province}".replace("  ", " ").strip()
     if " về " not in full:
         full = f"{full} về triển khai thực hiện Đề án 06 năm {year}"
-    return Citation(full, short, (text,) if text else ())
+    numbered = _numbered(found.group(1), found.group(2)) if found else None
+    return Citation(full, short, (text,) if text else (), numbered)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
@@ -142,6 +144,24 @@ def write_text(
     if align is not None:
         paragraph.alignment = align
     return paragraph
+
+
+# A hyphen inside a symbol or an acronym pair ("206/QĐ-TTg", "HĐND-UBND"): Word and
+# LibreOffice would break a line after it, splitting the number or the name.
+_SYMBOL_HYPHEN = re.compile(r"(?<=[A-ZĐ0-9])-(?=[A-ZĐ0-9])")
+
+
+def add_cell_text(paragraph: Paragraph, text: str) -> None:
+    """One run of NFC table text whose symbol hyphens are no-break hyphens (w:noBreakHyphen)."""
+    run = paragraph.add_run()
+    for index, piece in enumerate(_SYMBOL_HYPHEN.split(nfc(text))):
+        if index:
+            run._r.append(OxmlElement("w:noBreakHyphen"))
+        if piece:
+            element = OxmlElement("w:t")
+            element.set(qn("xml:space"), "preserve")
+            element.text = piece
+            run._r.append(element)
 
 
 def add_rule(paragraph: Paragraph, rule_width: float, space_width: float) -> None:

@@ -70,7 +70,9 @@ def _fill(cell, text: str, centred: bool, style_id: str) -> None:
     for index, line in enumerate(lines):
         if index:
             paragraph = cell.add_paragraph()
-        docx_layout.write_text(paragraph, line, align=CENTER if centred else None)
+        docx_layout.add_cell_text(paragraph, line)
+        if centred:
+            paragraph.alignment = CENTER
         paragraph._p.style = style_id
 
 

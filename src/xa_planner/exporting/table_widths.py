@@ -14,6 +14,7 @@ _SIGN_AND_SPACE = re.compile(r"(?<!\S)([≥≤<>~]) ")
 _SHORT_NAME_CHARS, _SHORT_NAME_WORDS = 16, 3  # "Đoàn Thanh niên", "VP HĐND-UBND"
 _PLAIN_SPACE = re.compile(r"[ \t\r\n]+")
 _SOFT_MAX_POWER = 6
+_ROUNDING_SLACK = 2.0  # points: Word and LibreOffice round widths to twips and pixels
 _WRAP_SLACK = 1.06  # words never fill a line exactly: a wrapped paragraph needs a little more
 
 
@@ -109,6 +110,7 @@ def column_widths(
             floors[i] if i < len(floors) else 0.0,
         )
         + font.padding
+        + _ROUNDING_SLACK
         for i in range(columns)
     ]
     if sum(minimum) >= total:  # a URL longer than the page: shrink all alike, tokens split

@@ -43,7 +43,8 @@ def _citation(session, record, profile) -> Citation:
     template = TemplateRepository(session).get(record.template_id) if record.template_id else None
     if template is None:
         return citation_from_text(record.directing_doc, profile.province_name, record.year)
-    return source_citation(template, profile.province_name, record.year)
+    citation = source_citation(template, profile.province_name, record.year)
+    return citation.also_for(record.directing_doc)
 
 
 def _with_citation(text: PlanText, citation: Citation, profile) -> PlanText:
