@@ -93,6 +93,11 @@ def open_workspace_file(path: Path, *, create: bool, read_only: bool = False) ->
         raise NotAWorkspace(str(path))
     if exists and (read_only or not _writable_place(path)):
         return _open_read_only(path)
+    return _open_writable(path, exists, create)
+
+
+def _open_writable(path: Path, exists: bool, create: bool) -> OpenedWorkspace:
+    """Lock and open for writing; read-only after all when SQLite finds the file so."""
     lock = _acquire_lock(path, exists)
     if lock is None:
         return _open_read_only(path)
