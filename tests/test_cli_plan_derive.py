@@ -115,3 +115,18 @@ def test_tasks_in_the_provinces_voice_are_listed_with_a_commune_wording(derive):
     for entry in voiced:
         assert all(phrase in content[entry["ref"]] for phrase in entry["phrases"])  # kept as written
         assert not any(phrase in entry["suggested"] for phrase in entry["phrases"])
+
+
+def test_a_plan_misread_by_ocr_is_warned_about_on_stderr(run):
+    ocr_seed = next(SEED_003.parent.glob("000_*.txt"))
+    assert run("init", "ocr.xaplan", "--commune", "Vĩnh Thủy").returncode == 0
+    template_id = json.loads(run("template", "import", "--workspace", "ocr.xaplan", str(ocr_seed), "--json").stdout)["id"]
+
+    done = run("plan", "derive", "--workspace", "ocr.xaplan", "--template", str(template_id), "--year", "2026", "--json")
+
+    assert done.returncode == 0, done.stderr
+    payload = json.loads(done.stdout)
+    assert {t["ref"] for t in payload["tasks"]} <= set(payload["misread"])
+    lines = done.stderr.strip().splitlines()
+    assert any("Tên kế hoạch của tỉnh" in line and "nhận dạng chữ" in line for line in lines)
+    assert any(f"ở {len(payload['misread'])} mục hoặc nhiệm vụ" in line for line in lines)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -219,3 +221,20 @@ def test_any_title_keeps_its_name_and_says_the_commune_and_the_year_once(opening
     assert outside.count(f"năm {year}") == 1
     assert not any(p in title for p in ("Đồng Tháp", "Hưng Yên", "Vĩnh Long", "tỉnh"))
     assert not any(old in outside for old in ("2024", "2025", "2026-2030", "tháng", "Quý"))
+
+
+PLANS = Path(__file__).parents[1] / "data" / "plans"
+
+
+@pytest.mark.parametrize("stem", ["001", "003", "004"])
+def test_no_line_of_a_clean_seed_plan_is_taken_for_misread(stem):
+    lines = next(PLANS.glob(f"{stem}_*.txt")).read_text(encoding="utf-8").splitlines()
+
+    assert [line for line in lines if looks_ocr_damaged(line)] == []
+
+
+def test_most_long_lines_of_the_ocr_seed_plan_are_taken_for_misread():
+    lines = next(PLANS.glob("000_*.txt")).read_text(encoding="utf-8").splitlines()
+    long_lines = [line for line in lines if len(line.split()) >= 12]
+
+    assert sum(map(looks_ocr_damaged, long_lines)) >= 0.9 * len(long_lines)

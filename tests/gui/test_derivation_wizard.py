@@ -259,3 +259,17 @@ def test_a_task_in_the_provinces_voice_can_take_the_suggested_commune_wording(qt
     content = {r.source_ref: r.content for r in empty_workspace.plans.plan_rows(_create(qtbot, wizard))}
     assert content[task.source_ref] == wording.text
     assert others and all(content[ref] == other.original for ref, other in others.items())  # not ticked
+
+
+def test_the_preview_marks_tasks_misread_by_ocr(qtbot, translator, empty_workspace):
+    wizard = _seed_wizard(qtbot, empty_workspace, "000")
+    for _page in range(4):
+        wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    model = wizard.preview_page.model
+
+    needs_a_look = model.data(model.index(0, model.FLAGS_COLUMN))
+
+    assert needs_a_look.startswith("Chữ có vẻ bị nhận dạng sai")
+    assert model.data(model.index(0, model.FLAGS_COLUMN), Qt.ItemDataRole.BackgroundRole) is not None
+    assert "nhận dạng sai (mất dấu)" in wizard.preview_page._ui.summary_label.text()

@@ -53,3 +53,16 @@ def test_a_title_misread_by_ocr_comes_with_a_warning_to_show(workspace):
     assert len(draft.title_warnings) == 1
     assert "nhận dạng chữ" in draft.title_warnings[0]
     assert "Pong Thap" in template.title and "Pong Thap" not in draft.default_title
+
+
+def test_tasks_and_headings_misread_by_ocr_are_listed_for_the_preview(workspace):
+    ocr_id = workspace.templates.import_file(next(PLANS.glob("000_*.txt"))).template_id
+    clean_id = workspace.templates.import_file(next(PLANS.glob("003_*.txt"))).template_id
+
+    ocr = workspace.derivation.preview(ocr_id, year=2026)
+    clean = workspace.derivation.preview(clean_id, year=2026)
+
+    task_refs = {t.ref for t in ocr.plan.tasks}
+    assert task_refs <= set(ocr.misread)  # every task of the misread plan
+    assert any(ref in ocr.misread for ref in (s.ref for s in ocr.plan.sections))
+    assert clean.misread == ()

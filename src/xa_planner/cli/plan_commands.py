@@ -98,6 +98,9 @@ def cmd_plan_derive(args: argparse.Namespace) -> int:
         print(f"xa-planner: {warning}", file=sys.stderr)
     if result.past_deadlines:
         print(f"xa-planner: {past_deadlines_text(result, year)}", file=sys.stderr)
+    if result.misread:
+        misread = _("Chữ có vẻ bị nhận dạng sai (mất dấu) ở {n} mục hoặc nhiệm vụ: {refs}. Hãy sửa trước khi in.")
+        print(f"xa-planner: {misread.format(n=len(result.misread), refs=', '.join(result.misread))}", file=sys.stderr)
     payload = {
         "id": result.plan_id,
         "year": year,
@@ -109,6 +112,7 @@ def cmd_plan_derive(args: argparse.Namespace) -> int:
             for p in result.past_deadlines
         ],
         "past_deadlines_moved": result.deadlines_shifted,
+        "misread": list(result.misread),
         "province_voice": [  # tasks still worded as the province wrote them, with a commune wording
             {"ref": t.ref, "phrases": list(w.phrases), "suggested": w.text}
             for t in result.plan.tasks

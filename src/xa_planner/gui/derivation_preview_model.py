@@ -42,6 +42,7 @@ class DerivationPreviewModel(RowsTableModel):
         self._flags: dict[str, tuple[str, ...]] = {}
         self._wordings: dict[int, WordingSuggestion] = {}
         self._accepted: set[int] = set()
+        self._misread: set[str] = set()
 
     def set_preview(
         self,
@@ -50,11 +51,13 @@ class DerivationPreviewModel(RowsTableModel):
         flags: Mapping[str, tuple[str, ...]],
         wordings: Mapping[int, WordingSuggestion] | None = None,
         accepted: Collection[int] = (),
+        misread: Collection[str] = (),
     ) -> None:
         self._office_names = dict(office_names)
         self._flags = dict(flags)
         self._wordings = dict(wordings or {})
         self._accepted = {i for i in accepted if i in self._wordings}
+        self._misread = set(misread)
         self.set_rows(tasks)
 
     def flags_of(self, task: PlanTask) -> tuple[str, ...]:
@@ -90,7 +93,9 @@ class DerivationPreviewModel(RowsTableModel):
             case 5:
                 return row.source_ref
             case 6:
-                return "; ".join(flag_label(code) for code in self.flags_of(row))
+                labels = [flag_label(code) for code in self.flags_of(row)]
+                misread = [_("Chữ có vẻ bị nhận dạng sai")] if row.ref in self._misread else []
+                return "; ".join(misread + labels)
             case _:  # the province's words that the commune wording replaces
                 return "; ".join(f"“{p}”" for p in wording.phrases) if wording is not None else ""
 
@@ -110,7 +115,8 @@ class DerivationPreviewModel(RowsTableModel):
             return _SERIOUS_BACKGROUND
         if column == self.WORDING_COLUMN:
             return _NOTICE_BACKGROUND if wording is not None and row.source_task_id not in self._accepted else None
-        return _NOTICE_BACKGROUND if column == self.FLAGS_COLUMN and flags else None
+        noticed = bool(flags) or row.ref in self._misread
+        return _NOTICE_BACKGROUND if column == self.FLAGS_COLUMN and noticed else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == self.WORDING_COLUMN:

@@ -41,7 +41,9 @@ class DerivationPreviewPage(QWizardPage):
         self._result = self._derivation.preview(state.template_id, **state.service_arguments())
         names = {o.id: office_name(o) for o in self._commune.offices(include_retired=True)}
         result = self._result
-        self._model.set_preview(result.plan.tasks, names, result.flags, result.wordings, state.commune_wording_for)
+        self._model.set_preview(
+            result.plan.tasks, names, result.flags, result.wordings, state.commune_wording_for, result.misread
+        )
         self.set_busy(False)
         self._update_texts()
 
@@ -66,6 +68,7 @@ class DerivationPreviewPage(QWizardPage):
             )
             + _past_deadlines_text(result, self._state.year)
             + _province_voice_text(self._model.in_province_voice())
+            + _misread_text(len(result.misread))
         )
         unmapped = "; ".join(result.unmapped)
         self._ui.unmapped_label.setText(
@@ -105,6 +108,17 @@ def _province_voice_text(count: int) -> str:
     text = ngettext(
         "{n} nhiệm vụ còn lời văn của tỉnh: đánh dấu ở cột “Lời văn cho xã” để dùng lời văn gợi ý.",
         "{n} nhiệm vụ còn lời văn của tỉnh: đánh dấu ở cột “Lời văn cho xã” để dùng lời văn gợi ý.",
+        count,
+    )
+    return " " + text.format(n=format_number(count))
+
+
+def _misread_text(count: int) -> str:
+    if not count:
+        return ""
+    text = ngettext(
+        "{n} mục hoặc nhiệm vụ có chữ có vẻ bị nhận dạng sai (mất dấu): hãy sửa trên trang Kế hoạch trước khi in.",
+        "{n} mục hoặc nhiệm vụ có chữ có vẻ bị nhận dạng sai (mất dấu): hãy sửa trên trang Kế hoạch trước khi in.",
         count,
     )
     return " " + text.format(n=format_number(count))

@@ -12,7 +12,12 @@ from xa_planner.domain.commune import CommuneProfile
 from xa_planner.domain.commune_wording import WordingSuggestion, wording_suggestions
 from xa_planner.domain.indicators import Indicator, IndicatorKind
 from xa_planner.domain.past_deadlines import PastDeadline, deadlines_before_year, moved_into_year
-from xa_planner.domain.plan_titles import DerivedTitle, commune_plan_title, province_of
+from xa_planner.domain.plan_titles import (
+    DerivedTitle,
+    commune_plan_title,
+    looks_ocr_damaged,
+    province_of,
+)
 from xa_planner.domain.plans import Plan, PlanTask, Template
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput, NotFound
@@ -81,6 +86,8 @@ class DerivationResult:
     # Tasks in the province's voice ("Các sở, ban, ngành tỉnh…"), by source task id, with
     # their commune wording; taken only for the ids the officer accepted.
     wordings: dict[int, WordingSuggestion] = dataclasses.field(default_factory=dict)
+    # Refs of the tasks and sections whose text looks misread by OCR, to fix before printing.
+    misread: tuple[str, ...] = ()
 
 
 def commune_title(
@@ -259,6 +266,7 @@ class DerivationService(ServiceBase):
             None, len(tasks), derived.unmapped, derived.task_flags,
             dataclasses.replace(plan, tasks=tasks), past,
             request.shift_past_deadlines and bool(past), _title_warnings(title), wordings,
+            _misread(plan),
         )  # fmt: skip
 
     def _template(self, session, template_id: int) -> Template:
@@ -290,6 +298,12 @@ def _adjusted(task: PlanTask, request: _Request, wording: WordingSuggestion | No
     if wording is not None and task.source_task_id in request.commune_wording_for:
         task = dataclasses.replace(task, content=wording.text)
     return task
+
+
+def _misread(plan: Plan) -> tuple[str, ...]:
+    """Sections (by their ref) and tasks whose text looks misread by OCR, in plan order."""
+    sections = [s.ref for s in plan.sections if looks_ocr_damaged(s.title)]
+    return (*sections, *(t.ref for t in plan.tasks if looks_ocr_damaged(t.content)))
 
 
 def _add_indicators(tracking: TrackingRepository, plans: PlanRepository, plan_id: int) -> None:
