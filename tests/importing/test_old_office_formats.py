@@ -92,3 +92,8 @@ def test_the_conversion_leaves_no_temporary_files(monkeypatch, tmp_path):
     with pytest.raises(ImportRejected, match="Không chuyển được"):
         parse_plan_file(PLANS / "appendix_plan.doc")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_xls_with_more_rows_than_the_limit_is_refused():
+    with pytest.raises(ImportRejected, match="quá nhiều dòng"):
+        parse_plan_file(PLANS / "appendix_plan.xls", limits=ImportLimits(max_rows=3))

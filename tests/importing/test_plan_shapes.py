@@ -176,3 +176,19 @@ def test_an_unnumbered_agency_line_ending_in_a_colon_leads_the_bullets_under_it(
     tasks = parsed("unit_colon_headings.txt").tasks
     assert [t.lead for t in tasks[:3]] == [["Sở Giáo dục và Đào tạo"]] * 2 + [["Công an tỉnh"]]
     assert _task("unit_colon_headings.txt", "Gắn mã định danh").lead == ["Sở Xây dựng"]
+
+
+def test_a_table_copied_one_cell_per_line_without_separators_or_numbers_keeps_its_rows():
+    # Given a web table pasted as one cell per line, rows running straight on
+    text = (
+        "KẾ HOẠCH\nDữ liệu dân cư\nII. NHIỆM VỤ\nNội dung\nCơ quan chủ trì\nThời gian\n"
+        "Cập nhật dữ liệu dân cư cho các hộ mới chuyển đến\nCông an xã\nTháng 5/2025\n"
+        "Số hóa sổ hộ tịch lưu trữ tại xã\nVăn phòng HĐND và UBND xã\nQuý III/2025\n"
+        "III. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai.\n"
+    )
+    # When it is read, then each row is a task with its own lead and time frame
+    tasks = parse_plan_bytes(text.encode(), "ke_hoach.txt").tasks
+    assert [(t.lead, t.timeframe) for t in tasks] == [
+        (["Công an xã"], "Tháng 5/2025"),
+        (["Văn phòng HĐND và UBND xã"], "Quý III/2025"),
+    ]

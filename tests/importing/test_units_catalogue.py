@@ -86,3 +86,41 @@ def test_heading_naming_a_unit_with_a_region_number_is_a_unit_heading():
 def test_every_catalogue_name_finds_itself():
     for unit in CATALOGUE:
         assert find_unit(unit.name).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Bộ Công Thương", ("Bộ Công Thương", "central")),
+        ("Bo Cong Thuong", ("Bộ Công Thương", "central")),
+        ("Các tỉnh, thành phố trực thuộc TW", ("UBND các tỉnh, thành phố trực thuộc Trung ương", "group")),
+    ],
+)
+def test_national_bodies_are_never_read_as_provincial_ones(written, expected):
+    match = find_unit(written)
+    assert (match.unit.name, match.unit.level) == expected
+
+
+def test_a_national_collective_and_a_name_with_commas_inside_stay_whole():
+    assert [u.written for u in parse_unit_list("Các bộ, ngành, địa phương").units] == [
+        "Các bộ, ngành, địa phương"
+    ]
+    units = parse_unit_list("Các cơ quan, đơn vị có thủ tục trong 53 DVC thiết yếu; Sở Y tế")
+    assert [u.written for u in units.units] == [
+        "Các cơ quan, đơn vị có thủ tục trong 53 DVC thiết yếu",
+        "Sở Y tế",
+    ]
+
+
+def test_bodies_outside_the_catalogue_are_kept_as_written_never_dropped():
+    units = parse_unit_list("VTV, VOV, TTXVN, các địa phương")
+    assert [u.written for u in units.units] == ["VTV", "VOV", "TTXVN", "các địa phương"]
+
+
+def test_ocr_damage_is_repaired_in_the_written_name_but_a_former_name_is_kept():
+    (unit,) = parse_unit_list("S& Thong tin va Truyén thong").units
+    assert (unit.written, unit.current, unit.renamed) == (
+        "Sở Thông tin và Truyền thông",
+        "Sở Khoa học và Công nghệ",
+        True,
+    )

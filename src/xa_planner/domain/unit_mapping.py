@@ -95,7 +95,12 @@ _BY_CANONICAL: dict[str, str] = {
     ),
     **dict.fromkeys(("UBND cấp xã", "UBND xã"), COMMUNE),
     **dict.fromkeys(
-        ("Các sở, ban, ngành tỉnh", "Các cơ quan, đơn vị liên quan", "Các phòng, ban, đoàn thể xã"),
+        (
+            "Các sở, ban, ngành tỉnh",
+            "Các cơ quan, đơn vị liên quan",
+            "Các phòng, ban, đoàn thể xã",
+            "Các bộ, ngành, địa phương",  # a national plan's "everyone": the commune among them
+        ),
         COLLECTIVE,
     ),
 }

@@ -91,6 +91,13 @@ def _groups(lines: list[str], start: int, by_number: bool) -> tuple[list[list[st
     return groups, index
 
 
+def _rows_in(group: list[str], width: int) -> list[list[str]]:
+    """Rows run together with nothing between them: one row per *width* cells when they divide evenly."""
+    if len(group) >= 2 * width and len(group) % width == 0:
+        return [group[i : i + width] for i in range(0, len(group), width)]
+    return [group]
+
+
 def _cells(group: list[str], fields: list[str | None]) -> list[str]:
     """A row's cells in header order; extra lines belong to the task's content cell."""
     width = len(fields)
@@ -110,5 +117,5 @@ def read_cell_table(lines: list[str], start: int) -> CellTable | None:
     header = [line.strip() for line in lines[start : start + size]]
     fields = [_header_field(cell) for cell in header]
     groups, end = _groups(lines, start + size, fields[0] == REF)
-    rows = [_cells(group, fields) for group in groups]
+    rows = [_cells(cells, fields) for group in groups for cells in _rows_in(group, len(fields))]
     return CellTable(header, rows, end) if rows else None
