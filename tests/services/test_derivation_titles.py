@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from xa_planner.domain.plan_titles import province_of
+from xa_planner.services.derivation_service import commune_title
 from xa_planner.services.workspace_service import create_empty
 
 PLANS = Path(__file__).parents[1] / "data" / "plans"
@@ -66,3 +67,17 @@ def test_tasks_and_headings_misread_by_ocr_are_listed_for_the_preview(workspace)
     assert task_refs <= set(ocr.misread)  # every task of the misread plan
     assert any(ref in ocr.misread for ref in (s.ref for s in ocr.plan.sections))
     assert clean.misread == ()
+
+
+def test_the_title_helper_takes_plain_values_as_the_wizard_does():
+    source = (
+        "Triển khai thực hiện nhiệm vụ Đề án “Phát triển ứng dụng dữ liệu về dân cư, giai đoạn 2022 - 2025 "
+        "tầm nhìn đến năm 2030” trên địa bàn tỉnh Vĩnh Long 04 tháng cuối năm 2025"
+    )
+
+    title = commune_title(source, "Đông Hà", "Vĩnh Long", 2026, unit_kind="phường")
+
+    assert title == (
+        "Triển khai thực hiện nhiệm vụ Đề án “Phát triển ứng dụng dữ liệu về dân cư, giai đoạn 2022 - 2025 "
+        "tầm nhìn đến năm 2030” trên địa bàn phường Đông Hà năm 2026"
+    )

@@ -244,8 +244,9 @@ class DerivationService(ServiceBase):
         template = self._template(session, template_id)
         profile = ProfileRepository(session).get()
         remembered = UnitMappingRepository(session).remembered()
-        title = DerivedTitle(request.title) if request.title else None
-        title = title or _derived_title(template, profile, request.year)
+        title = (  # the officer's own title carries no warning
+            DerivedTitle(request.title) if request.title else _derived_title(template, profile, request.year)
+        )
         derived = derivation.derive_plan(
             template,
             year=request.year,
@@ -263,11 +264,17 @@ class DerivationService(ServiceBase):
             _adjusted(task, request, wordings.get(task.source_task_id)) for task in plan.tasks
         )
         return DerivationResult(
-            None, len(tasks), derived.unmapped, derived.task_flags,
-            dataclasses.replace(plan, tasks=tasks), past,
-            request.shift_past_deadlines and bool(past), _title_warnings(title), wordings,
-            _misread(plan),
-        )  # fmt: skip
+            plan_id=None,
+            task_count=len(tasks),
+            unmapped=derived.unmapped,
+            flags=derived.task_flags,
+            plan=dataclasses.replace(plan, tasks=tasks),
+            past_deadlines=past,
+            deadlines_shifted=request.shift_past_deadlines and bool(past),
+            title_warnings=_title_warnings(title),
+            wordings=wordings,
+            misread=_misread(plan),
+        )
 
     def _template(self, session, template_id: int) -> Template:
         template = TemplateRepository(session).get(template_id)
