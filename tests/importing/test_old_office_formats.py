@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import subprocess
 import sys
 
 import pytest
@@ -97,3 +100,20 @@ def test_the_conversion_leaves_no_temporary_files(monkeypatch, tmp_path):
 def test_an_xls_with_more_rows_than_the_limit_is_refused():
     with pytest.raises(ImportRejected, match="quá nhiều dòng"):
         parse_plan_file(PLANS / "appendix_plan.xls", limits=ImportLimits(max_rows=3))
+
+
+def test_parse_command_reads_an_xls_plan(tmp_path):
+    # Given an Excel 97-2003 appendix, when the officer runs `xa-planner parse --json` on it
+    result = subprocess.run(
+        [sys.executable, "-m", "xa_planner", "parse", "--json", str(PLANS / "appendix_plan.xls")],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    # Then its tasks come out with leads as written and their current names
+    tasks = {t["ref"]: t for t in json.loads(result.stdout)["tasks"]}
+    assert (tasks["II.2"]["lead"], tasks["II.2"]["lead_current"]) == (
+        ["Sở Giao thông vận tải"],
+        ["Sở Xây dựng"],
+    )
