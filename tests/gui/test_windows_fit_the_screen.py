@@ -244,3 +244,20 @@ def test_the_window_fits_the_screen_with_nothing_cut_off(name, request, qapp, qt
             faults.extend(_faults_of(qapp, window, name, screen_name, language))
             window.close()
     assert not faults, f"{name} is cut off or too large ({len(faults)}):\n" + "\n".join(dict.fromkeys(faults))
+
+
+@pytest.mark.parametrize("page", [PLAN, TRACKING, TEMPLATES])
+def test_switching_the_language_of_an_open_window_keeps_every_text_whole(page, qapp, qtbot, translator, styled,
+                                                                         shots_folder, demo_workspace, today):
+    """Given the window open in Vietnamese, when the officer picks English, nothing is cut in English."""
+    window = _main_window(page)(demo_workspace, None, today)
+    qtbot.addWidget(window)
+    _place(qapp, window, SCREENS["1280x720"])
+
+    install_language(qapp, translator, "en")
+    for _round in range(3):
+        qapp.processEvents()
+
+    faults = offenders(window, _framed(window, SCREENS["1280x720"]), SCREENS["1280x720"])
+    window.grab().save(str(SHOTS / f"switched-to-en-page-{page}.png"))
+    assert not faults, "\n".join(faults)
