@@ -28,6 +28,7 @@ TABLE_SHAPES = frozenset(
         "body_and_appendix.txt",
         "role_marks_table.txt",
         "pipe_no_borders.txt",
+        "ministry_notice_appendix_pipes.txt",
     }
 )
 
@@ -151,6 +152,20 @@ SHAPE_TRUTH: dict[str, Truth] = {
         ("Cấp đổi giấy phép lái xe trực tuyến", {"Công an tỉnh"}),
         ("Đăng ký khai sinh, thường trú", {"Sở Tư pháp"}),
         ("Giải quyết chế độ mai táng phí", {"Sở Nội vụ"}),
+    ],
+    "district_style_mixed.txt": [
+        ("tuyên truyền phong trào trên hệ thống loa", {"Phòng Văn hóa - Xã hội"}),
+        ("thành lập các tổ thanh niên tình nguyện", {"Đoàn Thanh niên phường"}),
+        ("bố trí phòng máy, tổ chức 02 lớp học", {"Trung tâm Phục vụ hành chính công phường"}),
+        ("hướng dẫn người dân sử dụng ứng dụng định danh", {"Công an phường"}),
+        ("vận động hội viên tham gia các lớp học", {"Hội Liên hiệp Phụ nữ phường"}),
+        ("theo dõi, tổng hợp, báo cáo kết quả", {"Văn phòng HĐND và UBND phường"}),
+    ],
+    "ministry_notice_appendix_pipes.txt": [
+        ("Nâng cấp ứng dụng định danh điện tử tích hợp", {"Bộ Công an"}),
+        ("Hướng dẫn các địa phương khai thác dữ liệu", {"Bộ Nội vụ"}),
+        ("Xây dựng quy chuẩn kỹ thuật về chữ ký số", {"Bộ Khoa học và Công nghệ"}),
+        ("Chia sẻ dữ liệu đăng ký doanh nghiệp", {"Bộ Tài chính"}),
     ],
     "steering_notice_two_tables.txt": [
         ("Hoàn thành kết nối hệ thống quản lý văn bản", {"Sở Khoa học và Công nghệ"}),

@@ -102,10 +102,24 @@ def _longest_unit(pieces: list[tuple[str, str]], start: int) -> tuple[int, Writt
     for end in range(min(len(pieces), start + 5), start + 1, -1):
         text = _join(pieces[start:end])
         match = _find(text)
-        if match and match.whole and match.score >= _JOINED:
+        if match and (_joined_whole(match) or _joined_with_level(text, match)):
             return end, _written(text, match)
     match = _find(pieces[start][1])
     return (start + 1, _written(pieces[start][1], match)) if match else None
+
+
+_LEVEL_TAIL = 2  # "Văn phòng HĐND và UBND phường": a known name and the level it sits at
+
+
+def _joined_whole(match: UnitMatch) -> bool:
+    return match.whole and match.score >= _JOINED
+
+
+def _joined_with_level(text: str, match: UnitMatch) -> bool:
+    """A catalogue name read exactly, followed by a word or two that do not start another body."""
+    extra = len(unit_key(text).split()) - len(unit_key(match.matched).split())
+    tail = " ".join(text.split()[-extra:]) if extra > 0 else ""
+    return match.score == 100 and 0 < extra <= _LEVEL_TAIL and not looks_like_unit(tail)
 
 
 # Kinds of body a collective lists after "Các": "Các bộ, ngành, địa phương".
