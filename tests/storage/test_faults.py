@@ -256,3 +256,13 @@ def test_a_read_only_open_refuses_every_write_at_the_storage_layer(workspace_pat
         assert isinstance(DatabaseReadOnly(""), DatabaseUnwritable)
     finally:
         opened.close()
+
+
+def test_restore_is_refused_while_the_workspace_is_open_and_changes_nothing(workspace_path):
+    folder = backup_dir_for(workspace_path)
+    backups.make_backup(workspace_path, folder, "manual", 1)
+    with open_workspace(workspace_path):
+        before = snapshot(workspace_path.parent)
+        with pytest.raises(errors.WorkspaceLocked):
+            restore_workspace(workspace_path)
+        assert snapshot(workspace_path.parent) == before
