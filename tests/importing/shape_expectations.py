@@ -167,6 +167,13 @@ SHAPE_TRUTH: dict[str, Truth] = {
         ("Xây dựng quy chuẩn kỹ thuật về chữ ký số", {"Bộ Khoa học và Công nghệ"}),
         ("Chia sẻ dữ liệu đăng ký doanh nghiệp", {"Bộ Tài chính"}),
     ],
+    "decision_parenthesised_leads.txt": [
+        ("Xây dựng Nghị định quy định chi tiết Luật Dữ liệu", {"Bộ Công an"}),
+        ("Ban hành khung quản trị dữ liệu dùng chung", {"Bộ Khoa học và Công nghệ"}),
+        ("Đầu tư Trung tâm dữ liệu quốc gia giai đoạn 2", {"Bộ Công an"}),
+        ("Bố trí kinh phí chi thường xuyên", {"Bộ Tài chính"}),
+        ("Kết nối cơ sở dữ liệu đất đai quốc gia", {"Bộ Nông nghiệp và Môi trường"}),
+    ],
     "steering_notice_two_tables.txt": [
         ("Hoàn thành kết nối hệ thống quản lý văn bản", {"Sở Khoa học và Công nghệ"}),
         ("Cập nhật danh mục dữ liệu mở", {"Văn phòng UBND tỉnh"}),

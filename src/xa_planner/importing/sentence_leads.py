@@ -140,3 +140,30 @@ def units_in_sentence(content: str) -> SentenceUnits | None:
     subject = text[begin : verb.start()].strip(" ,")
     support = _support_after(text, folded, verb.start())
     return SentenceUnits(subject, support, explicit=opening is not None)
+
+
+_PARENTHESIS = re.compile(r"\(([^()]{3,200})\)")
+
+
+def units_in_parentheses(content: str) -> SentenceUnits | None:
+    """ "… hoàn thành trong năm 2025 (Bộ Công an chủ trì, Bộ Tư pháp phối hợp)": the units a
+    parenthesis puts in charge, when it says who leads."""
+    for match in _PARENTHESIS.finditer(content[:1500]):
+        inner = match.group(1)
+        if _LEAD_VERB.search(_aligned(inner)) is None:
+            continue
+        found = units_in_sentence(inner)
+        if found is not None:
+            return SentenceUnits(found.lead, found.support or _supporters_after_lead(inner))
+    return None
+
+
+def _supporters_after_lead(inner: str) -> str:
+    """ "Bộ Công an chủ trì, Bộ Tư pháp phối hợp": the units named before "phối hợp"."""
+    folded = _aligned(inner)
+    lead_verb = _LEAD_VERB.search(folded)
+    support_verb = re.search(r"ph(?:o|e|u)i\s*h(?:o|e)p", folded)
+    if lead_verb is None or support_verb is None or support_verb.start() < lead_verb.end():
+        return ""
+    words = inner[lead_verb.end() : support_verb.start()].strip(" ,;")
+    return words if words and _is_units(words) else ""

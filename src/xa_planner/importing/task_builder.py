@@ -30,7 +30,7 @@ from xa_planner.importing.parsed_plan import (
 )
 from xa_planner.importing.role_marks import split_roles
 from xa_planner.importing.section_classifier import is_non_task_heading
-from xa_planner.importing.sentence_leads import units_in_sentence
+from xa_planner.importing.sentence_leads import units_in_parentheses, units_in_sentence
 from xa_planner.importing.target_extractor import extract_targets
 from xa_planner.importing.unit_list_parser import (
     WrittenUnit,
@@ -195,6 +195,9 @@ def _lead(node: Node, content: str, scope: Scope) -> tuple[str, tuple[WrittenUni
         return match.group(1).strip(), units, "", match.group(2).strip()
     sentence = units_in_sentence(content)
     if sentence and (sentence.explicit or not scope.group_units):
+        return sentence.lead, (), sentence.support, content
+    sentence = units_in_parentheses(content)
+    if sentence:
         return sentence.lead, (), sentence.support, content
     if scope.group_units:
         return scope.group_text, scope.group_units, "", content
