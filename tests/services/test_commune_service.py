@@ -62,7 +62,7 @@ def test_saving_the_profile_fills_the_issuing_body_and_audits_old_and_new_values
     entry = workspace.maintenance.audit_log(1)[0]
     assert (entry.user, entry.code) == ("canbo.an", "profile.save")
     assert started <= entry.at <= dt.datetime.now() + dt.timedelta(seconds=2)
-    assert "chủ tịch: ∅ → Nguyễn Văn An" in entry.detail
+    assert "chủ tịch: (trống) → Nguyễn Văn An" in entry.detail
     assert f"hạn báo cáo: {before.report_deadline_day} → 10" in entry.detail
     assert "tên xã" not in entry.detail
 

@@ -122,5 +122,5 @@ def test_the_audit_log_says_in_words_who_changed_what_from_what_to_what(workspac
     office = next(o for o in workspace.commune.offices() if o.id != row.lead_office_id)
     workspace.editing.update_task(row.task_id, TaskChanges(lead_office_id=office.id))
     entry = workspace.maintenance.audit_log(1)[0]
-    assert entry.action == "Sửa nhiệm vụ" and entry.entity == "nhiệm vụ"
+    assert entry.action == "Sửa nhiệm vụ" and entry.entity == f"nhiệm vụ {row.ref}"
     assert entry.detail == f"đơn vị chủ trì: {row.lead_office} → {office.short_name}"

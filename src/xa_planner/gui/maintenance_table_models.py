@@ -70,9 +70,7 @@ class AuditTableModel(RowsTableModel):
     def cell_text(self, row: AuditEntry, column: int) -> str:
         if column == 0:
             return format_moment(row.at)
-        if column == 3:
-            return f"{row.entity} #{row.entity_id}" if row.entity_id is not None else row.entity
-        return (row.user, row.action, row.detail)[(1, 2, 4).index(column)]
+        return (row.user, row.action, row.entity, row.detail)[(1, 2, 3, 4).index(column)]
 
     def sort_key(self, position: int, row: AuditEntry, column: int) -> Any:
         return row.at if column == 0 else super().sort_key(position, row, column)

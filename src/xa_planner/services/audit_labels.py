@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
+from dataclasses import dataclass
 
-from xa_planner.localization import N_, _
+from xa_planner.domain.status_labels import status_label
+from xa_planner.domain.statuses import ProgressStatus
+from xa_planner.localization import N_, _, format_date
 
 ACTIONS = {
     "workspace.create": N_("Tạo dữ liệu mới"),
@@ -32,6 +37,10 @@ ACTIONS = {
     "plan.reworded": N_("Sửa nhiệm vụ theo tỉnh"),
     "plan.added": N_("Thêm nhiệm vụ theo tỉnh"),
     "plan.removed": N_("Bỏ nhiệm vụ theo tỉnh"),
+    "report.text": N_("Sửa nội dung báo cáo tháng"),
+    "report.sent": N_("Đánh dấu đã gửi báo cáo tháng"),
+    "sheets.export": N_("Xuất phiếu gửi các đơn vị"),
+    "sheets.import": N_("Nhận phiếu của đơn vị"),
 }
 
 ENTITIES = {
@@ -91,7 +100,35 @@ FIELDS = {
     "denominator": N_("mẫu số"),
     "value": N_("giá trị"),
     "change": N_("thay đổi"),
+    "changes": N_("số thay đổi"),
+    "file": N_("tệp"),
+    "files": N_("số tệp"),
+    "version": N_("phiên bản"),
+    "target": N_("chỉ tiêu"),
+    "targets": N_("chỉ tiêu"),
+    "chair_title": N_("chức danh người ký"),
+    "signing_authority": N_("thẩm quyền ký"),
 }
+
+# Kept for checks and scripts, meaningless to a reader: left out of the change log's words.
+_HIDDEN = {"sha256", "checksum"}
+# Lists of [id, old, new] that say how many things changed.
+_COUNTED = {
+    "tasks": N_("{n} nhiệm vụ đổi trạng thái"),
+    "indicators": N_("{n} số liệu chỉ tiêu"),
+    "keys": N_("{n} phần nội dung"),
+}
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_STATUSES = {status.value for status in ProgressStatus}
+
+
+@dataclass(frozen=True)
+class Names:
+    """What the log's ids stand for: office names and plan task numbers."""
+
+    offices: dict[int, str]
+    task_refs: dict[int, str]
 
 
 def action_label(code: str) -> str:
@@ -105,28 +142,66 @@ def entity_label(code: str) -> str:
 _PLAIN_LISTS = {"unmapped"}  # list values that are not [old, new] pairs
 
 
-def describe(detail: dict, offices: dict[int, str]) -> str:
-    """"đơn vị chủ trì: Công an xã → Phòng Kinh tế; thời hạn: ∅ → 2026-12-01"."""
+def subject(entity: str, entity_id: int | None, detail: dict, names: Names) -> str:
+    """What was changed, by its name: "Công an xã", "nhiệm vụ I.2", "tháng báo cáo 11/2026"."""
+    if entity == "office" and entity_id in names.offices:
+        return names.offices[entity_id]
+    if entity == "plan_task" and entity_id in names.task_refs:
+        return _("nhiệm vụ {ref}").format(ref=names.task_refs[entity_id])
+    if entity == "period" and isinstance(detail.get("month"), str):
+        return f"{entity_label(entity)} {_value(detail['month'])}"
+    return entity_label(entity)
+
+
+def describe(detail: dict, names: Names) -> str:
+    """"đơn vị chủ trì: Công an xã → Phòng Kinh tế; thời hạn: (trống) → 01/12/2026"."""
     parts = []
     for key, value in detail.items():
-        label = _(FIELDS[key]) if key in FIELDS else key
+        if key in _HIDDEN:
+            continue
+        if key in _COUNTED and isinstance(value, list):
+            if value:
+                parts.append(_(_COUNTED[key]).format(n=len(value)))
+            continue
+        label = _(FIELDS[key]) if key in FIELDS else key.replace("_", " ")
         shown = _office_names if key.endswith(("office_id", "office_ids")) else _plain
         if isinstance(value, list) and len(value) == 2 and key not in _PLAIN_LISTS:
-            parts.append(f"{label}: {shown(value[0], offices)} → {shown(value[1], offices)}")
+            parts.append(f"{label}: {shown(value[0], names)} → {shown(value[1], names)}")
         else:
-            parts.append(f"{label}: {shown(value, offices)}")
+            parts.append(f"{label}: {shown(value, names)}")
     return "; ".join(parts)
 
 
-def _plain(value, _offices=None) -> str:
+def _plain(value, _names=None) -> str:
     if value is None or value == "" or value == []:
-        return "∅"
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-def _office_names(value, offices: dict[int, str]) -> str:
+        return _("(trống)")
+    if isinstance(value, bool):
+        return _("có") if value else _("không")
     if isinstance(value, list):
-        return ", ".join(offices.get(v, str(v)) for v in value) or "∅"
-    return offices.get(value, _plain(value)) if isinstance(value, int) else _plain(value)
+        return ", ".join(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return _value(value)
+
+
+def _value(value) -> str:
+    """A stored value in the reader's words: statuses named, dates and months written as dates."""
+    text = str(value)
+    if text in _STATUSES:
+        return _(status_label(ProgressStatus(text)))
+    if _ISO_DAY.match(text):
+        return format_date(dt.date.fromisoformat(text))
+    month = _ISO_MONTH.match(text)
+    if month:
+        return f"{month.group(2)}/{month.group(1)}"
+    return text
+
+
+def _office_names(value, names: Names) -> str:
+    if isinstance(value, list):
+        return ", ".join(_office_name(v, names) for v in value) or _("(trống)")
+    return _office_name(value, names) if isinstance(value, int) else _plain(value)
+
+
+def _office_name(office_id: int, names: Names) -> str:
+    return names.offices.get(office_id, _("(đơn vị đã xóa)"))

@@ -27,7 +27,7 @@ from xa_planner.storage.errors import (
     NotAWorkspace,
     classify_os_error,
 )
-from xa_planner.storage.repositories import AuditRepository, OfficeRepository
+from xa_planner.storage.repositories import AuditRepository, OfficeRepository, PlanRepository
 from xa_planner.storage.sqlite_files import connect_plain, integrity_problems
 from xa_planner.storage.workspace_file import workspace_revision
 
@@ -144,14 +144,15 @@ class MaintenanceService(ServiceBase):
         """The latest changes, newest first, in words: who, when, what, old → new."""
         with self._read() as session:
             offices = OfficeRepository(session).names_by_id()
+            names = audit_labels.Names(offices, PlanRepository(session).task_refs_by_id())
             return [
                 AuditEntry(
                     r.at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None),
                     r.user,
                     audit_labels.action_label(r.action),
-                    audit_labels.entity_label(r.entity),
+                    audit_labels.subject(r.entity, r.entity_id, r.detail or {}, names),
                     r.entity_id,
-                    audit_labels.describe(r.detail or {}, offices),
+                    audit_labels.describe(r.detail or {}, names),
                     r.action,
                 )
                 for r in AuditRepository(session).latest(limit)

@@ -199,6 +199,11 @@ class PlanRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    def task_refs_by_id(self) -> dict[int, str]:
+        """Every plan task's number ("I.2"), for naming tasks in the change log."""
+        rows = self._session.execute(select(PlanTaskRecord.id, PlanTaskRecord.ref))
+        return {task_id: ref for task_id, ref in rows}
+
     def add(self, plan: Plan) -> int:
         """Store a whole plan; tasks name their section by its position in ``plan.sections``."""
         if plan.is_current:
