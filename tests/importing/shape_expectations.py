@@ -29,6 +29,7 @@ TABLE_SHAPES = frozenset(
         "role_marks_table.txt",
         "pipe_no_borders.txt",
         "ministry_notice_appendix_pipes.txt",
+        "two_row_header_table.txt",
     }
 )
 
@@ -173,6 +174,12 @@ SHAPE_TRUTH: dict[str, Truth] = {
         ("Đầu tư Trung tâm dữ liệu quốc gia giai đoạn 2", {"Bộ Công an"}),
         ("Bố trí kinh phí chi thường xuyên", {"Bộ Tài chính"}),
         ("Kết nối cơ sở dữ liệu đất đai quốc gia", {"Bộ Nông nghiệp và Môi trường"}),
+    ],
+    "two_row_header_table.txt": [
+        ("Cấp chữ ký số miễn phí cho người dân", {"Công an tỉnh"}),
+        ("Hướng dẫn sử dụng chữ ký số khi nộp hồ sơ", {"Trung tâm Phục vụ hành chính công tỉnh"}),
+        ("Chấp nhận văn bản ký số của người dân", {"Văn phòng UBND tỉnh"}),
+        ("Tích hợp ký số vào nền tảng thanh toán", {"Sở Giáo dục và Đào tạo"}),
     ],
     "steering_notice_two_tables.txt": [
         ("Hoàn thành kết nối hệ thống quản lý văn bản", {"Sở Khoa học và Công nghệ"}),

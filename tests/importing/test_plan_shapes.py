@@ -192,3 +192,13 @@ def test_a_table_copied_one_cell_per_line_without_separators_or_numbers_keeps_it
         (["Công an xã"], "Tháng 5/2025"),
         (["Văn phòng HĐND và UBND xã"], "Quý III/2025"),
     ]
+
+
+def test_a_two_row_header_splits_the_units_column_into_lead_and_supporters():
+    task = _task("two_row_header_table.txt", "Cấp chữ ký số miễn phí")
+    assert (task.ref, task.lead, task.support) == (
+        "I.1",
+        ["Công an tỉnh"],
+        ["Các doanh nghiệp"],
+    )
+    assert len(parsed("two_row_header_table.txt").tasks) == 4  # the "(1) (2) (3)" row is no task

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from xa_planner.importing.label_recognizer import CONTENT, NOTE, match_label_phrase
+from xa_planner.importing.label_recognizer import CONTENT, LEAD, NOTE, SUPPORT, match_label_phrase
 from xa_planner.importing.markers import parse_marker
 from xa_planner.importing.ocr_repair import ocr_fold
 from xa_planner.importing.source_document import TableRow
 from xa_planner.importing.task_builder import TaskDraft
 
 REF = "ref"
+_SUB_FIELDS = (LEAD, SUPPORT)  # what a merged "Cơ quan thực hiện" header cell splits into
 _REF_HEADINGS = {"tt", "stt", "so tt", "so thu tu", "thu tu", "muc"}
 _EXTRA_CONTENT = {"nhiem vu giai phap", "ten nhiem vu", "noi dung nhiem vu", "nhiem vu trong tam"}
 _SENTENCE_END = re.compile(r"[.;:!?…][\"”)]*$")
@@ -74,18 +75,34 @@ class TableTaskReader:
         self.section_ref = ""
         self.section = ""
         self.rows: list[_Row] = []
+        self.awaiting_subheader = False
 
     def feed(self, row: TableRow) -> bool:
         """Take a row; False when it is not part of a task table (the caller keeps it as text)."""
         columns = header_columns(row.cells)
         if columns:
             self.columns, self.header_key = columns, tuple(ocr_fold(c) for c in row.cells)
+            self.awaiting_subheader = True
             return True
         if self.columns is None:
             return False
+        if self.awaiting_subheader and (_numbers_columns(row) or self._refine_header(row)):
+            return True
+        self.awaiting_subheader = False
         if not any(c.strip() for c in row.cells):
             return True
         self._add(row)
+        return True
+
+    def _refine_header(self, row: TableRow) -> bool:
+        """A second header row under a merged cell ("Cơ quan thực hiện" over "Chủ trì" and
+        "Phối hợp") says what each column under it holds."""
+        named = {i: column_of(cell) for i, cell in enumerate(row.cells) if cell.strip()}
+        if not named or any(found is None for found in named.values()):
+            return False
+        columns = {i: name for i, name in (self.columns or {}).items() if name not in _SUB_FIELDS}
+        columns.update({i: found[0] for i, found in named.items()})
+        self.columns = columns  # a row numbering the columns may still follow
         return True
 
     def _texts(self, row: TableRow) -> dict[str, str]:
@@ -121,6 +138,12 @@ class TableTaskReader:
 
     def drafts(self) -> list[TaskDraft]:
         return [_draft(row) for row in self.rows if row.texts.get(CONTENT)]
+
+
+def _numbers_columns(row: TableRow) -> bool:
+    """The row "(1) (2) (3) …" or "1 2 3 …" printed under a header to number its columns."""
+    cells = [cell.strip().strip("()") for cell in row.cells if cell.strip()]
+    return len(cells) >= 3 and cells == [str(n) for n in range(1, len(cells) + 1)]
 
 
 def _is_section_row(texts: dict[str, str]) -> bool:
