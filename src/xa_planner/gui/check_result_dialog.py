@@ -31,9 +31,9 @@ class CheckResultDialog(TranslatedDialog):
             ui.verdict_label.setText(
                 _("Dữ liệu có lỗi. Hãy khôi phục từ bản sao lưu gần nhất (Tệp → Khôi phục từ bản sao lưu…).")
             )
-        ui.integrity_label.setText(report.integrity)
+        ui.integrity_label.setText(_integrity_words(report))
         ui.links_label.setText(format_number(report.foreign_key_problems))
-        ui.revision_label.setText(report.schema_revision)
+        ui.revision_label.setText(revision_words(report.schema_revision))
         ui.messages_list.clear()
         ui.messages_list.addItems(list(report.messages))
         ui.messages_list.setVisible(bool(report.messages))
@@ -41,3 +41,18 @@ class CheckResultDialog(TranslatedDialog):
     def retranslate(self) -> None:
         super().retranslate()
         self._fill_texts()
+
+
+def _integrity_words(report: CheckReport) -> str:
+    if report.ok:
+        return _("Tốt")
+    # SQLite describes each problem in English; they stay in the list below, for whoever helps.
+    return _("Có {n} chỗ hỏng (chi tiết kỹ thuật ở dưới)").format(n=format_number(len(report.messages)))
+
+
+def revision_words(revision: str) -> str:
+    """"0002_add_tracking_tables" → "phiên bản 2": the schema's number, never its code name."""
+    number = revision.split("_", 1)[0]
+    if not number.isdigit():
+        return _("không rõ")
+    return _("phiên bản {n}").format(n=int(number))
