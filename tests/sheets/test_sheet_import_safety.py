@@ -130,3 +130,15 @@ def test_killing_the_import_leaves_the_month_before_or_after(tmp_path):
         with sqlite3.connect(copy) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert outcomes
+
+
+def test_cli_import_says_statuses_and_months_in_words(workspace, exported, capsys):
+    path = sheet_of(exported, "Kinh-te")
+    first = next(iter(task_rows(openpyxl.load_workbook(path).worksheets[0])))
+    fill(path, {first: {"tinh trang": "Hoàn thành", "ngay hoan thanh": "15/6/2026"}})
+    workspace.close()
+    code = main(["sheets", "import", "--workspace", str(workspace.path), str(path), "--dry-run"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "tháng 06/2026" in out and "→ Hoàn thành" in out
+    assert not [code for code in ("in_progress", "not_started", "done", "dropped", "2026-06:") if code in out]

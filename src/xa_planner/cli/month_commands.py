@@ -16,6 +16,7 @@ from xa_planner.cli.output import (
     parse_month,
     workspace_path,
 )
+from xa_planner.domain.status_labels import status_label
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput
 from xa_planner.services.workspace_service import open_workspace
@@ -150,6 +151,12 @@ def sheet_json(sheet) -> dict:
     }
 
 
+def _month_words(key: str) -> str:
+    """"2026-06" as the officer writes it: "06/2026"."""
+    year, _sep, month = key.partition("-")
+    return f"{month}/{year}" if month else key
+
+
 def sheets_text(preview, summary) -> str:
     lines = []
     for sheet in preview.accepted:
@@ -157,14 +164,15 @@ def sheets_text(preview, summary) -> str:
             _("{file}: {office}, tháng {month}: {n} thay đổi, {same} không đổi").format(
                 file=sheet.file_name,
                 office=sheet.office_name,
-                month=sheet.period_key,
+                month=_month_words(sheet.period_key),
                 n=len(sheet.changes) + len(sheet.indicator_changes),
                 same=sheet.unchanged,
             )
         )
         for change in sheet.changes:
-            old = change.old_status.value if change.old_status else "—"
-            lines.append(f"  {change.ref or change.task_id}: {old} → {change.new_status.value}")
+            old = _(status_label(change.old_status)) if change.old_status else _("(chưa báo cáo)")
+            new = _(status_label(change.new_status))
+            lines.append(f"  {change.ref or change.task_id}: {old} → {new}")
         lines.extend(f"  ! {problem.message}" for problem in sheet.problems)
     if summary is None:
         lines.append(_("Chỉ xem trước (--dry-run): chưa áp dụng gì."))
