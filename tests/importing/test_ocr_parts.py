@@ -10,7 +10,7 @@ from PIL import Image
 
 from xa_planner.importing import ImportRejected, parse_plan_bytes, parse_plan_file
 from xa_planner.importing.file_sniffer import IMAGE, sniff
-from xa_planner.importing.ocr_lines import lines_from_tsv
+from xa_planner.importing.ocr_lines import lines_from_tsv, repair_heading_numbers
 from xa_planner.importing.page_deskew import deskewed, skew_angle
 from xa_planner.importing.tesseract_engine import ENGINE_VARIABLE
 
@@ -68,9 +68,11 @@ def test_headings_damaged_in_the_usual_tesseract_ways_are_repaired():
             tsv_word(1, 2, 1, (0, 20, 10, 10), "€)"),
             tsv_word(1, 2, 1, (20, 20, 10, 10), "Nhóm"),
             tsv_word(1, 3, 1, (0, 40, 10, 10), "ILO"),  # not a heading: left alone
+            tsv_word(1, 4, 1, (0, 60, 10, 10), "~"),
+            tsv_word(1, 4, 1, (20, 60, 10, 10), "Thời"),
         ]
     )
-    assert [line.text for line in lines_from_tsv(tsv)] == ["II. NỘI DUNG", "c) Nhóm", "ILO"]
+    assert [line.text for line in lines_from_tsv(tsv)] == ["II. NỘI DUNG", "c) Nhóm", "ILO", "- Thời"]
 
 
 @pytest.mark.parametrize(
@@ -109,3 +111,15 @@ def test_a_tesseract_without_the_vietnamese_model_is_named_in_one_sentence(monke
     monkeypatch.setenv("PATH", str(tmp_path / "nowhere"))
     with pytest.raises(ImportRejected, match="chưa có dữ liệu tiếng Việt"):
         parse_plan_file(PLANS / "scans" / "scanned_plan.pdf")
+
+
+def test_roman_headings_misread_out_of_sequence_are_put_back_by_their_neighbours():
+    read = ["L. MỤC ĐÍCH", "1. Mục đích", "II. MỤC TIÊU", "II. NHIỆM VỤ CHUNG", "IV. NHIỆM VỤ CỤ THỂ", "V. KINH PHÍ"]
+    assert repair_heading_numbers(read) == [
+        "I. MỤC ĐÍCH", "1. Mục đích", "II. MỤC TIÊU", "III. NHIỆM VỤ CHUNG", "IV. NHIỆM VỤ CỤ THỂ", "V. KINH PHÍ",
+    ]  # fmt: skip
+
+
+def test_a_repeated_roman_number_without_a_gap_after_it_is_left_alone():
+    read = ["I. MỤC ĐÍCH", "II. NỘI DUNG", "II. NỘI DUNG (TIẾP)", "III. TỔ CHỨC"]
+    assert repair_heading_numbers(read) == read

@@ -10,9 +10,11 @@ from xa_planner.importing.source_document import LinePlace
 _WORD_LEVEL = "5"
 _COLUMNS = 12  # level page block par line word left top width height conf text
 # Tesseract reads the full stop after a Roman heading number as "L": "IL MỤC ĐÍCH" for "I. MỤC ĐÍCH".
-_ROMAN_WITH_L = re.compile(r"^([IVX]{1,4})L\s+(?=[A-ZĐÀ-Ỹ]{2})")
-# …and the letter "c" of an item "c)" as a currency sign.
-_C_AS_SIGN = re.compile(r"^[€¢]\)")
+_ROMAN_WITH_L = re.compile(r"^([IVX]{1,4})L(?:\s+|[.:]\s*)(?=[A-ZĐÀ-Ỹ]{2})")
+# …and the letter "c" of an item "c)" as a currency or copyright sign.
+_C_AS_SIGN = re.compile(r"^[€¢©]\)")
+# …and the dash of a bullet as a tilde.
+_DASH_AS_TILDE = re.compile(r"^~\s")
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,8 @@ def _words(tsv: str):
 
 
 def _repaired(text: str) -> str:
-    return _C_AS_SIGN.sub("c)", _ROMAN_WITH_L.sub(r"\1. ", text))
+    text = _ROMAN_WITH_L.sub(r"\1. ", text)
+    return _DASH_AS_TILDE.sub("- ", _C_AS_SIGN.sub("c)", text))
 
 
 def lines_from_tsv(tsv: str) -> list[OcrLine]:
@@ -66,3 +69,30 @@ def lines_from_tsv(tsv: str) -> list[OcrLine]:
         text = _repaired(" ".join(word for _box, word in words))
         lines.append(OcrLine(text, box, (block, paragraph)))
     return lines
+
+
+_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
+_ROMAN_HEADING = re.compile(r"^([IVXLl1|]{1,5})\.\s*(?=[A-ZĐÀ-Ỹ]{2})")
+
+
+def _heading_number(text: str) -> int | None:
+    """The value of an upper-case line's Roman number ("1V." read for "IV." counts as 4); 0 if unreadable."""
+    match = _ROMAN_HEADING.match(text)
+    if not match or not text.isupper():
+        return None
+    token = re.sub(r"[1lL|]", "I", match.group(1))
+    return _NUMERALS.index(token) + 1 if token in _NUMERALS else 0
+
+
+def repair_heading_numbers(texts: list[str]) -> list[str]:
+    """Roman headings misread out of sequence, put back by their neighbours: "I, II, II, IV" → "…, III, IV"."""
+    found = [(index, number) for index, text in enumerate(texts) if (number := _heading_number(text)) is not None]
+    result = list(texts)
+    previous = 0  # before the first heading: so a damaged "I." followed by "II." is repaired too
+    for (index, number), (_next_index, following) in zip(found, found[1:], strict=False):
+        if following == previous + 2 and number != previous + 1:
+            number = previous + 1
+        if number and not result[index].startswith(f"{_NUMERALS[number - 1]}. "):
+            result[index] = _ROMAN_HEADING.sub(f"{_NUMERALS[number - 1]}. ", result[index], count=1)
+        previous = number
+    return result

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import os
-import tempfile
 import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 
 from xa_planner.importing.errors import ImportRejected
 from xa_planner.importing.limits import Deadline, ImportLimits
 from xa_planner.importing.line_cleaner import clean_line
-from xa_planner.importing.ocr_lines import OcrLine, lines_from_tsv
+from xa_planner.importing.ocr_lines import OcrLine, lines_from_tsv, repair_heading_numbers
 from xa_planner.importing.page_deskew import deskewed
 from xa_planner.importing.reading_progress import NO_PROGRESS, ReadingProgress
 from xa_planner.importing.scan_pages import PageImage, PdfScanPages, PictureScanPages
@@ -36,23 +35,19 @@ class PageText:
 
 @dataclass(frozen=True)
 class _Job:
-    """What recognising a page needs besides the page: the engine, limits, a folder for the image."""
+    """What recognising a page needs besides the page itself."""
 
     engine: TesseractEngine
     limits: ImportLimits
     progress: ReadingProgress
-    folder: Path
 
 
-def _recognise_page(job: _Job, page: PageImage, index: int) -> PageText | None:
+def _recognise_page(job: _Job, page: PageImage) -> PageText | None:
     """The page's lines, or None when Tesseract took too long or failed on it."""
     image = deskewed(page.image)
-    path = job.folder / f"page-{index:04d}.pgm"
-    image.save(path, format="PPM")  # uncompressed: no time lost encoding for another process
-    try:
-        tsv = recognise_tsv(job.engine, path, page.dpi, job.limits.ocr_page_seconds, job.progress)
-    finally:
-        path.unlink()
+    buffer = io.BytesIO()
+    image.save(buffer, format="PPM")  # uncompressed: no time lost encoding for another process
+    tsv = recognise_tsv(job.engine, buffer.getvalue(), page.dpi, job.limits.ocr_page_seconds, job.progress)
     if tsv is None:
         return None
     return PageText(lines_from_tsv(tsv), image.width, image.height)
@@ -65,7 +60,7 @@ def _recognised_pages(pages, total: int, job: _Job):
         waiting = deque()
         for index in range(total):
             job.progress.check()
-            waiting.append(pool.submit(_recognise_page, job, pages.page(index), index))
+            waiting.append(pool.submit(_recognise_page, job, pages.page(index)))
             if len(waiting) >= _PAGES_AT_ONCE:
                 yield waiting.popleft().result()
         while waiting:
@@ -98,23 +93,29 @@ def read_scan(
         )
     progress.report(0, total)  # the caller can show the scan's size before the first page ends
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="xa-planner-ocr-") as folder:
-        job = _Job(engine, limits, progress, Path(folder))
-        for number, page in enumerate(_recognised_pages(pages, total, job), 1):
-            if page is None:
-                document.warnings.append(
-                    _("Trang {page} nhận dạng quá lâu hoặc bị lỗi nên đã bỏ qua.").format(page=number)
-                )
-            else:
-                _add_page(document, number, page)
-            progress.report(number, total)
-            progress.check()  # the next page may be done already: a cancel still wins
+    job = _Job(engine, limits, progress)
+    for number, page in enumerate(_recognised_pages(pages, total, job), 1):
+        if page is None:
+            document.warnings.append(
+                _("Trang {page} nhận dạng quá lâu hoặc bị lỗi nên đã bỏ qua.").format(page=number)
+            )
+        else:
+            _add_page(document, number, page)
+        progress.report(number, total)
+        progress.check()  # the next page may be done already: a cancel still wins
     deadline.extend(time.monotonic() - started)  # recognition is bounded per page instead
     if not any(line.strip() for line in document.lines):
         raise ImportRejected(
             _("Không nhận dạng được chữ nào trong bản quét; ảnh có thể quá mờ hoặc không phải văn bản.")
         )
-    return document
+    return _with_heading_numbers_repaired(document)
+
+
+def _with_heading_numbers_repaired(document: SourceDocument) -> SourceDocument:
+    repaired = SourceDocument(warnings=list(document.warnings), places=dict(document.places))
+    for text in repair_heading_numbers(document.lines):
+        repaired.add_text(text)
+    return repaired
 
 
 def read_scanned_pdf(

@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
-import time
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,13 +25,18 @@ _NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console flashing u
 
 @dataclass(frozen=True)
 class TesseractEngine:
-    """The program and, when it is bundled with the app, the folder of its language models."""
+    """The program; a copy bundled with the app runs in its own folder, beside its "tessdata".
+
+    Only ASCII reaches Tesseract: the image goes through stdin and the models are named relative
+    to the working folder, because on Windows it reads its arguments in the ANSI code page and a
+    user folder like C:\\Users\\Nguyễn would not survive.
+    """
 
     executable: str
-    tessdata: str | None = None
+    folder: str | None = None  # set for a bundled copy: its models are in folder/tessdata
 
     def command(self, *args: str) -> list[str]:
-        extra = ["--tessdata-dir", self.tessdata] if self.tessdata else []
+        extra = ["--tessdata-dir", "tessdata"] if self.folder else []
         return [self.executable, *extra, *args]
 
 
@@ -40,8 +45,9 @@ def _candidates() -> list[TesseractEngine]:
     if chosen := os.environ.get(ENGINE_VARIABLE):
         found.append(TesseractEngine(chosen))
     if getattr(sys, "frozen", False):  # the Windows build keeps a copy beside the app
-        bundled = Path(sys.executable).parent / "tesseract"
-        found.append(TesseractEngine(str(bundled / "tesseract.exe"), str(bundled / "tessdata")))
+        for base in (Path(sys.executable).parent, Path(getattr(sys, "_MEIPASS", "."))):
+            bundled = base / "tesseract"
+            found.append(TesseractEngine(str(bundled / "tesseract.exe"), str(bundled)))
     if on_path := shutil.which("tesseract"):
         found.append(TesseractEngine(on_path))
     if sys.platform == "win32":  # where the usual Windows installer puts it
@@ -50,10 +56,10 @@ def _candidates() -> list[TesseractEngine]:
     return [engine for engine in found if Path(engine.executable).is_file()]
 
 
-def _run(command: list[str], data: bytes | None = None, timeout: float = 30.0):
+def _run(engine: TesseractEngine, *args: str, timeout: float = 30.0):
     return subprocess.run(
-        command,
-        input=data,
+        engine.command(*args),
+        cwd=engine.folder,
         capture_output=True,
         timeout=timeout,
         env={**os.environ, **_ENVIRONMENT},
@@ -65,7 +71,7 @@ def _run(command: list[str], data: bytes | None = None, timeout: float = 30.0):
 @lru_cache(maxsize=4)
 def _languages(engine: TesseractEngine) -> frozenset[str]:
     """The models this engine has (`--list-langs` prints a heading, then one name a line)."""
-    result = _run(engine.command("--list-langs"))
+    result = _run(engine, "--list-langs")
     lines = result.stdout.decode("utf-8", "replace").splitlines()
     return frozenset(line.strip() for line in lines[1:] if line.strip())
 
@@ -94,41 +100,66 @@ def find_engine() -> TesseractEngine:
 
 def recognise_tsv(
     engine: TesseractEngine,
-    image: Path,
+    image: bytes,
     dpi: int | None,
     seconds: float,
     progress: ReadingProgress,
 ) -> str | None:
-    """Tesseract's word table (TSV) for one page image, or None when it took over *seconds* or failed.
+    """Tesseract's word table (TSV) for one page image (PNM bytes), or None past *seconds* or on failure.
 
     Without a known *dpi* Tesseract estimates it from the size of the letters.
     """
     resolution = ("--dpi", str(dpi)) if dpi else ()
-    args = (str(image), "stdout", "-l", LANGUAGE, "--psm", "3", *resolution, "tsv")
     process = subprocess.Popen(
-        engine.command(*args),
-        stdin=subprocess.DEVNULL,
+        engine.command("stdin", "stdout", "-l", LANGUAGE, "--psm", "3", *resolution, "tsv"),
+        cwd=engine.folder,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env={**os.environ, **_ENVIRONMENT},
         creationflags=_NO_WINDOW,
     )
-    output = _wait_for(process, seconds, progress)
-    if output is None or process.returncode != 0:
+    output = bytearray()
+    pipes = [
+        threading.Thread(target=_feed, args=(process.stdin, image), daemon=True),
+        threading.Thread(target=_drain, args=(process.stdout, output), daemon=True),
+    ]
+    for pipe in pipes:
+        pipe.start()
+    try:
+        finished = _wait_for(process, seconds, progress)
+    finally:
+        for pipe in pipes:
+            pipe.join()
+    if not finished or process.returncode != 0:
         return None
     return output.decode("utf-8", "replace")
 
 
-def _wait_for(process: subprocess.Popen, seconds: float, progress: ReadingProgress) -> bytes | None:
-    """The process's output; it is killed when the caller cancels (ImportCancelled) or time runs out."""
-    end = time.monotonic() + seconds
+def _feed(stream, data: bytes) -> None:
+    try:
+        stream.write(data)
+        stream.close()
+    except OSError:  # Tesseract ended (or was stopped) before reading it all
+        pass
+
+
+def _drain(stream, into: bytearray) -> None:
+    into.extend(stream.read())
+    stream.close()
+
+
+def _wait_for(process: subprocess.Popen, seconds: float, progress: ReadingProgress) -> bool:
+    """Whether the process ended by itself; it is killed when the caller cancels or time runs out."""
+    waited = 0.0
     while True:
         try:
-            return process.communicate(timeout=_POLL_SECONDS)[0]
+            process.wait(timeout=_POLL_SECONDS)
+            return True
         except subprocess.TimeoutExpired:
-            pass  # output read so far is kept for the next call
-        if progress.cancelled() or time.monotonic() > end:
+            waited += _POLL_SECONDS
+        if progress.cancelled() or waited > seconds:
             process.kill()
-            process.communicate()
+            process.wait()
             progress.check()
-            return None
+            return False
