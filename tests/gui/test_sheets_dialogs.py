@@ -123,6 +123,7 @@ def test_a_refused_sheet_shows_its_reason_and_nothing_is_applied(qtbot, translat
     qtbot.waitUntil(lambda: "heading" in shown and not has_background_work(), timeout=30000)
 
     assert "KHÔNG NHẬP" in shown["heading"] and "Xã khác" in shown["heading"]
+    assert shown["heading"].count(path.name) == 1  # the sheet is named once, not twice
     assert shown["colour"].name() == "#b00020" and not shown["apply"]
     assert _status(demo_workspace, first).status == before
 

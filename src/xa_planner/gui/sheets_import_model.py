@@ -50,7 +50,8 @@ def preview_rows(preview: ImportPreview) -> list[PreviewRow]:
 
 def sheet_heading(sheet: SheetPreview) -> str:
     if sheet.refused:
-        return _("Phiếu {file} — KHÔNG NHẬP: {reason}").format(file=sheet.file_name, reason=sheet.refused)
+        # Every refusal is a whole sentence that already names its sheet ("Phiếu X là của …").
+        return _("KHÔNG NHẬP — {reason}").format(reason=sheet.refused)
     return _("Phiếu {file}: {office}, tháng {month}").format(
         file=sheet.file_name, office=sheet.office_name, month=_month_label(sheet.period_key)
     )
