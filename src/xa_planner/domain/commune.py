@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+
+# One address: something@a.domain, no spaces; a profile may hold several, separated by ";" or ",".
+_EMAIL = re.compile(r"^[^@\s;,]+@[^@\s;,.]+(\.[^@\s;,.]+)+$")
+
+
+def email_addresses(text: str) -> list[str]:
+    """The addresses written in *text* ("a@x.vn; b@y.vn"), in order."""
+    return [part.strip() for part in re.split(r"[;,]", text) if part.strip()]
+
+
+def is_email_list(text: str) -> bool:
+    """True for an empty text or one whose every address looks like an address."""
+    return all(_EMAIL.match(address) for address in email_addresses(text))
 
 
 @dataclass(frozen=True)
@@ -39,4 +53,6 @@ class CommuneProfile:
             bad.append("data_window_start_day")
         if self.unit_kind not in ("xã", "phường"):
             bad.append("unit_kind")
+        if not is_email_list(self.report_recipient_email):
+            bad.append("report_recipient_email")
         return bad

@@ -15,14 +15,6 @@ from xa_planner.localization import N_, _, format_date
 from xa_planner.services.errors import ServiceError
 
 _UNIT_KINDS = (("xã", N_("Xã")), ("phường", N_("Phường")))
-_PROBLEM_MESSAGES = {
-    "commune_name": N_("Hãy nhập tên xã hoặc phường."),
-    "report_deadline_day": N_("Hạn gửi báo cáo phải từ ngày 1 đến ngày 28."),
-    "data_window_start_day": N_("Ngày bắt đầu tính số liệu phải từ ngày 1 đến ngày 28."),
-    "unit_kind": N_("Hãy chọn xã hoặc phường."),
-}
-
-
 def default_issuing_body(unit_kind: str, commune_name: str) -> str:
     """"ỦY BAN NHÂN DÂN XÃ VĨNH THỦY" from the kind and name, as CommuneProfile.with_defaults does."""
     return CommuneProfile(unit_kind=unit_kind, commune_name=commune_name.strip()).with_defaults().issuing_body
@@ -133,11 +125,7 @@ class CommuneProfileDialog(TranslatedDialog):
 
     def _on_button_box_accepted(self) -> None:
         profile = self.edited_profile()
-        problems = profile.problems()
-        if problems:
-            self._ui.error_label.setText(_(_PROBLEM_MESSAGES.get(problems[0], N_("Có thông tin chưa hợp lệ."))))
-            return
-        try:
+        try:  # the service checks the profile and says what is wrong in one sentence
             self._saved = self._commune.save_profile(profile)
         except ServiceError as err:
             self._ui.error_label.setText(str(err))

@@ -31,6 +31,9 @@ _PAGE_ICONS = (":/icons/home.svg", ":/icons/plan.svg", ":/icons/tracking.svg", "
 HOME, PLAN, TRACKING, TEMPLATES = range(4)
 
 
+STATUS_MESSAGE_MS = 8000  # how long a confirmation stays in the status bar
+
+
 class MainWindow(QMainWindow):
     """Receives the open workspace's services; asks the composition root for workspace-level changes."""
 
@@ -160,9 +163,13 @@ class MainWindow(QMainWindow):
     def _on_backup_done(self, backup) -> None:
         self._ui.backup_now_action.setEnabled(True)
         if backup is None:
-            message = _("Không có thay đổi nào kể từ lần sao lưu trước; bản sao lưu gần nhất vẫn dùng được.")
+            message = _(
+                "Không có thay đổi nào kể từ lần sao lưu trước; bản sao lưu gần nhất trong {folder} vẫn dùng được."
+            ).format(folder=self._workspace.maintenance.backup_folder())
         else:
-            message = _("Đã sao lưu lúc {moment}.").format(moment=format_moment(backup.created_at))
+            message = _("Đã sao lưu lúc {moment} vào {path}").format(
+                moment=format_moment(backup.created_at), path=backup.path
+            )
         self._ui.status_bar.showMessage(message, 10000)
 
     def _on_backup_failed(self, err: Exception) -> None:
@@ -263,6 +270,7 @@ class MainWindow(QMainWindow):
         if CommuneProfileDialog.ask(self, self._workspace.commune) is not None:
             self._update_status_bar()
             self.home_page.mark_stale()
+            self.statusBar().showMessage(_("Đã lưu thông tin của xã."), STATUS_MESSAGE_MS)
 
     def _on_offices_action_triggered(self) -> None:
         if OfficesDialog.ask(self, self._workspace.commune) is not None:

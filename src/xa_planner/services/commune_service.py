@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from xa_planner.domain.commune import CommuneProfile
+from xa_planner.domain.commune import CommuneProfile, is_email_list
 from xa_planner.domain.offices import Office
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput, NotFound
@@ -23,6 +23,10 @@ def _profile_problem_message(field: str) -> str:
         "report_deadline_day": _("Hạn báo cáo phải là một ngày từ 1 đến 28."),
         "data_window_start_day": _("Ngày bắt đầu kỳ số liệu phải từ 1 đến 28."),
         "unit_kind": _("Loại đơn vị hành chính phải là xã hoặc phường."),
+        "report_recipient_email": _(
+            "Địa chỉ thư điện tử nhận báo cáo chưa đúng (ví dụ: pc06@congan.quangtri.gov.vn); "
+            "nhiều địa chỉ thì cách nhau bằng dấu chấm phẩy."
+        ),
     }
     return messages[field]
 
@@ -121,3 +125,7 @@ class CommuneService(ServiceBase):
 def _check_office(office: Office) -> None:
     if not office.short_name.strip() or not office.full_name.strip():
         raise InvalidInput(_("Hãy nhập cả tên viết tắt và tên đầy đủ của đơn vị."))
+    if not is_email_list(office.email):
+        raise InvalidInput(
+            _("Địa chỉ thư điện tử của đơn vị chưa đúng (ví dụ: vanphong@vinhthuy.gov.vn).")
+        )

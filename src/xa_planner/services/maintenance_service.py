@@ -84,6 +84,10 @@ class MaintenanceService(ServiceBase):
     def backups(self) -> list[BackupInfo]:
         return [_info(b) for b in backups.list_backups(backup_dir_for(self._path))]
 
+    def backup_folder(self) -> Path:
+        """Where this workspace's backups are kept (beside the file itself, symlinks followed)."""
+        return backup_dir_for(self._path)
+
     def backup_now(self, kind: str = "manual") -> BackupInfo | None:
         """A verified backup; an automatic one is skipped when nothing changed since the last.
 
