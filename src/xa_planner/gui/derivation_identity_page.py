@@ -61,6 +61,7 @@ class DerivationIdentityPage(QWizardPage):
             ui.title_edit.setCursorPosition(0)  # a long title shows its beginning
         if ui.directing_doc_edit.text() in ("", self._auto_doc):
             ui.directing_doc_edit.setText(self._draft.default_directing_doc)
+            ui.directing_doc_edit.setCursorPosition(0)
         self._auto_title, self._auto_doc = self._draft.default_title, self._draft.default_directing_doc
         self._show_title_warnings()
 
