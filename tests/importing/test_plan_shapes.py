@@ -202,3 +202,17 @@ def test_a_two_row_header_splits_the_units_column_into_lead_and_supporters():
         ["Các doanh nghiệp"],
     )
     assert len(parsed("two_row_header_table.txt").tasks) == 4  # the "(1) (2) (3)" row is no task
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer"),
+    [
+        ("national_sentence_leads.txt", "Thủ tướng Chính phủ"),
+        ("steering_notice_two_tables.txt", "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh"),
+        ("party_lead_headings.txt", "Đảng ủy Ủy ban nhân dân tỉnh"),
+        ("party_plus_bullets.txt", "Tỉnh ủy Đồng Nai"),
+        ("ministry_notice_appendix_pipes.txt", "Bộ Công an"),
+    ],
+)
+def test_the_issuer_is_read_from_any_letterhead(name, issuer):
+    assert parsed(name).document.issuer == issuer

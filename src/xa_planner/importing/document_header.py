@@ -9,6 +9,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from xa_planner.domain.text import fold
+from xa_planner.importing.letterhead import issuer_from_letterhead
 from xa_planner.importing.markers import parse_marker
 from xa_planner.importing.ocr_repair import ocr_fold
 from xa_planner.importing.parsed_plan import DocumentInfo
@@ -98,7 +99,7 @@ def _proper(text: str) -> str:
 
 
 def _issuer(lines: list[str], title: str) -> str:
-    found = _issuer_from_header(lines)
+    found = _issuer_from_header(lines) or issuer_from_letterhead(lines)
     if found:
         return found
     for line in lines:
