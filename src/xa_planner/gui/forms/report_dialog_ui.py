@@ -25,7 +25,8 @@ class Ui_ReportDialog(object):
     def setupUi(self, report_dialog):
         if not report_dialog.objectName():
             report_dialog.setObjectName(u"report_dialog")
-        report_dialog.setMinimumSize(QSize(1040, 660))
+        report_dialog.resize(1220, 660)
+        report_dialog.setMinimumSize(QSize(960, 600))
         self.dialog_layout = QVBoxLayout(report_dialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.period_layout = QHBoxLayout()
