@@ -16,6 +16,7 @@ from xa_planner.gui.home_page import HomePage
 from xa_planner.gui.report_dialog import ReportDialog
 from xa_planner.gui.report_periods import combo_period
 from xa_planner.gui.sheets_export_dialog import SheetsExportDialog
+from xa_planner.gui.sheets_import_dialog import summary_text
 from xa_planner.gui.tracking_page import TrackingPage
 from xa_planner.gui.tracking_table_model import TrackingTableModel
 from xa_planner.services.demo_service import create_demo
@@ -163,12 +164,15 @@ def test_sheets_brought_back_for_the_month_show_on_tracking_without_switching(
     task_id = next(iter(task_rows(openpyxl.load_workbook(path).worksheets[0])))
     fill(path, {task_id: {"tinh trang": "Không thực hiện", "ket qua": "Bỏ theo chỉ đạo"}})
 
-    # When the sheet is applied and Theo dõi is told the data changed
-    workspace.sheets.apply_import(workspace.sheets.preview_import([path]))
+    # When the sheet is previewed (naming its month), applied, and Theo dõi told of it
+    preview = workspace.sheets.preview_import([path])
+    told = summary_text(preview)
+    workspace.sheets.apply_import(preview)
     tracking.mark_stale()
 
     # Then Theo dõi, still on that month, shows what the office wrote
     position = tracking.model.row_of_task(task_id)
     shown = tracking.model.row_at(tracking.model.index(position, 0))
     assert tracking.current_period() == month == NOVEMBER
+    assert "Phiếu của tháng 11/2026." in told
     assert (shown.status, shown.result_note) == (ProgressStatus.DROPPED, "Bỏ theo chỉ đạo")

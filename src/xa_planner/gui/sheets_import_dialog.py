@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from xa_planner.domain.periods import Period
 from xa_planner.gui.forms.sheets_import_dialog_ui import Ui_SheetsImportDialog
 from xa_planner.gui.sheets_import_model import SheetsImportTableModel
 from xa_planner.gui.translated_dialog import TranslatedDialog
@@ -29,6 +30,10 @@ def summary_text(preview: ImportPreview) -> str:
         "{count} phiếu: {accepted} nhập được, {refused} bị từ chối; {changes} thay đổi.",
         len(preview.sheets),
     ).format(count=len(preview.sheets), accepted=accepted, refused=refused, changes=changes)
+    months = sorted({s.period_key for s in preview.accepted if s.period_key})
+    if months:  # so the officer sees which month Theo dõi and the report will show them in
+        labels = ", ".join(Period.parse(key).label for key in months)
+        text += " " + _("Phiếu của tháng {months}.").format(months=labels)
     if accepted:
         text += " " + _("Bỏ dấu ở những thay đổi không muốn nhận rồi bấm “Áp dụng”. "
                         "Chưa có gì được ghi cho đến khi bấm “Áp dụng”.")
