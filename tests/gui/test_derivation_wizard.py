@@ -173,13 +173,16 @@ def _create(qtbot, wizard: DerivationWizard) -> int:
     return wizard.created_plan_id
 
 
-def test_deadlines_before_the_plan_year_are_listed_and_moved_into_it_by_default(qtbot, translator, empty_workspace):
+def test_deadlines_before_the_plan_year_are_listed_and_moved_into_it_by_default(
+    qtbot, qtmodeltester, translator, empty_workspace
+):
     wizard = _seed_wizard(qtbot, empty_workspace, "003")  # the last four months of 2025, for 2026
     for _page in range(3):
         wizard.next()
 
     page = wizard.deadlines_page
     assert wizard.currentPage() is page
+    qtmodeltester.check(page.model)
     listed = page.model.rows()
     assert listed and all(p.due.year == 2025 and p.moved_to == p.due.replace(year=2026) for p in listed)
     assert f"{len(listed)} nhiệm vụ có thời hạn trước năm 2026" in page._ui.summary_label.text()
