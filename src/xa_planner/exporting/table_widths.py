@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from xa_planner.exporting.fonts import text_width
+from xa_planner.exporting import fonts
 from xa_planner.exporting.plan_document import AppendixDocument
 
 _STEP_PT = 2.0  # width handed out per round while spreading the spare width
@@ -14,8 +15,18 @@ _SIGN_AND_SPACE = re.compile(r"(?<!\S)([≥≤<>~]) ")
 _SHORT_NAME_CHARS, _SHORT_NAME_WORDS = 16, 3  # "Đoàn Thanh niên", "VP HĐND-UBND"
 _PLAIN_SPACE = re.compile(r"[ \t\r\n]+")
 _SOFT_MAX_POWER = 6
+_MAX_STEPS = 100  # a wide spare width is handed out in at most this many steps
+_MAX_SAMPLE = 60  # rows weighed when spreading it
+_MAX_TRADES = 40  # moves of width between columns after the spread
+_MIN_TRADE_GAIN = 0.05  # lines: a trade worth less is not made
 _ROUNDING_SLACK = 2.0  # points: Word and LibreOffice round widths to twips and pixels
 _WRAP_SLACK = 1.06  # words never fill a line exactly: a wrapped paragraph needs a little more
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """The font's width of *text*, remembered: a table repeats its words and names."""
+    return fonts.text_width(text, size, bold)
 
 
 @dataclass(frozen=True)
@@ -123,6 +134,40 @@ def column_widths(
     return _spread(minimum, natural, cells, total, font.padding)
 
 
+class _Layout:
+    """Column widths and, per sampled row, the soft-max terms of its cells' line counts.
+
+    A row is as tall as its tallest cell; a soft maximum (the p-norm of the cells' lines)
+    lets narrowing either of two equally tall cells count. Each row keeps the sum of its
+    cells' powers, so trying a column's new width costs one cell per row.
+    """
+
+    def __init__(self, widths: list[float], cells: list[list[list[float]]], padding: float):
+        self.widths, self.cells, self.padding = list(widths), _sample(cells), padding
+        self.powers = [[self._power(row, i) for i in range(len(widths))] for row in self.cells]
+        self.sums = [sum(row) for row in self.powers]
+
+    def _power(self, row: list[list[float]], column: int, width: float | None = None) -> float:
+        room = (self.widths[column] if width is None else width) - self.padding
+        return estimated_lines(row[column], room) ** _SOFT_MAX_POWER
+
+    def gain(self, column: int, width: float) -> float:
+        """How much lower the table gets (in lines) with *column* *width* points wide."""
+        root = 1 / _SOFT_MAX_POWER
+        gained = 0.0
+        for r, row in enumerate(self.cells):
+            changed = self.sums[r] - self.powers[r][column] + self._power(row, column, width)
+            gained += self.sums[r] ** root - changed**root
+        return gained
+
+    def resize(self, column: int, width: float) -> None:
+        self.widths[column] = width
+        for r, row in enumerate(self.cells):
+            value = self._power(row, column)
+            self.sums[r] += value - self.powers[r][column]
+            self.powers[r][column] = value
+
+
 def _spread(
     widths: list[float],
     natural: list[float],
@@ -130,44 +175,50 @@ def _spread(
     total: float,
     padding: float,
 ) -> list[float]:
-    """Hand out the spare width step by step to the column whose growth saves most lines."""
-    widths = list(widths)
-    lines = [
-        [estimated_lines(row[i], widths[i] - padding) for i in range(len(widths))] for row in cells
-    ]
+    """Hand out the spare width step by step to the column whose growth lowers the table most,
+    then trade width between columns while that lowers it further."""
+    layout = _Layout(widths, cells, padding)
     spare = total - sum(widths)
+    step = max(_STEP_PT, spare / _MAX_STEPS)
     while spare > 1e-6:
-        step = min(_STEP_PT, spare)
-        growing = [i for i in range(len(widths)) if widths[i] + step <= natural[i]]
+        step = min(step, spare)
+        growing = [i for i in range(len(widths)) if layout.widths[i] + step <= natural[i]]
         if not growing:
             break
-        saving = {i: _lines_saved(lines, cells, i, widths[i] + step - padding) for i in growing}
-        best = max(growing, key=lambda i: (saving[i], natural[i] - widths[i]))
-        widths[best] += step
+        gains = {i: layout.gain(i, layout.widths[i] + step) for i in growing}
+        best = max(growing, key=lambda i: (gains[i], natural[i] - layout.widths[i]))
+        layout.resize(best, layout.widths[best] + step)
         spare -= step
-        for row, row_lines in zip(cells, lines, strict=True):
-            row_lines[best] = estimated_lines(row[best], widths[best] - padding)
     if spare > 1e-6:  # every column shows its text on one line: share the rest alike
-        widths = [width + spare * width / sum(widths) for width in widths]
-    return widths
+        return [width + spare * width / sum(layout.widths) for width in layout.widths]
+    _trade(layout, widths, natural, step)
+    return layout.widths
 
 
-def _lines_saved(
-    lines: list[list[float]], cells: list[list[list[float]]], column: int, room: float
-) -> float:
-    """How much lower the table gets when *column* gets *room* points for its text."""
-    saved = 0.0
-    for row, row_lines in zip(cells, lines, strict=True):
-        grown = list(row_lines)
-        grown[column] = estimated_lines(row[column], room)
-        saved += _row_height(row_lines) - _row_height(grown)
-    return saved
+def _trade(layout: _Layout, minimum: list[float], natural: list[float], step: float) -> None:
+    """Move *step* points from the column that loses least to the one that gains most."""
+    columns = range(len(minimum))
+    for _round in range(_MAX_TRADES):
+        giving = [i for i in columns if layout.widths[i] - step >= minimum[i]]
+        taking = [i for i in columns if layout.widths[i] + step <= natural[i]]
+        if not giving or not taking:
+            return
+        gains = {i: layout.gain(i, layout.widths[i] + step) for i in taking}
+        losses = {i: -layout.gain(i, layout.widths[i] - step) for i in giving}
+        taker = max(taking, key=gains.__getitem__)
+        giver = min((i for i in giving if i != taker), key=losses.__getitem__, default=None)
+        if giver is None or gains[taker] - losses[giver] <= _MIN_TRADE_GAIN:
+            return
+        layout.resize(taker, layout.widths[taker] + step)
+        layout.resize(giver, layout.widths[giver] - step)
 
 
-def _row_height(lines: list[float]) -> float:
-    """A row is as tall as its tallest cell; a soft maximum, so that narrowing any of two
-    equally tall cells counts (a hard maximum sees no gain until both are narrowed)."""
-    return sum(value**_SOFT_MAX_POWER for value in lines) ** (1 / _SOFT_MAX_POWER)
+def _sample(cells: list[list[list[float]]]) -> list[list[list[float]]]:
+    """At most _MAX_SAMPLE rows, evenly spread: widths of a long table need not weigh them all."""
+    if len(cells) <= _MAX_SAMPLE:
+        return cells
+    stride = len(cells) / _MAX_SAMPLE
+    return [cells[int(k * stride)] for k in range(_MAX_SAMPLE)]
 
 
 def appendix_column_widths(appendix: AppendixDocument, total: float, font: CellFont) -> list[float]:
