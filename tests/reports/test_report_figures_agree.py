@@ -136,3 +136,6 @@ def test_the_reports_tables_and_the_home_page_count_what_its_text_says(tasks, mo
     )
     assert_tables_match_text(report, figures)
     assert_home_matches_report(summary, report, figures)
+    overdue = figures["running_late"] + figures["idle_late"]
+    shortcomings = " ".join(report.section("shortcomings").paragraphs)
+    assert (f"Còn {overdue} nhiệm vụ quá hạn chưa hoàn thành" in shortcomings) == (overdue > 0)
