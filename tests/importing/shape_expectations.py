@@ -30,6 +30,7 @@ TABLE_SHAPES = frozenset(
         "pipe_no_borders.txt",
         "ministry_notice_appendix_pipes.txt",
         "two_row_header_table.txt",
+        "national_task_table_groups.txt",
     }
 )
 
@@ -180,6 +181,13 @@ SHAPE_TRUTH: dict[str, Truth] = {
         ("Hướng dẫn sử dụng chữ ký số khi nộp hồ sơ", {"Trung tâm Phục vụ hành chính công tỉnh"}),
         ("Chấp nhận văn bản ký số của người dân", {"Văn phòng UBND tỉnh"}),
         ("Tích hợp ký số vào nền tảng thanh toán", {"Sở Giáo dục và Đào tạo"}),
+    ],
+    "national_task_table_groups.txt": [
+        ("Tuyên truyền về cải cách thủ tục hành chính", {"Bộ Văn hóa, Thể thao và Du lịch"}),
+        ("Cắt giảm yêu cầu xuất trình giấy xác nhận cư trú", {"Bộ Công an"}),
+        ("Kết nối dữ liệu cư trú với hệ thống đăng ký", {"Bộ Công an"}),
+        ("Liên thông thủ tục khai sinh", {"Bộ Tư pháp"}),
+        ("Rà soát, công bố thủ tục hành chính nội bộ", {"Văn phòng Chính phủ"}),
     ],
     "steering_notice_two_tables.txt": [
         ("Hoàn thành kết nối hệ thống quản lý văn bản", {"Sở Khoa học và Công nghệ"}),

@@ -17,6 +17,7 @@ _REF_HEADINGS = {"tt", "stt", "so tt", "so thu tu", "thu tu", "muc"}
 _EXTRA_CONTENT = {"nhiem vu giai phap", "ten nhiem vu", "noi dung nhiem vu", "nhiem vu trong tam"}
 _SENTENCE_END = re.compile(r"[.;:!?…][\"”)]*$")
 _ROMAN = re.compile(r"^[IVX]{1,5}\.?$")
+_PART = re.compile(r"^[A-ZĐ]\.?$")  # "A | NHIỆM VỤ CHUNG": a part of the table
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?$")
 
 
@@ -120,7 +121,7 @@ class TableTaskReader:
 
     def _add(self, row: TableRow) -> None:
         ref, texts = self._ref_cell(row), self._texts(row)
-        if _ROMAN.match(ref) or (not ref and _is_section_row(texts)):
+        if _ROMAN.match(ref) or _PART.match(ref) or (not ref and _is_section_row(texts)):
             self.section_ref = ref.rstrip(".")
             title = texts.get(CONTENT) or next(iter(texts.values()), "")
             self.section = f"{self.section_ref} {title}".strip()
@@ -137,13 +138,20 @@ class TableTaskReader:
             )
 
     def drafts(self) -> list[TaskDraft]:
-        return [_draft(row) for row in self.rows if row.texts.get(CONTENT)]
+        rows = [row for row in self.rows if row.texts.get(CONTENT)]
+        return [_draft(row) for index, row in enumerate(rows) if not _heads_group(row, rows[index + 1 :])]
 
 
 def _numbers_columns(row: TableRow) -> bool:
     """The row "(1) (2) (3) …" or "1 2 3 …" printed under a header to number its columns."""
     cells = [cell.strip().strip("()") for cell in row.cells if cell.strip()]
     return len(cells) >= 3 and cells == [str(n) for n in range(1, len(cells) + 1)]
+
+
+def _heads_group(row: _Row, following: list[_Row]) -> bool:
+    """Row "1 | Lĩnh vực đất đai" over rows "1.1", "1.2": a group title, not a task."""
+    has_fields = any(name != CONTENT for name in row.texts)
+    return not has_fields and bool(following) and following[0].ref.startswith(f"{row.ref}.")
 
 
 def _is_section_row(texts: dict[str, str]) -> bool:
