@@ -20,6 +20,8 @@ ENGINE_VARIABLE = "XA_PLANNER_TESSERACT"  # the full path of tesseract(.exe), to
 _POLL_SECONDS = 0.1
 # One thread per process: Tesseract's OpenMP threads make a page ten times slower on two cores.
 _ENVIRONMENT = {"OMP_THREAD_LIMIT": "1"}
+# Plans are dark text on light paper: reading every doubtful line again inverted only costs time.
+_SETTINGS = ("-c", "tessedit_do_invert=0")
 _NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console flashing up on Windows
 
 
@@ -111,7 +113,7 @@ def recognise_tsv(
     """
     resolution = ("--dpi", str(dpi)) if dpi else ()
     process = subprocess.Popen(
-        engine.command("stdin", "stdout", "-l", LANGUAGE, "--psm", "3", *resolution, "tsv"),
+        engine.command("stdin", "stdout", "-l", LANGUAGE, "--psm", "3", *resolution, *_SETTINGS, "tsv"),
         cwd=engine.folder,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
