@@ -1,4 +1,4 @@
-"""The derivation wizard: identity → tasks → units → preview → a commune plan created in the background."""
+"""The derivation wizard: identity → tasks → units → (past deadlines) → preview → a commune plan created in the background."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 
+from tests.gui.layout_checks import offenders
 from xa_planner.gui import prompts
 from xa_planner.gui.background import has_background_work
 from xa_planner.gui.derivation_wizard import DerivationWizard
 from xa_planner.gui.main_window import TEMPLATES, MainWindow
+from xa_planner.gui.translator import install_language
 
 REMAPPED_UNIT = "Sở Tư pháp"
 
@@ -276,3 +278,20 @@ def test_the_preview_marks_tasks_misread_by_ocr(qtbot, translator, empty_workspa
     assert needs_a_look.startswith("Chữ có vẻ bị nhận dạng sai")
     assert model.data(model.index(0, model.FLAGS_COLUMN), Qt.ItemDataRole.BackgroundRole) is not None
     assert "nhận dạng sai (mất dấu)" in wizard.preview_page._ui.summary_label.text()
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_page_fits_a_1280_by_720_screen_with_a_long_provincial_title(qtbot, translator, qapp, empty_workspace, language):
+    install_language(qapp, translator, language)
+    wizard = _seed_wizard(qtbot, empty_workspace, "003")  # its title runs to 250 characters
+    wizard.resize(1280, 690)
+    wizard.move(0, 0)
+    seen, faults = [], []
+    for _page in range(5):
+        qapp.processEvents()
+        seen.append(type(wizard.currentPage()).__name__)
+        faults += offenders(wizard, QRect(0, 0, 1280, 720), QRect(0, 0, 1280, 720))
+        wizard.next()
+
+    assert "DerivationDeadlinesPage" in seen and seen[-1] == "DerivationPreviewPage"
+    assert faults == []

@@ -15,8 +15,16 @@ from xa_planner.services.views import TemplateSummary
 _NO_DATE = QDate(1999, 12, 31)  # the date edit's minimum, shown as "(chưa ban hành)"
 
 
+_CAPTION_TITLE_LENGTH = 90  # a province's title runs to 250 characters; the tooltip shows it whole
+
+
 def template_caption(template: TemplateSummary) -> str:
-    parts = [template.doc_number, format_date(template.doc_date) if template.doc_date else "", template.title]
+    """"113/KH-UBND — 30/01/2026 — Triển khai thực hiện …", short enough for a 1280-wide screen."""
+    title = " ".join(template.title.split())
+    if len(title) > _CAPTION_TITLE_LENGTH:
+        cut = title.rfind(" ", 0, _CAPTION_TITLE_LENGTH)
+        title = title[: cut if cut > 0 else _CAPTION_TITLE_LENGTH].rstrip(" ,;") + "…"
+    parts = [template.doc_number, format_date(template.doc_date) if template.doc_date else "", title]
     return " — ".join(part for part in parts if part)
 
 

@@ -1,4 +1,4 @@
-"""DerivationWizard: from a provincial template to the commune's own plan, in four pages."""
+"""DerivationWizard: from a provincial template to the commune's own plan, in four pages (five when deadlines fall before the plan's year)."""
 
 from __future__ import annotations
 
