@@ -317,7 +317,8 @@ class ReportDialog(TranslatedDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        fill_period_combo(self._ui.period_combo, self._periods, self._loaded or self._reporting.period, self._reporting)
+        chosen = self._loaded or self._reporting.period
+        fill_period_combo(self._ui.period_combo, self._periods, chosen, self._reporting)
         if self._loaded is not None:
             self._show_state(self._loaded)
         self._counts.retranslate()

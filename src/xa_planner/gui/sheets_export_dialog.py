@@ -43,7 +43,8 @@ class SheetsExportDialog(TranslatedDialog):
         self._ui = Ui_SheetsExportDialog()
         self._ui.setupUi(self)
         self._periods, self._reporting = offered_periods(workspace.tracking, today)
-        fill_period_combo(self._ui.period_combo, self._periods, self._reporting.period, self._reporting)
+        due = self._reporting.period
+        fill_period_combo(self._ui.period_combo, self._periods, due, self._reporting)
         self._ui.folder_edit.setText(str(start_dir))
         self._ui.open_folder_button.hide()
         self._connect()
