@@ -24,12 +24,13 @@ from xa_planner.gui.plan_export_actions import ExportFolder
 from xa_planner.gui.translator import GettextTranslator, install_language
 from xa_planner.gui.window_geometry import restore_geometry, saved_geometry
 from xa_planner.localization import DEFAULT_LANGUAGE, LANGUAGES, _
-from xa_planner.services.errors import ServiceError
+from xa_planner.services.errors import ServiceError, WorkspaceCorrupt
 from xa_planner.services.workspace_service import (
     Workspace,
     create_empty,
     open_shared_workspace,
     open_workspace,
+    restore_workspace,
     workspace_exists,
 )
 
@@ -91,6 +92,8 @@ class AppController:
         """Run *make*; a ServiceError becomes one clear message instead of a traceback."""
         try:
             workspace = make()
+        except WorkspaceCorrupt as err:
+            return self._offer_restore(err, make)
         except ServiceError as err:
             self._report(str(err))
             return None
@@ -98,6 +101,21 @@ class AppController:
             self._report(_("Không mở được tệp dữ liệu: {error}").format(error=err.strerror or err))
             return None
         return workspace
+
+    def _offer_restore(self, err: WorkspaceCorrupt, make) -> Workspace | None:
+        """A damaged file was moved aside: offer its newest good backup, then open that."""
+        if not self._interactive or err.path is None or err.backup is None:
+            self._report(str(err))
+            return None
+        question = _("{problem}\n\nKhôi phục từ bản sao lưu này ngay bây giờ?").format(problem=err)
+        if not prompts.confirm(self.window, question, _("Tệp dữ liệu bị hỏng")):
+            return None
+        try:
+            restore_workspace(err.path, err.backup, user=self._settings.user_name)
+            return make()
+        except ServiceError as again:
+            self._report(str(again))
+            return None
 
     def _report(self, message: str) -> None:
         if self._interactive:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from xa_planner import settings as settings_store
 from xa_planner.app import AppController
@@ -55,3 +56,52 @@ def test_reopening_after_a_restore_builds_a_new_window_over_the_same_file(contro
     old_window.workspace_reopen_requested.emit()
     assert controller.window is not old_window
     assert controller.workspace is not first and controller.workspace.path == first.path
+
+
+def _damaged_with_a_backup(path):
+    """A workspace with one good backup, then damaged on disk (pages overwritten)."""
+    from xa_planner.services.demo_service import create_demo
+
+    with create_demo(path, tasks=12, offices=4, months=1) as workspace:
+        workspace.maintenance.backup_now("manual")
+        tasks = workspace.plans.current_plan().task_count
+    data = bytearray(path.read_bytes())
+    data[4096 * 2 : 4096 * 6] = b"\xa5" * (4096 * 4)
+    path.write_bytes(bytes(data))
+    return tasks
+
+
+def test_a_damaged_workspace_offers_its_newest_backup_and_opens_it(controller, tmp_path, monkeypatch):
+    path = tmp_path / "w.xaplan"
+    tasks = _damaged_with_a_backup(path)
+    asked = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, question, title="": asked.append(question) or True)
+    workspace = controller.open_initial(path)
+    assert len(asked) == 1 and "bị hỏng" in asked[0] and ".backups" in asked[0]
+    assert workspace is not None and workspace.plans.current_plan().task_count == tasks
+    assert any(".corrupt-" in p.name for p in tmp_path.iterdir())  # the damaged copy is kept
+    workspace.close()
+
+
+def test_declining_the_restore_opens_nothing_and_restores_nothing(controller, tmp_path, monkeypatch):
+    path = tmp_path / "w.xaplan"
+    _damaged_with_a_backup(path)
+    monkeypatch.setattr(prompts, "confirm", lambda parent, question, title="": False)
+    assert controller.open_initial(path) is None
+    assert not path.exists()  # moved aside as damaged, and nothing was put in its place
+
+
+def test_a_read_only_workspace_shows_a_banner_and_says_so_in_the_title(
+    qtbot, controller, tmp_path, monkeypatch
+):
+    # (the storage tests open real read-only files; here the window is given one)
+    from xa_planner.services.demo_service import create_demo
+    from xa_planner.services.workspace_service import Workspace
+
+    create_demo(tmp_path / "w.xaplan", tasks=10, offices=3, months=1).close()
+    workspace = open_workspace(tmp_path / "w.xaplan")
+    monkeypatch.setattr(Workspace, "read_only", property(lambda self: True))
+    window = controller.show(workspace)
+    banner = window.findChild(QLabel, "read_only_label")
+    assert banner.isVisible() and "CHỈ ĐỌC" in banner.text()
+    assert window.windowTitle().endswith("(chỉ đọc)")

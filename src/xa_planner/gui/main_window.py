@@ -79,6 +79,10 @@ class MainWindow(QMainWindow):
         self._workspace_label = QLabel(self)
         self._workspace_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._ui.status_bar.addWidget(self._commune_label)
+        self._read_only_label = QLabel(self)
+        self._read_only_label.setObjectName("read_only_label")  # styled as a banner (style.qss)
+        self._read_only_label.setVisible(self._workspace.read_only)
+        self._ui.status_bar.addPermanentWidget(self._read_only_label)
         self._ui.status_bar.addPermanentWidget(self._workspace_label)
 
     def _build_language_actions(self, language: str) -> None:
@@ -133,9 +137,15 @@ class MainWindow(QMainWindow):
         commune = profile.commune_name or _("chưa có tên xã")
         self._commune_label.setText(_("Xã: {name}").format(name=commune))
         self._workspace_label.setText(_("Tệp dữ liệu: {path}").format(path=self._workspace.path))
-        self.setWindowTitle(
-            _("{commune} — Kế hoạch Đề án 06").format(commune=commune)
-        )
+        title = _("{commune} — Kế hoạch Đề án 06").format(commune=commune)
+        if self._workspace.read_only:
+            # Opened from a read-only place: viewing, printing and exporting only.
+            self._read_only_label.setText(_("CHỈ ĐỌC: xem, in và xuất được; không sửa được"))
+            self._read_only_label.setToolTip(
+                _("Tệp, thư mục hoặc ổ đĩa này không cho ghi. Hãy chép tệp sang một thư mục ghi được để sửa.")
+            )
+            title = _("{title} (chỉ đọc)").format(title=title)
+        self.setWindowTitle(title)
 
     def _mark_pages_stale(self) -> None:
         for page in self.pages():
