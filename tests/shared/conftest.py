@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -25,8 +26,39 @@ def _as_server_user(command: list[str]) -> list[str]:
     return command
 
 
-@pytest.fixture(scope="session")
-def postgres_server():
+class ThrowawayServer:
+    """A PostgreSQL cluster in a temporary folder, listening only on a Unix socket."""
+
+    def __init__(self, bin_dir: Path) -> None:
+        self.bin_dir = bin_dir
+        self.root = Path(tempfile.mkdtemp(prefix="xa-pg-"))
+        self.data, self.socket_dir = self.root / "data", self.root / "sock"
+        self.socket_dir.mkdir()
+        if os.geteuid() == 0:
+            shutil.chown(self.root, "postgres")
+            shutil.chown(self.socket_dir, "postgres")
+        self.run(str(bin_dir / "initdb"), "-D", str(self.data), "-U", "postgres", "-E", "UTF8", "--no-locale")
+
+    def run(self, *command: str) -> None:
+        subprocess.run(_as_server_user(list(command)), check=True, capture_output=True)
+
+    def start(self) -> None:
+        options = f"-k {self.socket_dir} -c listen_addresses='' -c fsync=off"
+        self.run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options, "-w",
+                 "-l", str(self.root / "log"), "start")  # fmt: skip
+
+    def stop(self) -> None:
+        self.run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+
+    def new_database(self, name: str) -> str:
+        self.run(str(self.bin_dir / "createdb"), "-h", str(self.socket_dir), "-U", "postgres", name)
+        return f"postgresql+psycopg://postgres@/{name}?host={self.socket_dir}"
+
+    def remove(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _server_binaries() -> Path:
     bin_dir = _pg_bin()
     if bin_dir is None:
         if os.environ.get("CI"):
@@ -34,37 +66,35 @@ def postgres_server():
                 "PostgreSQL server binaries are missing; packaging/bootstrap.py installs them"
             )
         pytest.skip("PostgreSQL server binaries are not installed")
-    root = Path(tempfile.mkdtemp(prefix="xa-pg-"))
-    data, socket_dir = root / "data", root / "sock"
-    socket_dir.mkdir()
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres")
-        shutil.chown(socket_dir, "postgres")
-    run = lambda *cmd: subprocess.run(_as_server_user(list(cmd)), check=True, capture_output=True)  # noqa: E731
-    run(str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "-E", "UTF8", "--no-locale")
-    options = f"-k {socket_dir} -c listen_addresses='' -c fsync=off"
-    run(
-        str(bin_dir / "pg_ctl"),
-        "-D",
-        str(data),
-        "-o",
-        options,
-        "-w",
-        "-l",
-        str(root / "log"),
-        "start",
-    )
+    return bin_dir
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    server = ThrowawayServer(_server_binaries())
+    server.start()
     try:
-        yield bin_dir, socket_dir, run
+        yield server
     finally:
-        run(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
-        shutil.rmtree(root, ignore_errors=True)
+        server.stop()
+        server.remove()
+
+
+@pytest.fixture
+def own_postgres_server():
+    """A server of the test's own, which it may stop and start (the shared one must stay up)."""
+    server = ThrowawayServer(_server_binaries())
+    server.start()
+    try:
+        yield server
+    finally:
+        with contextlib.suppress(subprocess.CalledProcessError):
+            server.stop()
+        server.remove()
 
 
 @pytest.fixture
 def postgres_url(postgres_server, request):
     """A fresh, empty database on the throwaway server for each test."""
-    bin_dir, socket_dir, run = postgres_server
     name = "xa_" + "".join(c if c.isalnum() else "_" for c in request.node.name)[:50].lower()
-    run(str(bin_dir / "createdb"), "-h", str(socket_dir), "-U", "postgres", name)
-    return f"postgresql+psycopg://postgres@/{name}?host={socket_dir}"
+    return postgres_server.new_database(name)

@@ -56,3 +56,7 @@ class WorkspaceBusy(WorkspaceError):
 
 class WorkspaceReadOnly(WorkspaceUnwritable):
     """The workspace was opened read-only: it can be viewed, printed and exported only."""
+
+
+class WorkspaceUnreachable(WorkspaceError):
+    """The shared database's server cannot be reached; nothing was saved. Trying again may work."""

@@ -11,6 +11,7 @@ from xa_planner.services.errors import (
     ConflictError,
     WorkspaceBusy,
     WorkspaceReadOnly,
+    WorkspaceUnreachable,
     WorkspaceUnwritable,
 )
 from xa_planner.storage.backups import make_backup
@@ -18,6 +19,7 @@ from xa_planner.storage.database import Database
 from xa_planner.storage.errors import (
     DatabaseBusy,
     DatabaseReadOnly,
+    DatabaseServerLost,
     DatabaseUnwritable,
     StaleWrite,
     StorageError,
@@ -29,6 +31,19 @@ def unwritable_message() -> str:
     return _(
         "Không ghi được vào tệp dữ liệu: ổ đĩa chỉ đọc hoặc đã đầy. "
         "Hãy giải phóng dung lượng hoặc chép tệp sang ổ đĩa khác."
+    )
+
+
+def server_lost_message(saved: bool) -> str:
+    """The shared database's server is gone: say what happened to the work and what to do."""
+    if saved:
+        return _(
+            "Mất kết nối tới máy chủ cơ sở dữ liệu dùng chung nên thay đổi vừa rồi chưa được lưu. "
+            "Hãy kiểm tra mạng hoặc máy chủ rồi làm lại."
+        )
+    return _(
+        "Mất kết nối tới máy chủ cơ sở dữ liệu dùng chung nên chưa đọc được dữ liệu. "
+        "Hãy kiểm tra mạng hoặc máy chủ rồi thử lại."
     )
 
 
@@ -61,8 +76,11 @@ class ServiceBase:
 
     @contextlib.contextmanager
     def _read(self) -> Iterator:
-        with self._database.session_scope(write=False) as session:
-            yield session
+        try:
+            with self._database.session_scope(write=False) as session:
+                yield session
+        except DatabaseServerLost as exc:
+            raise WorkspaceUnreachable(server_lost_message(saved=False)) from exc
 
     @contextlib.contextmanager
     def _write(self) -> Iterator:
@@ -77,6 +95,8 @@ class ServiceBase:
             raise WorkspaceReadOnly(read_only_message()) from exc
         except DatabaseUnwritable as exc:
             raise WorkspaceUnwritable(unwritable_message()) from exc
+        except DatabaseServerLost as exc:
+            raise WorkspaceUnreachable(server_lost_message(saved=True)) from exc
         except DatabaseBusy as exc:
             raise WorkspaceBusy(
                 _("Tệp dữ liệu đang được chương trình khác ghi; chưa lưu được. Hãy thử lại.")

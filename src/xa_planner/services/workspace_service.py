@@ -23,7 +23,7 @@ from xa_planner.services.tracking_service import TrackingService
 from xa_planner.storage import backups
 from xa_planner.storage import errors as storage_errors
 from xa_planner.storage.repositories import AuditRepository, OfficeRepository, ProfileRepository
-from xa_planner.storage.shared_database import open_shared_database
+from xa_planner.storage.shared_database import open_shared_database, shown_url
 from xa_planner.storage.sqlite_files import is_workspace_file
 from xa_planner.storage.workspace_file import (
     OpenedWorkspace,
@@ -234,16 +234,38 @@ def open_shared_workspace(url: str, *, user: str = "") -> Workspace:
     try:
         database, created = open_shared_database(url)
     except storage_errors.StorageError as exc:
-        if isinstance(exc, storage_errors.DatabaseUnwritable):
-            raise errors.WorkspaceUnwritable(
-                _("Không kết nối được cơ sở dữ liệu dùng chung: {detail}").format(detail=exc)
-            ) from exc
-        raise _translate_open_error(exc, Path(url)) from exc
+        raise _shared_open_error(exc, url) from exc
     opened = OpenedWorkspace(database, None, created, None, False)
     workspace = Workspace(opened, user or current_user())
     if created:
         _fill_new_workspace(workspace)
     return workspace
+
+
+def _shared_open_error(exc: storage_errors.StorageError, url: str) -> errors.ServiceError:
+    shown = shown_url(url)
+    match exc:
+        case storage_errors.SharedDriverMissing():
+            return errors.WorkspaceError(
+                _(
+                    "Bản cài đặt này không có chế độ cơ sở dữ liệu dùng chung (thiếu gói psycopg). "
+                    "Hãy cài bản có chế độ dùng chung: pip install \"xa-planner[shared]\"."
+                )
+            )
+        case storage_errors.DatabaseServerLost():
+            return errors.WorkspaceUnreachable(
+                _(
+                    "Không kết nối được máy chủ cơ sở dữ liệu dùng chung {url}. Hãy kiểm tra mạng, "
+                    "máy chủ và mật khẩu rồi thử lại."
+                ).format(url=shown)
+            )
+        case storage_errors.DatabaseUnwritable():
+            return errors.WorkspaceUnwritable(
+                _("Không kết nối được cơ sở dữ liệu dùng chung {url}: {detail}").format(
+                    url=shown, detail=exc
+                )
+            )
+    return _translate_open_error(exc, Path(shown))
 
 
 def workspace_exists(path: Path) -> bool:

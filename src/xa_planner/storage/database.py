@@ -9,12 +9,13 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from xa_planner.storage.errors import (
     DatabaseReadOnly,
+    DatabaseServerLost,
     StaleWrite,
     classify_sqlite_error,
 )
@@ -87,8 +88,8 @@ class Database:
         if write and self.read_only:
             raise DatabaseReadOnly("opened read-only")
         with self._sessions() as session:
-            session.connection(execution_options={"xa_write": write})
             try:
+                session.connection(execution_options={"xa_write": write})
                 yield session
                 if write:
                     _bump_revision(session)
@@ -96,8 +97,8 @@ class Database:
             except StaleDataError as exc:
                 session.rollback()
                 raise StaleWrite(str(exc)) from exc
-            except OperationalError as exc:
-                session.rollback()
+            except DBAPIError as exc:
+                _roll_back_quietly(session)
                 error = storage_error_of(exc)
                 if error is None:
                     raise
@@ -138,11 +139,30 @@ class Database:
                 return None
 
 
-def storage_error_of(exc: OperationalError) -> Exception | None:
-    """The StorageError an SQLAlchemy error stands for, by SQLite's code (None: not SQLite's)."""
+def storage_error_of(exc: DBAPIError) -> Exception | None:
+    """The StorageError an SQLAlchemy error stands for: by SQLite's code, or a lost server.
+
+    None when it is neither (a defect, to surface as it is).
+    """
     if isinstance(exc.orig, sqlite3.Error):
-        return classify_sqlite_error(exc.orig)
+        return classify_sqlite_error(exc.orig) if isinstance(exc, OperationalError) else None
+    if exc.connection_invalidated or _is_connection_failure(exc.orig):
+        return DatabaseServerLost(str(exc.orig).strip().splitlines()[0] if str(exc.orig) else "")
     return None
+
+
+def _is_connection_failure(error: BaseException | None) -> bool:
+    """A server that cannot be reached or went away: no SQLSTATE, class 08, or 57P (shut down)."""
+    if error is None or not hasattr(error, "sqlstate"):
+        return False
+    state = error.sqlstate or ""
+    return state == "" or state.startswith(("08", "57P"))
+
+
+def _roll_back_quietly(session: Session) -> None:
+    # Rolling back over a lost connection fails too; the first failure is the one to tell.
+    with contextlib.suppress(DBAPIError):
+        session.rollback()
 
 
 def _bump_revision(session: Session) -> None:

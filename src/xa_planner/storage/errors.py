@@ -104,3 +104,11 @@ def classify_os_error(exc: OSError) -> DatabaseUnwritable:
 
 def is_disk_full(exc: OSError) -> bool:
     return exc.errno in _DISK_FULL_ERRNOS
+
+
+class DatabaseServerLost(StorageError):
+    """The shared database server cannot be reached, or the connection to it broke."""
+
+
+class SharedDriverMissing(StorageError):
+    """The shared mode needs the PostgreSQL driver (the `shared` extra), which is not installed."""
