@@ -12,6 +12,7 @@ _DOUBT_LABELS = {
     "unit_not_recognised": N_("Không nhận ra đơn vị chủ trì"),
     "timeframe_not_understood": N_("Không hiểu thời gian thực hiện"),
     "target_unclear": N_("Chưa rõ chỉ tiêu đo cái gì"),
+    "unit_renamed": N_("Cơ quan đã đổi tên; tên hiện nay được đề xuất"),
 }
 
 _FLAG_LABELS = {
