@@ -88,8 +88,10 @@ def text_width(metrics: QFontMetrics, text: str) -> int:
 
 def _label_fault(label: QLabel) -> str:
     text = label.text()
-    if not text or label.wordWrap() or label.pixmap() is not None and not label.pixmap().isNull():
+    if not text or label.pixmap() is not None and not label.pixmap().isNull():
         return ""
+    if label.wordWrap():
+        return _wrapped_label_fault(label)
     if label.textFormat() == Qt.TextFormat.RichText or (
             label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)):
         document = QTextDocument()
@@ -101,6 +103,14 @@ def _label_fault(label: QLabel) -> str:
         needed = text_width(label.fontMetrics(), text)
     given = label.contentsRect().width() - 2 * label.margin() - max(label.indent(), 0)
     return _too_narrow(label, text, needed, given)
+
+
+def _wrapped_label_fault(label: QLabel) -> str:
+    """A word-wrapped label cut at the bottom: its lines need more height than it was given."""
+    needed, given = label.heightForWidth(label.width()), label.height()
+    if needed <= given + SLACK:
+        return ""
+    return f"{name_of(label)} “{label.text()[:60]}” wraps to {needed} px high, has {given}"
 
 
 def _button_fault(button: QAbstractButton) -> str:

@@ -96,3 +96,13 @@ def test_a_button_below_the_bottom_of_its_window_is_reported(qtbot, qapp):
     qapp.processEvents()
 
     assert any("save_button “Lưu” lies outside window" in fault for fault in _faults(window)), _faults(window)
+
+
+def test_a_wrapped_label_cut_at_the_bottom_is_reported(qtbot, qapp):
+    label = QLabel(" ".join([LONG] * 6))
+    label.setObjectName("wrapped_label")
+    label.setWordWrap(True)
+    label.setFixedHeight(20)
+    window = _shown(qtbot, qapp, label, width=300)
+
+    assert any("wrapped_label" in fault and "wraps to" in fault for fault in _faults(window)), _faults(window)
