@@ -52,11 +52,16 @@ def typeset(text: str, dpi: int = 150, point_size: float = 13) -> list[Image.Ima
     return pages
 
 
-def scanned(page: Image.Image, angle: float) -> Image.Image:
-    """A flatbed scan: the sheet slightly askew, sensor noise (different each run), a soft focus."""
+def _noise(size: tuple[int, int], seed: int) -> Image.Image:
+    """Grain of the same look on every run (Pillow's own noise cannot be seeded)."""
+    grain = Image.frombytes("L", size, random.Random(seed).randbytes(size[0] * size[1]))
+    return Image.blend(Image.new("L", size, 128), grain, 0.5)
+
+
+def scanned(page: Image.Image, angle: float, seed: int = 0) -> Image.Image:
+    """A flatbed scan: the sheet slightly askew, sensor noise, a soft focus."""
     turned = page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=250)
-    noise = Image.effect_noise(page.size, 60)
-    return Image.blend(turned, noise, 0.12).filter(ImageFilter.GaussianBlur(0.5))
+    return Image.blend(turned, _noise(page.size, seed), 0.12).filter(ImageFilter.GaussianBlur(0.5))
 
 
 def _lamp_light(size: tuple[int, int]) -> Image.Image:
@@ -86,7 +91,7 @@ def photographed(page: Image.Image, seed: int, long_side: int = 2000) -> Image.I
     scale = long_side / max(photo.size)
     photo = photo.resize((round(photo.width * scale), round(photo.height * scale)))
     warm = Image.merge("RGB", [photo, photo.point(lambda v: v * 96 // 100), photo.point(lambda v: v * 85 // 100)])
-    return Image.blend(warm, Image.effect_noise(warm.size, 40).convert("RGB"), 0.06)
+    return Image.blend(warm, _noise(warm.size, seed).convert("RGB"), 0.06)
 
 
 def build_corpus() -> None:
@@ -94,7 +99,7 @@ def build_corpus() -> None:
     plan = (SCANS / "scanned_plan.txt").read_text(encoding="utf-8")
     clean = typeset(plan)
     assert len(clean) == 2, "the scanned plan is meant to fill two pages"
-    pages = [scanned(clean[0], 1.4), scanned(clean[1], -1.1)]
+    pages = [scanned(clean[0], 1.4, seed=1), scanned(clean[1], -1.1, seed=2)]
     pages[0].save(SCANS / "scanned_plan.pdf", save_all=True, append_images=pages[1:], resolution=150, quality=35)
     black_white = [page.point(lambda v: 255 if v > 150 else 0).convert("1") for page in pages]
     black_white[0].save(

@@ -123,3 +123,8 @@ def test_roman_headings_misread_out_of_sequence_are_put_back_by_their_neighbours
 def test_a_repeated_roman_number_without_a_gap_after_it_is_left_alone():
     read = ["I. MỤC ĐÍCH", "II. NỘI DUNG", "II. NỘI DUNG (TIẾP)", "III. TỔ CHỨC"]
     assert repair_heading_numbers(read) == read
+
+
+def test_a_last_roman_heading_read_as_the_one_before_it_takes_the_next_number():
+    read = ["I. MỤC ĐÍCH", "II. NỘI DUNG", "II. TỔ CHỨC THỰC HIỆN"]
+    assert repair_heading_numbers(read)[-1] == "III. TỔ CHỨC THỰC HIỆN"

@@ -95,4 +95,7 @@ def repair_heading_numbers(texts: list[str]) -> list[str]:
         if number and not result[index].startswith(f"{_NUMERALS[number - 1]}. "):
             result[index] = _ROMAN_HEADING.sub(f"{_NUMERALS[number - 1]}. ", result[index], count=1)
         previous = number
+    if found and found[-1][1] in (0, previous) and len(found) > 1:  # the last one repeats or is unreadable
+        index = found[-1][0]
+        result[index] = _ROMAN_HEADING.sub(f"{_NUMERALS[previous]}. ", result[index], count=1)
     return result
