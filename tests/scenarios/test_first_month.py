@@ -76,10 +76,13 @@ def _derive(qtbot, window, shots, monkeypatch) -> DerivationWizard:
         wizard.resize(*SCREEN)
         wizard.identity_page._ui.number_edit.setText("12/KH-UBND")
         _shot(wizard, shots, "02-derive-identity")
-        for step in ("03-derive-tasks", "04-derive-units", "05-derive-preview"):
+        # The page of deadlines before the plan year shows only when the source has such dates.
+        step = 3
+        while wizard.currentPage() is not wizard.preview_page:
             wizard.next()
             qtbot.waitUntil(lambda: not has_background_work(), timeout=20_000)
-            _shot(wizard, shots, step)
+            _shot(wizard, shots, f"0{step}-derive-{type(wizard.currentPage()).__name__}")
+            step += 1
         wizard.accept()
         qtbot.waitUntil(lambda: wizard.created_plan_id is not None, timeout=30_000)
         return QDialog.DialogCode.Accepted
@@ -116,15 +119,15 @@ def test_the_yearly_plan_from_the_provincial_plan_to_a_typed_deadline(qtbot, win
         window.activateWindow()
     page = window.plan_page
     qtbot.waitUntil(lambda: page.model.total_count() > 0)
-    _shot(window, shots, "06-plan-table")
+    _shot(window, shots, "10-plan-table")
     model = page.model
     row = next(r for r in range(model.rowCount()) if model.row_at(model.index(r, 0)) is not None)
     task_id = model.row_at(model.index(row, 0)).task_id
     editor = start_editing(qtbot, page, row, DUE_COLUMN)
     editor.setText("30/6/2026")
-    _shot(window, shots, "07-typing-a-date")
+    _shot(window, shots, "11-typing-a-date")
     commit(qtbot, page, editor)
     # Then the date is accepted and stored
     stored = {r.task_id: r for r in workspace.plans.plan_rows(plan.id)}[task_id]
     assert stored.due == dt.date(2026, 6, 30)
-    _shot(window, shots, "08-date-stored")
+    _shot(window, shots, "12-date-stored")
