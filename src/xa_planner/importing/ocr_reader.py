@@ -15,7 +15,7 @@ from xa_planner.importing.line_cleaner import clean_line
 from xa_planner.importing.ocr_lines import OcrLine, lines_from_tsv, repair_heading_numbers
 from xa_planner.importing.page_deskew import deskewed
 from xa_planner.importing.reading_progress import NO_PROGRESS, ReadingProgress
-from xa_planner.importing.scan_pages import PageImage, PdfScanPages, PictureScanPages
+from xa_planner.importing.scan_pages import PageImage, PdfScanPages, PictureScanPages, ScanPages
 from xa_planner.importing.source_document import SourceDocument
 from xa_planner.importing.tesseract_engine import TesseractEngine, find_engine, recognise_tsv
 from xa_planner.localization import _
@@ -53,7 +53,7 @@ def _recognise_page(job: _Job, page: PageImage) -> PageText | None:
     return PageText(lines_from_tsv(tsv), image.width, image.height)
 
 
-def _recognised_pages(pages, total: int, job: _Job):
+def _recognised_pages(pages: ScanPages, total: int, job: _Job):
     """Each page's PageText (or None) in page order; pages render here, recognition runs alongside."""
     pool = ThreadPoolExecutor(_PAGES_AT_ONCE, thread_name_prefix="ocr")
     try:
@@ -81,7 +81,7 @@ def _add_page(document: SourceDocument, number: int, page: PageText) -> None:
 
 
 def read_scan(
-    pages, limits: ImportLimits, deadline: Deadline, progress: ReadingProgress = NO_PROGRESS
+    pages: ScanPages, limits: ImportLimits, deadline: Deadline, progress: ReadingProgress = NO_PROGRESS
 ) -> SourceDocument:
     """The recognised lines of every page (up to the limit), each with its page and box."""
     engine = find_engine()

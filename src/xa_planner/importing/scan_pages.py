@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import threading
 from dataclasses import dataclass
+from typing import Protocol
 
 import pypdfium2 as pdfium
 from PIL import Image, ImageOps
@@ -27,6 +28,16 @@ class PageImage:
 
     image: Image.Image
     dpi: int | None
+
+
+class ScanPages(Protocol):
+    """Pages handed out one at a time, so a long scan never sits in memory whole."""
+
+    count: int
+
+    def page(self, index: int) -> PageImage: ...
+
+    def close(self) -> None: ...
 
 
 def _broken_image() -> ImportRejected:
