@@ -54,9 +54,7 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 RECIPIENTS_LABEL = "Nơi nhận:"
 END_MARK = "./."
 
-# Appendix column widths as shares of the text width: TT, task, directing docs, lead,
-# support, timeframe, products.
-APPENDIX_COLUMN_SHARES = (0.04, 0.29, 0.15, 0.11, 0.14, 0.11, 0.16)
+# The appendix's column widths come from its content (table_widths.py).
 
 
 NUMBER_BLANK_MM = 18  # the space offices leave for the number written in at issue
