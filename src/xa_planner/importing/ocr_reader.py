@@ -7,6 +7,7 @@ import os
 import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass
 
 from xa_planner.importing.errors import ImportRejected
@@ -93,16 +94,17 @@ def read_scan(
         )
     progress.report(0, total)  # the caller can show the scan's size before the first page ends
     started = time.monotonic()
-    job = _Job(engine, limits, progress)
-    for number, page in enumerate(_recognised_pages(pages, total, job), 1):
-        if page is None:
-            document.warnings.append(
-                _("Trang {page} nhận dạng quá lâu hoặc bị lỗi nên đã bỏ qua.").format(page=number)
-            )
-        else:
-            _add_page(document, number, page)
-        progress.report(number, total)
-        progress.check()  # the next page may be done already: a cancel still wins
+    # closing(): a stop or an error ends the pages still being read now, not when collected.
+    with closing(_recognised_pages(pages, total, _Job(engine, limits, progress))) as recognised:
+        for number, page in enumerate(recognised, 1):
+            if page is None:
+                document.warnings.append(
+                    _("Trang {page} nhận dạng quá lâu hoặc bị lỗi nên đã bỏ qua.").format(page=number)
+                )
+            else:
+                _add_page(document, number, page)
+            progress.report(number, total)
+            progress.check()  # the next page may be done already: a cancel still wins
     deadline.extend(time.monotonic() - started)  # recognition is bounded per page instead
     if not any(line.strip() for line in document.lines):
         raise ImportRejected(
