@@ -1,4 +1,4 @@
-"""The commune's profile: who issues the plan, who signs, when the report is due."""
+"""The commune's profile: who issues the plan, who signs, who receives the report and when."""
 
 from __future__ import annotations
 
@@ -34,13 +34,31 @@ class CommuneProfile:
     data_window_start_day: int = 1
     report_recipient_email: str = ""
     place_name: str = ""
+    police_chief_name: str = ""  # signs the monthly report
+    police_chief_title: str = ""  # "TRƯỞNG CÔNG AN XÃ" when left empty
+    report_recipient_unit: str = ""  # "Phòng Cảnh sát QLHC về TTXH": receives the report
+    report_recipient_code: str = ""  # its short code: "PC06", "PV01"
+
+    @property
+    def report_recipient_label(self) -> str:
+        """ "Phòng Cảnh sát QLHC về TTXH (PC06)", "PV01" alone, or "" when neither is set."""
+        unit, code = self.report_recipient_unit.strip(), self.report_recipient_code.strip()
+        if not code or code.casefold() in unit.casefold():
+            return unit
+        return f"{unit} ({code})" if unit else code
 
     def with_defaults(self) -> CommuneProfile:
         """Fill the fields that follow from the commune's name when the officer left them empty."""
         body = self.issuing_body or (
             f"ỦY BAN NHÂN DÂN {self.unit_kind.upper()} {self.commune_name.upper()}".strip()
         )
-        return replace(self, issuing_body=body, place_name=self.place_name or self.commune_name)
+        chief = self.police_chief_title or f"TRƯỞNG CÔNG AN {self.unit_kind.upper()}"
+        return replace(
+            self,
+            issuing_body=body,
+            place_name=self.place_name or self.commune_name,
+            police_chief_title=chief,
+        )
 
     def problems(self) -> list[str]:
         """Names of the fields whose values cannot be used (empty list when valid)."""

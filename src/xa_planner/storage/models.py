@@ -60,6 +60,10 @@ class CommuneProfileRecord(Base):
     data_window_start_day: Mapped[int] = mapped_column(Integer, default=1)
     report_recipient_email: Mapped[str] = mapped_column(String(300), default="")
     place_name: Mapped[str] = mapped_column(String(200), default="")
+    police_chief_name: Mapped[str] = mapped_column(String(200), default="")
+    police_chief_title: Mapped[str] = mapped_column(String(200), default="")
+    report_recipient_unit: Mapped[str] = mapped_column(String(300), default="")
+    report_recipient_code: Mapped[str] = mapped_column(String(50), default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": version}
 

@@ -7,6 +7,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_add_tracking_tables",
     "0003_status_without_lateness",
+    "0004_report_signer_and_recipient",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
