@@ -73,6 +73,9 @@ class AppendixDocument:
         return sum(len(section.rows) for section in self.sections)
 
 
+HANDWRITTEN_NAME_BLANK = "…" * 10  # about 50 mm at 14 pt: room for a signed name
+
+
 @dataclass(frozen=True)
 class SignatureBlock:
     """ND 30 signature: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / name."""
@@ -80,6 +83,11 @@ class SignatureBlock:
     authority: str
     title: str
     name: str
+
+    @property
+    def printed_name(self) -> str:
+        """The name, or a dotted line to write it by hand when the profile has none yet."""
+        return self.name.strip() or HANDWRITTEN_NAME_BLANK
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,7 @@ def add_footer(document: Document, plan: Nd30Head) -> None:
     _cell_line(right, False, sig.title, nd30.SIGNATURE_SIZE, bold=True)
     gap = right.add_paragraph()
     gap.paragraph_format.space_before = Mm(nd30.SIGNATURE_GAP_MM)
-    _cell_line(right, False, sig.name, nd30.SIGNATURE_SIZE, bold=True)
+    _cell_line(right, False, sig.printed_name, nd30.SIGNATURE_SIZE, bold=True)
 
 
 def build_plan_docx(plan: PlanDocument, include_appendix: bool = False) -> Document:

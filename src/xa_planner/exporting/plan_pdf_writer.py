@@ -146,7 +146,7 @@ def footer_table(document: Nd30Head, styles: Nd30Styles) -> KeepTogether:
         para(sig.authority, styles.signature),
         para(sig.title, styles.signature),
         Spacer(1, nd30.SIGNATURE_GAP_MM * mm),
-        para(sig.name, styles.signature),
+        para(sig.printed_name, styles.signature),
     ]
     widths = [share * frame_width() for share in FOOTER_SHARES]
     table = Table([[left, right]], colWidths=widths)
