@@ -8,6 +8,7 @@ from collections import Counter
 from functools import cache
 
 import pytest
+from PIL import Image
 
 from xa_planner.importing import ImportLimits, ImportRejected, ParsedPlan, parse_plan_file
 from xa_planner.importing.reading_progress import ImportCancelled, ReadingProgress
@@ -118,3 +119,12 @@ def test_a_page_over_its_time_limit_is_given_up_with_a_clear_sentence():
 def test_a_photo_larger_than_the_limit_is_refused():
     with pytest.raises(ImportRejected, match="Ảnh quá lớn"):
         parse_plan_file(SCANS / "photographed_plan.jpg", limits=ImportLimits(max_image_pixels=1_000_000))
+
+
+def test_a_photo_lying_on_its_side_is_turned_upright_and_read(tmp_path):
+    # Given the phone photo turned a quarter, as a chat app may send it without its orientation
+    sideways = tmp_path / "sideways.jpg"
+    Image.open(SCANS / "photographed_plan.jpg").rotate(90, expand=True).save(sideways, quality=80)
+    # When it is imported, Then its tasks and leads come out as from the upright photo
+    expected = parse_plan_file(SCANS / "photographed_plan.txt")
+    assert task_lead_f1(parse_plan_file(sideways), expected) >= 0.90

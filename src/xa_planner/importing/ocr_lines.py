@@ -39,12 +39,23 @@ class OcrLine:
 def _words(tsv: str):
     """(block, paragraph, line) key, box and text of every recognised word."""
     for row in tsv.splitlines()[1:]:
-        fields = row.split("\t")
-        if len(fields) < _COLUMNS or fields[0] != _WORD_LEVEL or not fields[11].strip():
+        if not _is_word(row):
             continue
+        fields = row.split("\t")
         left, top, width, height = (int(value) for value in fields[6:10])
         key = (int(fields[2]), int(fields[3]), int(fields[4]))
         yield key, (left, top, left + width, top + height), fields[11].strip()
+
+
+def mean_confidence(tsv: str) -> float:
+    """Tesseract's mean confidence (0–100) in the page's words; 0 for a page without words."""
+    scores = [float(row.split("\t")[10]) for row in tsv.splitlines()[1:] if _is_word(row)]
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def _is_word(row: str) -> bool:
+    fields = row.split("\t")
+    return len(fields) >= _COLUMNS and fields[0] == _WORD_LEVEL and bool(fields[11].strip())
 
 
 def _repaired(text: str) -> str:

@@ -10,19 +10,32 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass
 
+from PIL import Image
+
 from xa_planner.importing.errors import ImportRejected
 from xa_planner.importing.limits import Deadline, ImportLimits
 from xa_planner.importing.line_cleaner import clean_line
-from xa_planner.importing.ocr_lines import OcrLine, lines_from_tsv, repair_heading_numbers
+from xa_planner.importing.ocr_lines import (
+    OcrLine,
+    lines_from_tsv,
+    mean_confidence,
+    repair_heading_numbers,
+)
 from xa_planner.importing.page_deskew import deskewed
 from xa_planner.importing.reading_progress import NO_PROGRESS, ReadingProgress
 from xa_planner.importing.scan_pages import PageImage, PdfScanPages, PictureScanPages, ScanPages
 from xa_planner.importing.source_document import SourceDocument
-from xa_planner.importing.tesseract_engine import TesseractEngine, find_engine, recognise_tsv
+from xa_planner.importing.tesseract_engine import (
+    TesseractEngine,
+    find_engine,
+    page_turn,
+    recognise_tsv,
+)
 from xa_planner.localization import _
 
 # Each Tesseract process uses one core; two pages at a time keep a two-core PC busy, not swamped.
 _PAGES_AT_ONCE = max(1, min(2, os.cpu_count() or 1))
+_DOUBTFUL_CONFIDENCE = 70.0  # an upright page of print scores about 90; a sideways one under 50
 
 
 @dataclass(frozen=True)
@@ -43,12 +56,26 @@ class _Job:
     progress: ReadingProgress
 
 
-def _recognise_page(job: _Job, page: PageImage) -> PageText | None:
-    """The page's lines, or None when Tesseract took too long or failed on it."""
-    image = deskewed(page.image)
+def _pnm(image: Image.Image) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="PPM")  # uncompressed: no time lost encoding for another process
-    tsv = recognise_tsv(job.engine, buffer.getvalue(), page.dpi, job.limits.ocr_page_seconds, job.progress)
+    return buffer.getvalue()
+
+
+def _recognise_page(job: _Job, page: PageImage) -> PageText | None:
+    """The page's lines, or None when Tesseract took too long or failed on it.
+
+    A page read with little confidence may lie sideways or upside down (a photo sent without its
+    orientation): it is turned the way Tesseract's orientation model says and read again.
+    """
+    image = deskewed(page.image)
+    seconds = job.limits.ocr_page_seconds
+    tsv = recognise_tsv(job.engine, _pnm(image), page.dpi, seconds, job.progress)
+    if tsv is not None and mean_confidence(tsv) < _DOUBTFUL_CONFIDENCE:
+        turn = page_turn(job.engine, _pnm(image), seconds, job.progress)
+        if turn:
+            image = deskewed(image.rotate(-turn, expand=True))
+            tsv = recognise_tsv(job.engine, _pnm(image), page.dpi, seconds, job.progress)
     if tsv is None:
         return None
     return PageText(lines_from_tsv(tsv), image.width, image.height)

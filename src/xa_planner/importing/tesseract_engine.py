@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,8 @@ from xa_planner.importing.reading_progress import ReadingProgress
 from xa_planner.localization import _
 
 LANGUAGE = "vie"
+ORIENTATION_MODEL = "osd"
+_MIN_ORIENTATION_CONFIDENCE = 2.0  # Tesseract's own scale; a page of text scores about 5 to 15
 ENGINE_VARIABLE = "XA_PLANNER_TESSERACT"  # the full path of tesseract(.exe), to use another copy
 _POLL_SECONDS = 0.1
 # One thread per process: Tesseract's OpenMP threads make a page ten times slower on two cores.
@@ -112,8 +115,33 @@ def recognise_tsv(
     Without a known *dpi* Tesseract estimates it from the size of the letters.
     """
     resolution = ("--dpi", str(dpi)) if dpi else ()
+    args = ("-l", LANGUAGE, "--psm", "3", *resolution, *_SETTINGS, "tsv")
+    return _run_on_page(engine, image, args, seconds, progress)
+
+
+def page_turn(
+    engine: TesseractEngine, image: bytes, seconds: float, progress: ReadingProgress
+) -> int:
+    """Degrees (0, 90, 180, 270) to turn the page clockwise to stand it upright; 0 when unsure.
+
+    Uses Tesseract's orientation model ("osd"); without it every page is taken as upright.
+    """
+    if ORIENTATION_MODEL not in _languages(engine):
+        return 0
+    report = _run_on_page(engine, image, ("-l", ORIENTATION_MODEL, "--psm", "0"), seconds, progress)
+    turn = re.search(r"^Rotate: (\d+)", report or "", re.MULTILINE)
+    sure = re.search(r"^Orientation confidence: ([\d.]+)", report or "", re.MULTILINE)
+    if not turn or not sure or float(sure.group(1)) < _MIN_ORIENTATION_CONFIDENCE:
+        return 0
+    return int(turn.group(1)) % 360
+
+
+def _run_on_page(
+    engine: TesseractEngine, image: bytes, args: tuple[str, ...], seconds: float, progress: ReadingProgress
+) -> str | None:
+    """Tesseract's stdout for the page image fed on stdin, or None past *seconds* or on failure."""
     process = subprocess.Popen(
-        engine.command("stdin", "stdout", "-l", LANGUAGE, "--psm", "3", *resolution, *_SETTINGS, "tsv"),
+        engine.command("stdin", "stdout", *args),
         cwd=engine.folder,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
