@@ -70,9 +70,12 @@ def test_headings_damaged_in_the_usual_tesseract_ways_are_repaired():
             tsv_word(1, 3, 1, (0, 40, 10, 10), "ILO"),  # not a heading: left alone
             tsv_word(1, 4, 1, (0, 60, 10, 10), "~"),
             tsv_word(1, 4, 1, (20, 60, 10, 10), "Thời"),
+            tsv_word(1, 5, 1, (0, 80, 10, 10), "~-"),
+            tsv_word(1, 5, 1, (20, 80, 10, 10), "Tổng"),
         ]
     )
-    assert [line.text for line in lines_from_tsv(tsv)] == ["II. NỘI DUNG", "c) Nhóm", "ILO", "- Thời"]
+    lines = [line.text for line in lines_from_tsv(tsv)]
+    assert lines == ["II. NỘI DUNG", "c) Nhóm", "ILO", "- Thời", "- Tổng"]
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ _ROMAN_WITH_L = re.compile(r"^([IVX]{1,4})L(?:\s+|[.:]\s*)(?=[A-ZĐÀ-Ỹ]{2})")
 # …and the letter "c" of an item "c)" as a currency or copyright sign.
 _C_AS_SIGN = re.compile(r"^[€¢©]\)")
 # …and the dash of a bullet as a tilde.
-_DASH_AS_TILDE = re.compile(r"^~\s")
+_DASH_AS_TILDE = re.compile(r"^~+\s*[-–—]?\s*(?=\S)")  # "~ Thời", "~- Tổng"
 
 
 @dataclass(frozen=True)
