@@ -1,4 +1,4 @@
-"""Editing the commune plan: task fields, bulk assignment, adding, removing, moving tasks.
+"""Editing the commune plan: task fields, bulk assignment, adding, removing, moving tasks and groups.
 
 Every change is one transaction and one audit entry (who, when, old → new); a change made
 from a stale copy of a task is refused, never silently applied over someone else's edit.
@@ -13,8 +13,8 @@ from collections.abc import Mapping
 from xa_planner.domain.text import nfc
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput, NotFound
+from xa_planner.services.plan_group_editing import PlanGroupEditing
 from xa_planner.services.plan_service import plan_row
-from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.services.views import PlanRow
 from xa_planner.storage.plan_editing_repository import PlanEditingRepository
 from xa_planner.storage.repositories import AuditRepository, OfficeRepository, PlanRepository
@@ -44,7 +44,7 @@ class TaskChanges:
         }
 
 
-class PlanEditingService(ServiceBase):
+class PlanEditingService(PlanGroupEditing):
     def update_task(self, task_id: int, changes: TaskChanges, seen_version: int = 0) -> PlanRow:
         """Change one task; *seen_version* is the version the caller's copy was read at."""
         with self._write() as session:

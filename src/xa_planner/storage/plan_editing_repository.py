@@ -121,3 +121,25 @@ class PlanEditingRepository:
         self._session.add(record)
         self._session.flush()
         return record
+
+    def section_tasks(self, section_id: int) -> list[PlanTaskRecord]:
+        query = (
+            select(PlanTaskRecord)
+            .where(PlanTaskRecord.section_id == section_id)
+            .order_by(PlanTaskRecord.position, PlanTaskRecord.id)
+        )
+        return list(self._session.scalars(query))
+
+    def insert_section(self, plan_id: int, ref: str, title: str) -> PlanSectionRecord:
+        """A section row whose place the caller sets (a group brought back by undo)."""
+        record = PlanSectionRecord(plan_id=plan_id, ref=ref, title=title, position=0)
+        self._session.add(record)
+        self._session.flush()
+        return record
+
+    def delete_section(self, record: PlanSectionRecord) -> None:
+        self._session.delete(record)
+        self._session.flush()
+
+    def flush(self) -> None:
+        self._session.flush()

@@ -1,0 +1,172 @@
+"""Editing the groups of the commune plan: rename, reorder, merge, remove and bring back a group.
+
+Each change is one transaction and one audit entry. A group's tasks stay together in the plan's
+order, and groups numbered I, II, III… (with their tasks I.1, I.2…) are renumbered after a change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from xa_planner.domain.derivation import roman
+from xa_planner.domain.text import nfc
+from xa_planner.localization import _
+from xa_planner.services.errors import InvalidInput, NotFound
+from xa_planner.services.unit_of_work import ServiceBase
+from xa_planner.storage.plan_editing_repository import PlanEditingRepository
+from xa_planner.storage.repositories import AuditRepository
+
+_ROMAN_REF = re.compile(r"^[IVXLCDM]+$")
+_TASK_REF = re.compile(r"^[IVXLCDM]+\.\d+$")
+_NO_GROUP = -1  # tasks outside any group come first, as the table shows them
+
+
+@dataclasses.dataclass(frozen=True)
+class GroupSnapshot:
+    """A group as it was before it was merged or removed, and the plan's order then."""
+
+    plan_id: int
+    section_id: int
+    ref: str
+    title: str
+    sections: tuple[tuple[int, str, int], ...]  # (section id, ref, position)
+    tasks: tuple[tuple[int, int | None, str, int], ...]  # (task id, section id, ref, position)
+
+
+class PlanGroupEditing(ServiceBase):
+    """The group operations of the plan editing service."""
+
+    def rename_section(self, section_id: int, title: str) -> None:
+        title = nfc(" ".join(title.split()))
+        if not title:
+            raise InvalidInput(_("Hãy nhập tên nhóm nhiệm vụ."))
+        with self._write() as session:
+            record = _section(PlanEditingRepository(session), section_id)
+            if record.title == title:
+                return
+            detail = {"title": [record.title, title]}
+            record.title = title
+            AuditRepository(session).record(self._user, "section.rename", "plan_section", section_id, detail)
+
+    def move_section(self, section_id: int, delta: int) -> None:
+        """Move a group up (delta -1) or down (+1) among the groups, its tasks with it."""
+        with self._write() as session:
+            repository = PlanEditingRepository(session)
+            record = _section(repository, section_id)
+            order = _group_order(repository, record.plan_id)
+            index = order.index(record)
+            target = max(0, min(len(order) - 1, index + delta))
+            if target == index:
+                return
+            order.insert(target, order.pop(index))
+            _apply_order(repository, record.plan_id, order)
+            detail = {"title": record.title, "from": index + 1, "to": target + 1}
+            AuditRepository(session).record(self._user, "section.move", "plan_section", section_id, detail)
+
+    def merge_section(self, section_id: int, into_section_id: int) -> GroupSnapshot:
+        """Put a group's tasks at the end of another group, and drop the emptied group."""
+        return self._fold_section(section_id, into_section_id, "section.merge")
+
+    def remove_section(self, section_id: int, move_to_section_id: int | None) -> GroupSnapshot:
+        """Delete a group; its tasks go to the end of the group the officer chose."""
+        return self._fold_section(section_id, move_to_section_id, "section.remove")
+
+    def restore_section(self, snapshot: GroupSnapshot) -> int:
+        """Bring back a merged or removed group with its tasks and the plan's order as they were."""
+        with self._write() as session:
+            repository = PlanEditingRepository(session)
+            record = repository.insert_section(snapshot.plan_id, snapshot.ref, snapshot.title)
+            new_id = {snapshot.section_id: record.id}
+            for section_id, ref, position in snapshot.sections:
+                section = record if section_id == snapshot.section_id else repository.section(section_id)
+                if section is not None:
+                    section.ref, section.position = ref, position
+            for task_id, section_id, ref, position in snapshot.tasks:
+                task = repository.task(task_id)
+                if task is not None:
+                    task.section_id = new_id.get(section_id, section_id)
+                    task.ref, task.position = ref, position
+            repository.flush()
+            AuditRepository(session).record(
+                self._user, "section.restore", "plan_section", record.id, {"title": record.title}
+            )
+            return record.id
+
+    def _fold_section(self, section_id: int, target_id: int | None, action: str) -> GroupSnapshot:
+        with self._write() as session:
+            repository = PlanEditingRepository(session)
+            record = _section(repository, section_id)
+            target = _target(repository, record, target_id)
+            snapshot = _snapshot(repository, record)
+            moved = repository.section_tasks(section_id)
+            if moved and target is None:
+                raise InvalidInput(_("Hãy chọn nhóm nhận các nhiệm vụ của nhóm này."))
+            order = [s for s in _group_order(repository, record.plan_id) if s.id != section_id]
+            for task in moved:
+                task.section_id = target.id
+            _apply_order(repository, record.plan_id, order, {t.id for t in moved})
+            detail = {"title": record.title}
+            if target is not None:
+                detail["section_id"] = [record.title, target.title]
+            repository.delete_section(record)
+            AuditRepository(session).record(self._user, action, "plan_section", section_id, detail)
+            return snapshot
+
+
+def _section(repository: PlanEditingRepository, section_id: int):
+    record = repository.section(section_id)
+    if record is None:
+        raise NotFound(_("Không tìm thấy nhóm nhiệm vụ này; có thể nó vừa bị xóa."))
+    return record
+
+
+def _target(repository: PlanEditingRepository, record, target_id: int | None):
+    if target_id is None:
+        return None
+    target = repository.section(target_id)
+    if target is None or target.plan_id != record.plan_id or target.id == record.id:
+        raise InvalidInput(_("Hãy chọn một nhóm khác của cùng kế hoạch."))
+    return target
+
+
+def _snapshot(repository: PlanEditingRepository, record) -> GroupSnapshot:
+    sections = tuple((s.id, s.ref, s.position) for s in repository.sections(record.plan_id))
+    tasks = tuple((t.id, t.section_id, t.ref, t.position) for t in repository.ordered_tasks(record.plan_id))
+    return GroupSnapshot(record.plan_id, record.id, record.ref, record.title, sections, tasks)
+
+
+def _group_order(repository: PlanEditingRepository, plan_id: int) -> list:
+    """The groups in the order the officer sees them: by their first task, empty ones last."""
+    tasks = repository.ordered_tasks(plan_id)
+    first: dict[int | None, int] = {}
+    for index, task in enumerate(tasks):
+        first.setdefault(task.section_id, index)
+    sections = repository.sections(plan_id)
+    return sorted(sections, key=lambda s: (first.get(s.id, len(tasks)), s.position))
+
+
+def _apply_order(repository: PlanEditingRepository, plan_id: int, order: list, moved=frozenset()) -> None:
+    """Positions of the groups, then of the tasks group by group (*moved* tasks last in theirs);
+    groups numbered I, II, III… in order are numbered again, with their tasks' "I.1" numbers."""
+    place = {section.id: index for index, section in enumerate(order)}
+    tasks = repository.ordered_tasks(plan_id)
+    tasks.sort(key=lambda t: (place.get(t.section_id, _NO_GROUP), t.id in moved))
+    for index, section in enumerate(order):
+        section.position = index
+    if order and all(_ROMAN_REF.match(s.ref or "") for s in order):
+        _renumber(order, tasks, place)
+    repository.renumber(tasks)
+
+
+def _renumber(order: list, tasks: list, place: dict[int, int]) -> None:
+    """ "III" becomes "II" when it moves up; its tasks "III.2"… become "II.1"… in their new order."""
+    for index, section in enumerate(order):
+        section.ref = roman(index + 1)
+    counts: dict[int, int] = {}
+    for task in tasks:
+        if task.section_id not in place:
+            continue
+        counts[task.section_id] = counts.get(task.section_id, 0) + 1
+        if _TASK_REF.match(task.ref or ""):
+            task.ref = f"{roman(place[task.section_id] + 1)}.{counts[task.section_id]}"
