@@ -73,7 +73,9 @@ def test_the_eml_is_an_unsent_draft_to_the_province_with_the_three_files(files):
     message = email.message_from_bytes(files["eml"].read_bytes(), policy=policy.default)
     assert message["X-Unsent"] == "1"
     assert message["To"] == "da06@congan.quangtri.gov.vn"
-    assert message["Subject"] == ("Báo cáo kết quả thực hiện Đề án 06 tháng 06/2026 - Xã Vĩnh Thủy")
+    assert message["Subject"] == (
+        "Báo cáo kết quả thực hiện Đề án 06 tháng 06/2026 - Xã Vĩnh Thủy gửi PC06"
+    )
     attachments = {part.get_filename(): part for part in message.iter_attachments()}
     assert set(attachments) == {
         "BC_DA06_2026-06_Xa-Vinh-Thuy.pdf",

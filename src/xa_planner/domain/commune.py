@@ -47,6 +47,13 @@ class CommuneProfile:
             return unit
         return f"{unit} ({code})" if unit else code
 
+    @property
+    def report_addressee(self) -> str:
+        """ "Công an tỉnh Quảng Trị (qua PC06)": the report's first recipient and the email's."""
+        police = f"Công an tỉnh {self.province_name.strip()}".strip()
+        label = self.report_recipient_label
+        return f"{police} (qua {label})" if label else police
+
     def with_defaults(self) -> CommuneProfile:
         """Fill the fields that follow from the commune's name when the officer left them empty."""
         body = self.issuing_body or (

@@ -34,16 +34,22 @@ def report_email(report: MonthlyReport, attachments: list[Path]) -> EmailDraft:
     """The usual subject and body of the monthly report's email."""
     commune = report.commune_title
     subject = f"Báo cáo kết quả thực hiện Đề án 06 tháng {report.month_label} - {commune}"
-    province = f" {report.province}" if report.province else ""
+    if report.recipient_code:
+        subject += f" gửi {report.recipient_code}"
     names = "\n".join(f"  - {Path(p).name}" for p in attachments)
     body = (
-        f"Kính gửi: Công an tỉnh{province} (qua PV01).\n\n"
+        f"Kính gửi: {_addressee(report)}.\n\n"
         f"Công an {commune[:1].lower()}{commune[1:]} gửi Báo cáo kết quả thực hiện Đề án 06 "
         f"tháng {report.month_label} {report.period_line[1:-1].lower()}.\n\n"
         f"Tệp đính kèm:\n{names}\n\n"
         "Trân trọng./.\n"
     )
     return EmailDraft(report.recipient_email, subject, body, tuple(Path(p) for p in attachments))
+
+
+def _addressee(report: MonthlyReport) -> str:
+    """The profile's addressee; a copy frozen before the profile named one: the province's police."""
+    return report.addressee or f"Công an tỉnh {report.province}".strip()
 
 
 def build_message(draft: EmailDraft) -> EmailMessage:

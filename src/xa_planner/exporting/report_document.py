@@ -189,6 +189,8 @@ class MonthlyReport:
     recipient_email: str = ""
     prepared_on: dt.date | None = None
     title: str = "BÁO CÁO"
+    addressee: str = ""  # "Công an tỉnh Quảng Trị (qua PC06)": the email's "Kính gửi"
+    recipient_code: str = ""  # "PC06": named in the email's subject
 
     @property
     def period_key(self) -> str:

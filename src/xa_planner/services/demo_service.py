@@ -69,6 +69,9 @@ def fill_demo(
             commune_name="Vĩnh Thủy",
             province_name="Quảng Trị",
             chair_name="Nguyễn Văn An",
+            police_chief_name="Lê Văn Hùng",
+            report_recipient_unit="Phòng Cảnh sát QLHC về TTXH",
+            report_recipient_code="PC06",
             report_recipient_email="da06@congan.quangtri.gov.vn",
             report_deadline_day=_DEADLINE_DAY,
         )

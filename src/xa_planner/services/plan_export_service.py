@@ -17,6 +17,7 @@ from xa_planner.exporting.plan_document import (
     TextBlock,
 )
 from xa_planner.localization import _
+from xa_planner.services import signer_warnings
 from xa_planner.services.errors import InvalidInput, NotFound
 from xa_planner.services.plan_service import PlanService
 from xa_planner.services.plan_text import PlanText, default_plan_text
@@ -132,6 +133,14 @@ class PlanExportService(ServiceBase):
             appendix=self.appendix_document(plan_id) if with_appendix else None,
             issue_year=record.year,
         )
+
+    def signer_warning(self, kind: str = "plan") -> str:
+        """The line asking for the chairman's name when the plan would print without; else ""."""
+        if kind != "plan":  # the appendix carries no signature
+            return ""
+        with self._read() as session:
+            name = ProfileRepository(session).get().chair_name
+        return "" if name.strip() else signer_warnings.plan_signer_missing()
 
     def suggested_file_name(self, plan_id: int, kind: str, fmt: str) -> str:
         with self._read() as session:

@@ -23,7 +23,7 @@ from xa_planner.exporting.report_document import (
 )
 from xa_planner.localization import _
 from xa_planner.services import report_content as content
-from xa_planner.services import report_texts
+from xa_planner.services import report_texts, signer_warnings
 from xa_planner.services.errors import InvalidInput
 from xa_planner.services.plan_service import PlanService
 from xa_planner.services.tracking_service import TrackingService
@@ -75,7 +75,7 @@ class ReportService(ServiceBase):
             place=profile.place_name,
             issued_on=None,
             recipients=_recipients(profile),
-            signature=SignatureBlock(f"TRƯỞNG CÔNG AN {profile.unit_kind.upper()}", "", ""),
+            signature=SignatureBlock(profile.police_chief_title, "", profile.police_chief_name),
             status_counts=counts,
             offices=content.office_lines(rows),
             tasks=tasks,
@@ -86,8 +86,17 @@ class ReportService(ServiceBase):
             sections=(),
             recipient_email=profile.report_recipient_email,
             prepared_on=today,
+            addressee=profile.report_addressee,
+            recipient_code=profile.report_recipient_code.strip(),
         )
         return _apply_texts(replace(report, sections=_default_sections(report, counts)), texts)
+
+    def signer_warning(self, period: Period) -> str:
+        """The line asking for the police chief's name when the month's report has none; else ""."""
+        with self._read() as session:
+            typed = ReportRepository(session).draft_texts(period).get("signer_name", "")
+            name = typed or ProfileRepository(session).get().police_chief_name
+        return "" if name.strip() else signer_warnings.report_signer_missing()
 
     def draft_texts(self, period: Period) -> dict[str, str]:
         """The officer's saved edits of the month (section key → text), empty when none."""
@@ -216,9 +225,8 @@ def _superior(profile: CommuneProfile) -> str:
 
 
 def _recipients(profile: CommuneProfile) -> tuple[str, ...]:
-    province = f" {profile.province_name}" if profile.province_name else ""
     return (
-        f"Công an tỉnh{province} (qua PV01)",
+        profile.report_addressee,
         f"UBND {profile.unit_kind} {profile.commune_name}".strip(),
         "Lưu: VT, CAX",
     )
