@@ -57,3 +57,16 @@ def test_home_page_texts_follow_the_language(qtbot, qapp, translator, demo_works
     install_language(qapp, translator, "en")
 
     assert "day" in label.text() or "deadline" in label.text()
+
+
+def test_qts_own_file_dialog_speaks_vietnamese_and_english_when_chosen(qtbot, qapp, translator, tmp_path):
+    # The dialog an officer meets on a Linux desktop without a portal: Qt's own widgets.
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {name: dialog.findChild(QLabel, name) for name in ("lookInLabel", "fileNameLabel", "fileTypeLabel")}
+    assert [labels[n].text() for n in labels] == ["&Tìm trong:", "Tên &tệp:", "&Loại tệp:"]
+    install_language(qapp, translator, "en")
+    assert labels["lookInLabel"].text() == "&Look in:"

@@ -126,6 +126,8 @@ _COUNTED = {
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _STATUSES = {status.value for status in ProgressStatus}
+# Statuses stored before status and timing became two axes (kept in old log entries).
+_OLD_STATUSES = {"late": N_("Chậm tiến độ")}
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,8 @@ def _value(value) -> str:
     text = str(value)
     if text in _STATUSES:
         return _(status_label(ProgressStatus(text)))
+    if text in _OLD_STATUSES:
+        return _(_OLD_STATUSES[text])
     if _ISO_DAY.match(text):
         return format_date(dt.date.fromisoformat(text))
     month = _ISO_MONTH.match(text)
