@@ -34,6 +34,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     plan_id = int(args.plan) if args.plan else None
     with open_workspace(workspace_path(args)) as workspace:
         written = workspace.plan_export.export(plan_id, args.what, args.format, Path(args.output))
+        warn(workspace.plan_export.signer_warning(args.what))
     emit(args, {"path": str(written)}, _("Đã xuất {path}.").format(path=written))
     return EXIT_OK
 
@@ -44,8 +45,15 @@ def export_report(args: argparse.Namespace) -> int:
     period = parse_month(args.month)
     with open_workspace(workspace_path(args)) as workspace:
         written = workspace.reports.export(period, args.format, Path(args.output))
+        warn(workspace.reports.signer_warning(period))
     emit(args, {"path": str(written)}, _("Đã xuất {path}.").format(path=written))
     return EXIT_OK
+
+
+def warn(message: str) -> None:
+    """A warning on stderr that does not fail the command (nothing when *message* is empty)."""
+    if message:
+        print(f"xa-planner: {message}", file=sys.stderr)
 
 
 def cmd_aggregate(args: argparse.Namespace) -> int:
