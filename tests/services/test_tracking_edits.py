@@ -78,3 +78,19 @@ def test_a_first_report_refuses_to_overwrite_one_someone_else_added_meanwhile(tm
                                             seen_revision=row.revision)
         # Then the first report stands
         assert _row(workspace, june).status is ProgressStatus.DONE
+
+
+def test_a_note_longer_than_a_spreadsheet_cell_is_refused_not_cut(workspace):
+    # Given a result note of 40,000 characters (pasted from a long document)
+    june = Period(2026, 6)
+    row = _row(workspace, june)
+    # When it is saved, it is refused with the limit in words, and nothing changes
+    with pytest.raises(InvalidInput) as refused:
+        workspace.tracking.set_progress(row.task_id, june, ProgressStatus.IN_PROGRESS,
+                                        result_note="Đã làm. " * 5_000, seen_revision=row.revision)
+    assert "32.767" in str(refused.value) and "kết quả" in str(refused.value)
+    assert _row(workspace, june) == row
+    # And a note of exactly one cell's worth is kept whole
+    workspace.tracking.set_progress(row.task_id, june, ProgressStatus.IN_PROGRESS,
+                                    result_note="x" * 32_767, seen_revision=row.revision)
+    assert len(_row(workspace, june).result_note) == 32_767

@@ -8,7 +8,7 @@ from xa_planner.domain.periods import Period
 from xa_planner.domain.progress import TaskProgress, classify
 from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.domain.text import nfc
-from xa_planner.localization import _
+from xa_planner.localization import N_, _, format_number
 from xa_planner.services.errors import InvalidInput
 from xa_planner.services.reporting_month import (
     ReportingMonth,
@@ -110,6 +110,7 @@ class TrackingService(ServiceBase):
         the month); a report changed or added since then is refused with a ConflictError.
         None skips the check.
         """
+        _refuse_too_long(result_note=result_note, difficulties=difficulties, proposals=proposals)
         progress = TaskProgress(
             task_id=task_id,
             period_key=period.key,
@@ -164,5 +165,30 @@ class TrackingService(ServiceBase):
             raise InvalidInput(
                 _("Tháng {month} đã chốt báo cáo ({by}); muốn sửa phải mở lại tháng này.").format(
                     month=f"{period.month:02d}/{period.year}", by=locked_by or "?"
+                )
+            )
+
+
+# One Excel cell holds at most 32,767 characters: a longer note could not travel in the office
+# sheets or the report's workbook without being cut, so it is refused where it is typed.
+MAX_NOTE_CHARS = 32_767
+_NOTE_NAMES = {
+    "result_note": N_("kết quả"),
+    "difficulties": N_("khó khăn, vướng mắc"),
+    "proposals": N_("đề xuất, kiến nghị"),
+}
+
+
+def _refuse_too_long(**texts: str) -> None:
+    for name, text in texts.items():
+        if len(text.strip()) > MAX_NOTE_CHARS:
+            raise InvalidInput(
+                _(
+                    "Phần “{field}” dài {n} ký tự, quá {limit} ký tự mà một ô bảng tính chứa được; "
+                    "hãy rút gọn hoặc gửi phần chi tiết thành văn bản riêng."
+                ).format(
+                    field=_(_NOTE_NAMES[name]),
+                    n=format_number(len(text.strip())),
+                    limit=format_number(MAX_NOTE_CHARS),
                 )
             )
