@@ -79,6 +79,16 @@ def test_the_same_template_shows_a_sentence_instead_of_an_empty_list(qtbot, work
     assert not dialog._ui.apply_button.isVisible()
 
 
+def test_comparing_with_no_difference_says_so_without_opening_an_empty_window(qtbot, workspace, monkeypatch):
+    shown, opened = [], []
+    monkeypatch.setattr(prompts, "show_info", lambda parent, message, title="": shown.append(message))
+    monkeypatch.setattr(TemplateUpdateDialog, "exec", lambda self: opened.append(self))
+    plan_id = workspace.plans.current_plan().id
+    template_id = workspace.templates.templates()[0].id
+    assert TemplateUpdateDialog.ask(None, workspace.template_updates, plan_id, template_id) is None
+    assert opened == [] and "không có gì cần cập nhật" in shown[0]
+
+
 def test_the_templates_page_button_opens_the_dialog_and_reports_the_result(qtbot, workspace, monkeypatch):
     new_id = _amend(workspace)
     page = TemplatesPage(workspace.templates, plan_service=workspace.plans,

@@ -63,7 +63,15 @@ class TemplateUpdateDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, update_service, plan_id: int, template_id: int):
         """The UpdateSummary of the changes taken, or None when the officer took none."""
-        dialog = cls(update_service, plan_id, template_id, update_service.changes(plan_id, template_id), parent)
+        changes = update_service.changes(plan_id, template_id)
+        if not changes:  # nothing to choose from: say so instead of opening an empty window
+            prompts.show_info(
+                parent,
+                _("Kế hoạch của tỉnh này không khác kế hoạch đang dùng: không có gì cần cập nhật."),
+                _("So sánh với kế hoạch đang dùng"),
+            )
+            return None
+        dialog = cls(update_service, plan_id, template_id, changes, parent)
         dialog.exec()
         return dialog.summary()
 
