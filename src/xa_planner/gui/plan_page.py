@@ -100,6 +100,7 @@ class PlanPage(Page):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ui.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         ui.plan_table.addActions(list(table_only) + list(page_wide[:4]))
+        ui.plan_table.addAction(actions.groups.menu.menuAction())
         self.addActions(list(page_wide))
         ui.add_task_action.triggered.connect(actions.add_task)
         ui.add_section_action.triggered.connect(actions.add_section)

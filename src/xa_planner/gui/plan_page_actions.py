@@ -12,6 +12,7 @@ from xa_planner.gui import prompts
 from xa_planner.gui.bulk_assign_dialog import BulkAssignDialog
 from xa_planner.gui.plan_clipboard import table_as_html, table_as_tsv
 from xa_planner.gui.plan_edits import CONTENT, bulk_groups, changes_for_cell, reverting_changes
+from xa_planner.gui.plan_group_actions import PlanGroupActions
 from xa_planner.gui.plan_section_dialog import PlanSectionDialog
 from xa_planner.gui.plan_table_model import PlanTableModel
 from xa_planner.gui.plan_undo_commands import (
@@ -40,6 +41,7 @@ class PlanTaskActions:
         self.plan_year: int | None = None
         self.undo_stack = QUndoStack(page)
         self.context = PlanEditContext(editing, model, plan_id, self._on_failed, reload_rows)
+        self.groups = PlanGroupActions(page, table, model, self.context, self.undo_stack)
         model.cell_edited.connect(self._on_cell_edited)
 
     # --- selection ---------------------------------------------------------------------
