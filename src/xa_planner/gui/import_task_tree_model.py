@@ -1,7 +1,9 @@
-"""ImportTaskTreeModel: the tasks of an import draft as a tree, sections → tasks, doubtful ones flagged."""
+"""ImportTaskTreeModel: the tasks of an import draft as a tree of sections in document order, doubtful ones flagged."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -14,19 +16,40 @@ from xa_planner.services.import_draft import ImportDraft
 
 TASK_INDEX_ROLE = Qt.ItemDataRole.UserRole + 1  # the task's index in the draft, None on sections
 _DOUBT_COLOUR = QColor("#b00020")
-_NO_GROUP = 0  # internalId of top-level (section) items; a task's is its group's number + 1
 _Index = QModelIndex | QPersistentModelIndex
+_TOP = -1  # the parent of top-level items
+# "II.5.a Về…": the numbering a section's heading starts with (its reference path)
+_SECTION_REF = re.compile(r"^(?:[IVXLCDM]+|\d+|~\d+)(?:\.[^\s.]+)*$")
+
+
+@dataclass
+class _Item:
+    """A row of the tree: a section heading (task None) or a task (its index in the draft)."""
+
+    parent: int
+    row: int
+    section: str = ""
+    task: int | None = None
+    children: list[int] = field(default_factory=list)
+
+
+def section_ref(section: str) -> str:
+    """ "II.5.a" of "II.5.a Về đảm bảo nguồn nhân lực"; "" when the heading has no numbering."""
+    first = section.split(maxsplit=1)[0] if section.strip() else ""
+    return first if _SECTION_REF.match(first) else ""
 
 
 class ImportTaskTreeModel(QAbstractItemModel):
-    """Sections are runs of consecutive tasks sharing a section, so the tree keeps the draft's order."""
+    """Sections nest in the sections whose number starts theirs ("II" holds "II.1"), and every
+    section and task keeps the draft's order, so a section comes before its sub-sections."""
 
     def __init__(self, draft: ImportDraft, parent=None) -> None:
         super().__init__(parent)
         self._draft = draft
         self._only_doubtful = False
-        self._groups: list[tuple[str, list[int]]] = []
-        self._group_of: dict[int, tuple[int, int]] = {}
+        self._items: list[_Item] = []
+        self._top: list[int] = []
+        self._item_of_task: dict[int, int] = {}
         self._regroup()
 
     # --- state -------------------------------------------------------------------------
@@ -47,57 +70,76 @@ class ImportTaskTreeModel(QAbstractItemModel):
             self.dataChanged.emit(index, index)
 
     def retranslate(self) -> None:
-        if self._groups:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, 0))
+        if self._top:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._top) - 1, 0))
 
     def _regroup(self) -> None:
-        self._groups = []
-        for position, task in enumerate(self._draft.tasks):
-            if self._only_doubtful and not task.doubts:
-                continue
-            if not self._groups or self._groups[-1][0] != task.section:
-                self._groups.append((task.section, []))
-            self._groups[-1][1].append(position)
-        self._group_of = {
-            position: (group, row)
-            for group, (_section, positions) in enumerate(self._groups)
-            for row, position in enumerate(positions)
-        }
+        self._items, self._top, self._item_of_task = [], [], {}
+        shown = [(i, t) for i, t in enumerate(self._draft.tasks) if t.doubts or not self._only_doubtful]
+        known: dict[str, str] = {}
+        for _position, task in shown:
+            known.setdefault(section_ref(task.section), task.section)
+        for position, task in shown:
+            ref = section_ref(task.section)
+            if ref:
+                known[ref] = task.section
+            container = _TOP
+            for section in _section_chain(task.section, ref, known):
+                container = self._section_under(container, section)
+            self._item_of_task[position] = self._add(container, task=position)
+
+    def _section_under(self, container: int, section: str) -> int:
+        """The section item *container* holds last when it is *section*, else a new one after it."""
+        children = self._children(container)
+        if children:
+            last = self._items[children[-1]]
+            if last.task is None and last.section == section:
+                return children[-1]
+        return self._add(container, section=section)
+
+    def _children(self, item: int) -> list[int]:
+        return self._top if item == _TOP else self._items[item].children
+
+    def _add(self, container: int, section: str = "", task: int | None = None) -> int:
+        children = self._children(container)
+        self._items.append(_Item(container, len(children), section, task))
+        children.append(len(self._items) - 1)
+        return len(self._items) - 1
 
     def index_of_task(self, task_index: int) -> QModelIndex:
-        if task_index not in self._group_of:
+        if task_index not in self._item_of_task:
             return QModelIndex()
-        group, row = self._group_of[task_index]
-        return self.createIndex(row, 0, group + 1)
+        item = self._item_of_task[task_index]
+        return self.createIndex(self._items[item].row, 0, item)
 
     def task_at(self, index: _Index) -> int | None:
         return self.data(index, TASK_INDEX_ROLE) if index.isValid() else None
 
     def first_task(self) -> int | None:
-        return self._groups[0][1][0] if self._groups else None
+        return min(self._item_of_task) if self._item_of_task else None
 
     def shown_task_count(self) -> int:
-        return len(self._group_of)
+        return len(self._item_of_task)
 
     # --- QAbstractItemModel ------------------------------------------------------------
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _NO_GROUP)
-        return self.createIndex(row, column, parent.row() + 1)
+        container = parent.internalId() if parent.isValid() else _TOP
+        return self.createIndex(row, column, self._children(container)[row])
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not index.isValid() or index.internalId() == _NO_GROUP:
+        if not index.isValid():
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _NO_GROUP)
+        container = self._items[index.internalId()].parent
+        if container == _TOP:
+            return QModelIndex()
+        return self.createIndex(self._items[container].row, 0, container)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == _NO_GROUP and parent.column() == 0:
-            return len(self._groups[parent.row()][1])
-        return 0
+            return len(self._top)
+        return len(self._items[parent.internalId()].children) if parent.column() == 0 else 0
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 1
@@ -110,14 +152,14 @@ class ImportTaskTreeModel(QAbstractItemModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if index.internalId() == _NO_GROUP:
-            return self._section_data(index.row(), role)
-        position = self._groups[index.internalId() - 1][1][index.row()]
-        return self._task_data(position, role)
+        item = self._items[index.internalId()]
+        if item.task is None:
+            return self._section_data(item.section, role)
+        return self._task_data(item.task, role)
 
-    def _section_data(self, group: int, role: int) -> Any:
+    def _section_data(self, section: str, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._groups[group][0] or _("(không thuộc mục nào)")
+            return section or _("(không thuộc mục nào)")
         return None
 
     def _task_data(self, position: int, role: int) -> Any:
@@ -140,6 +182,14 @@ class ImportTaskTreeModel(QAbstractItemModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == _NO_GROUP:
+        if self._items[index.internalId()].task is None:
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _section_chain(section: str, ref: str, known: dict[str, str]) -> list[str]:
+    """The sections holding a task, outermost first: those of the draft whose number begins
+    *ref* ("II", "II.5" for "II.5.a"), then the task's own."""
+    parts = ref.split(".") if ref else []
+    outer = [".".join(parts[:n]) for n in range(1, len(parts))]
+    return [known[r] for r in outer if r in known] + [section]
