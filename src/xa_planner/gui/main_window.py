@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         ui.offices_action.triggered.connect(self._on_offices_action_triggered)
         ui.audit_log_action.triggered.connect(self._on_audit_log_action_triggered)
         ui.about_action.triggered.connect(self._on_about_action_triggered)
+        ui.help_guide_action.triggered.connect(self._on_help_guide_action_triggered)
 
     # --- navigation and state ----------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -293,6 +294,10 @@ class MainWindow(QMainWindow):
     def _on_about_action_triggered(self) -> None:
         from xa_planner.gui.about_dialog import AboutDialog  # loaded on first use
         AboutDialog.ask(self, Path(self._workspace.path))
+
+    def _on_help_guide_action_triggered(self) -> None:
+        from xa_planner.gui.help_dialog import HelpDialog  # loaded on first use
+        HelpDialog.show_for(self)
 
     # --- events ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

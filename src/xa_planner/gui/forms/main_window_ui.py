@@ -110,6 +110,11 @@ class Ui_MainWindow(object):
         self.english_action.setText(u"English")
         self.audit_log_action = QAction(main_window)
         self.audit_log_action.setObjectName(u"audit_log_action")
+        self.help_guide_action = QAction(main_window)
+        self.help_guide_action.setObjectName(u"help_guide_action")
+#if QT_CONFIG(shortcut)
+        self.help_guide_action.setShortcut(u"F1")
+#endif // QT_CONFIG(shortcut)
         self.about_action = QAction(main_window)
         self.about_action.setObjectName(u"about_action")
         self.central_widget = QWidget(main_window)
@@ -202,6 +207,8 @@ class Ui_MainWindow(object):
         self.tools_menu.addAction(self.audit_log_action)
         self.language_menu.addAction(self.vietnamese_action)
         self.language_menu.addAction(self.english_action)
+        self.help_menu.addAction(self.help_guide_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
         self.retranslateUi(main_window)
@@ -240,6 +247,7 @@ class Ui_MainWindow(object):
         self.commune_profile_action.setText(QCoreApplication.translate("MainWindow", u"&Th\u00f4ng tin x\u00e3\u2026", None))
         self.offices_action.setText(QCoreApplication.translate("MainWindow", u"&Danh s\u00e1ch \u0111\u01a1n v\u1ecb\u2026", None))
         self.audit_log_action.setText(QCoreApplication.translate("MainWindow", u"&Nh\u1eadt k\u00fd thay \u0111\u1ed5i\u2026", None))
+        self.help_guide_action.setText(QCoreApplication.translate("MainWindow", u"&H\u01b0\u1edbng d\u1eabn s\u1eed d\u1ee5ng", None))
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"&Gi\u1edbi thi\u1ec7u\u2026", None))
 
         __sortingEnabled = self.nav_list.isSortingEnabled()
