@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NEEDED = (
     "xa_planner/resources/fonts/LiberationSerif-Regular.ttf",
     "xa_planner/resources/fonts/LiberationSerif-BoldItalic.ttf",
+    "xa_planner/resources/guide/en/screens/tracking.png",
     "xa_planner/storage/migrations/env.py",
     "xa_planner/locale/vi/LC_MESSAGES/xa_planner.mo",
     "xa_planner/locale/en/LC_MESSAGES/xa_planner.mo",
