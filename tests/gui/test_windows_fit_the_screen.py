@@ -119,6 +119,7 @@ WINDOWS = {
     "commune_profile": _dialog("commune_profile_dialog", "CommuneProfileDialog", lambda ws, tmp, today: (ws.commune,)),
     "export": _dialog("export_dialog", "ExportDialog",
                       lambda ws, tmp, today: (ws.plan_export, _plan_id(ws), "plan", tmp)),
+    "help": _dialog("help_dialog", "HelpDialog", lambda ws, tmp, today: ()),
     "first_run": _dialog("first_run_dialog", "FirstRunDialog", lambda ws, tmp, today: (tmp / "new.xaplan",)),
     "import_review": lambda ws, tmp, today: _import_review(ws, tmp),
     "indicator_workbook": lambda ws, tmp, today: _indicator_workbook(ws, tmp),
