@@ -13,13 +13,12 @@ from xa_planner.cli.output import (
     UsageError,
     add_command,
     emit,
+    open_from_args,
     parse_month,
-    workspace_path,
 )
 from xa_planner.domain.status_labels import status_label
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput
-from xa_planner.services.workspace_service import open_workspace
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -32,7 +31,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.what == "plan" and args.format == "xlsx":
         raise UsageError(_("kế hoạch xuất được dạng pdf hoặc docx; bảng phụ lục mới có dạng xlsx"))
     plan_id = int(args.plan) if args.plan else None
-    with open_workspace(workspace_path(args)) as workspace:
+    with open_from_args(args) as workspace:
         written = workspace.plan_export.export(plan_id, args.what, args.format, Path(args.output))
         warn(workspace.plan_export.signer_warning(args.what))
     emit(args, {"path": str(written)}, _("Đã xuất {path}.").format(path=written))
@@ -43,7 +42,7 @@ def export_report(args: argparse.Namespace) -> int:
     if not args.month:
         raise UsageError(_("cần --month YYYY-MM cho báo cáo tháng"))
     period = parse_month(args.month)
-    with open_workspace(workspace_path(args)) as workspace:
+    with open_from_args(args) as workspace:
         written = workspace.reports.export(period, args.format, Path(args.output))
         warn(workspace.reports.signer_warning(period))
     emit(args, {"path": str(written)}, _("Đã xuất {path}.").format(path=written))
@@ -95,7 +94,7 @@ def expected_communes(path: str) -> list[str]:
 def cmd_sheets_export(args: argparse.Namespace) -> int:
     if not args.output:
         raise UsageError(_("cần -o THƯ_MỤC để ghi các phiếu"))
-    with open_workspace(workspace_path(args)) as workspace:
+    with open_from_args(args) as workspace:
         files = workspace.sheets.export_month(parse_month(args.month), Path(args.output))
     human = _("Đã xuất {n} phiếu:").format(n=len(files))
     emit(args, {"files": [str(f) for f in files]}, "\n".join([human, *map(str, files)]))
@@ -104,7 +103,7 @@ def cmd_sheets_export(args: argparse.Namespace) -> int:
 
 def cmd_sheets_import(args: argparse.Namespace) -> int:
     expected = parse_month(args.month) if args.month else None
-    with open_workspace(workspace_path(args)) as workspace:
+    with open_from_args(args) as workspace:
         preview = workspace.sheets.preview_import([Path(f) for f in args.files], expected)
         summary = None if args.dry_run else workspace.sheets.apply_import(preview)
     payload = {

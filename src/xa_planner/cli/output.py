@@ -10,10 +10,11 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from xa_planner import paths
+from xa_planner import paths, settings
 from xa_planner.domain.periods import Period
 from xa_planner.localization import _
 from xa_planner.services.errors import WorkspaceCorrupt
+from xa_planner.services.workspace_service import open_shared_workspace, open_workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2, 3
 
@@ -54,6 +55,28 @@ def workspace_path(args: argparse.Namespace) -> Path:
     return Path(args.workspace) if args.workspace else paths.default_workspace()
 
 
+def shared_database_url(args: argparse.Namespace) -> str:
+    """The shared database to use: --database-url, else (without --workspace) the settings' one.
+
+    Empty when the command works on a workspace file. The password comes from the URL, from
+    PGPASSWORD or from the user's .pgpass file (PostgreSQL's own places), never from settings.
+    """
+    given = getattr(args, "database_url", None)
+    if given:
+        return given
+    if getattr(args, "workspace", None):
+        return ""
+    return settings.load(paths.config_dir() / "settings.json").database_url
+
+
+def open_from_args(args: argparse.Namespace):
+    """The workspace a command works on: the shared database when one is named, else the file."""
+    url = shared_database_url(args)
+    if url:
+        return open_shared_workspace(url)
+    return open_workspace(workspace_path(args))
+
+
 def parse_month(text: str):
     try:
         return Period.parse(text)
@@ -67,6 +90,14 @@ def add_command(
     command = sub.add_parser(name, help=help_text)
     for names in arguments:
         command.add_argument(*names)
+    if ("--workspace",) in arguments:
+        command.add_argument(
+            "--database-url",
+            help=_(
+                "cơ sở dữ liệu dùng chung (PostgreSQL) thay cho tệp dữ liệu; mật khẩu lấy từ "
+                "biến môi trường PGPASSWORD hoặc tệp .pgpass"
+            ),
+        )
     command.add_argument("--json", action="store_true", help=_("in kết quả dạng JSON"))
     command.set_defaults(handler=_naming_the_restore_command(handler))
     return command

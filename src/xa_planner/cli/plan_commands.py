@@ -12,12 +12,11 @@ from xa_planner.cli.output import (
     CliParser,
     add_command,
     emit,
+    open_from_args,
     to_jsonable,
-    workspace_path,
 )
 from xa_planner.localization import _, format_date, ngettext
 from xa_planner.services.template_service import parse_plan
-from xa_planner.services.workspace_service import open_workspace
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -52,7 +51,7 @@ def parsed_plan_text(payload: dict) -> str:
 
 
 def cmd_template_import(args: argparse.Namespace) -> int:
-    with open_workspace(workspace_path(args)) as workspace:
+    with open_from_args(args) as workspace:
         outcome = workspace.templates.import_file(Path(args.file))
         template = workspace.templates.template(outcome.template_id)
     payload = {
@@ -89,7 +88,7 @@ def template_task_json(task) -> dict:
 
 def cmd_plan_derive(args: argparse.Namespace) -> int:
     year = args.year or dt.date.today().year
-    with open_workspace(workspace_path(args)) as workspace:
+    with open_from_args(args) as workspace:
         result = workspace.derivation.create_plan(
             int(args.template), year=year, shift_past_deadlines=not args.keep_past_deadlines
         )

@@ -5,12 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from xa_planner.cli.output import EXIT_FAILED, EXIT_OK, add_command, emit, workspace_path
+from xa_planner.cli.output import (
+    EXIT_FAILED,
+    EXIT_OK,
+    add_command,
+    emit,
+    open_from_args,
+    workspace_path,
+)
 from xa_planner.localization import _
 from xa_planner.services.demo_service import create_demo
 from xa_planner.services.workspace_service import (
     create_empty,
-    open_workspace,
     restore_workspace,
 )
 
@@ -46,7 +52,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with open_workspace(workspace_path(args)) as workspace:
+    with open_from_args(args) as workspace:
         if args.output:
             target = workspace.maintenance.backup_to(Path(args.output))
             emit(args, {"path": str(target)}, _("Đã sao lưu vào {path}.").format(path=target))
@@ -61,7 +67,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_workspace(workspace_path(args)) as workspace:
+    with open_from_args(args) as workspace:
         report = workspace.maintenance.check()
     human = (
         _("Dữ liệu toàn vẹn, không có lỗi.")
