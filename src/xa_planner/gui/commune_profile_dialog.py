@@ -1,4 +1,4 @@
-"""CommuneProfileDialog: edit the commune's names, signer and report deadline; saves through the service."""
+"""CommuneProfileDialog: edit the commune's names, signers, report recipient and deadline; saves via the service."""
 
 from __future__ import annotations
 
@@ -18,6 +18,11 @@ _UNIT_KINDS = (("xã", N_("Xã")), ("phường", N_("Phường")))
 def default_issuing_body(unit_kind: str, commune_name: str) -> str:
     """"ỦY BAN NHÂN DÂN XÃ VĨNH THỦY" from the kind and name, as CommuneProfile.with_defaults does."""
     return CommuneProfile(unit_kind=unit_kind, commune_name=commune_name.strip()).with_defaults().issuing_body
+
+
+def default_police_chief_title(unit_kind: str) -> str:
+    """"TRƯỞNG CÔNG AN XÃ" or "… PHƯỜNG", as CommuneProfile.with_defaults writes it."""
+    return CommuneProfile(unit_kind=unit_kind).with_defaults().police_chief_title
 
 
 def data_window_hint(today: dt.date, deadline_day: int, start_day: int) -> str:
@@ -44,6 +49,7 @@ class CommuneProfileDialog(TranslatedDialog):
         self._show(self._original.with_defaults())
         self._ui.commune_name_edit.textEdited.connect(self._on_name_edited)
         self._ui.unit_kind_combo.currentIndexChanged.connect(self._on_name_edited)
+        self._ui.police_chief_title_edit.textEdited.connect(self._on_chief_title_edited)
         self._ui.report_deadline_day_spin.valueChanged.connect(self._update_window_hint)
         self._ui.data_window_start_day_spin.valueChanged.connect(self._update_window_hint)
         self._ui.button_box.accepted.connect(self._on_button_box_accepted)
@@ -84,19 +90,30 @@ class CommuneProfileDialog(TranslatedDialog):
         ui.report_deadline_day_spin.setValue(profile.report_deadline_day)
         ui.data_window_start_day_spin.setValue(profile.data_window_start_day)
         ui.report_recipient_email_edit.setText(profile.report_recipient_email)
+        ui.police_chief_title_edit.setText(profile.police_chief_title)
+        ui.police_chief_name_edit.setText(profile.police_chief_name)
+        ui.report_recipient_unit_edit.setText(profile.report_recipient_unit)
+        ui.report_recipient_code_edit.setText(profile.report_recipient_code)
+        self._auto_chief = profile.police_chief_title == default_police_chief_title(profile.unit_kind)
         self._auto_body = profile.issuing_body == default_issuing_body(profile.unit_kind, profile.commune_name)
         self._auto_place = profile.place_name in ("", profile.commune_name)
 
     def _on_name_edited(self, *_args) -> None:
-        """Keep the issuing body and place name in step with the name until the officer edits them."""
+        """Keep the issuing body, place and chief's title in step until the officer edits them."""
         ui = self._ui
         name = ui.commune_name_edit.text().strip()
         if self._auto_body or not ui.issuing_body_edit.text().strip():
             ui.issuing_body_edit.setText(default_issuing_body(ui.unit_kind_combo.currentData(), name))
             self._auto_body = True
+        if self._auto_chief or not ui.police_chief_title_edit.text().strip():
+            ui.police_chief_title_edit.setText(default_police_chief_title(ui.unit_kind_combo.currentData()))
+            self._auto_chief = True
         if self._auto_place or not ui.place_name_edit.text().strip():
             ui.place_name_edit.setText(name)
             self._auto_place = True
+
+    def _on_chief_title_edited(self, _text: str) -> None:
+        self._auto_chief = False  # the officer's own wording stays when the unit kind changes
 
     def _update_window_hint(self, *_args) -> None:
         self._ui.data_window_hint_label.setText(
@@ -121,6 +138,10 @@ class CommuneProfileDialog(TranslatedDialog):
             report_deadline_day=ui.report_deadline_day_spin.value(),
             data_window_start_day=ui.data_window_start_day_spin.value(),
             report_recipient_email=ui.report_recipient_email_edit.text().strip(),
+            police_chief_title=ui.police_chief_title_edit.text().strip(),
+            police_chief_name=ui.police_chief_name_edit.text().strip(),
+            report_recipient_unit=ui.report_recipient_unit_edit.text().strip(),
+            report_recipient_code=ui.report_recipient_code_edit.text().strip(),
         )
 
     def _on_button_box_accepted(self) -> None:

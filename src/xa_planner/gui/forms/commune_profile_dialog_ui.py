@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_CommuneProfileDialog(object):
     def setupUi(self, commune_profile_dialog):
@@ -115,10 +116,30 @@ class Ui_CommuneProfileDialog(object):
 
         self.form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.chair_name_edit)
 
+        self.police_chief_title_label = QLabel(commune_profile_dialog)
+        self.police_chief_title_label.setObjectName(u"police_chief_title_label")
+
+        self.form_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.police_chief_title_label)
+
+        self.police_chief_title_edit = QLineEdit(commune_profile_dialog)
+        self.police_chief_title_edit.setObjectName(u"police_chief_title_edit")
+
+        self.form_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.police_chief_title_edit)
+
+        self.police_chief_name_label = QLabel(commune_profile_dialog)
+        self.police_chief_name_label.setObjectName(u"police_chief_name_label")
+
+        self.form_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.police_chief_name_label)
+
+        self.police_chief_name_edit = QLineEdit(commune_profile_dialog)
+        self.police_chief_name_edit.setObjectName(u"police_chief_name_edit")
+
+        self.form_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.police_chief_name_edit)
+
         self.report_deadline_day_label = QLabel(commune_profile_dialog)
         self.report_deadline_day_label.setObjectName(u"report_deadline_day_label")
 
-        self.form_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.report_deadline_day_label)
+        self.form_layout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.report_deadline_day_label)
 
         self.report_deadline_day_spin = QSpinBox(commune_profile_dialog)
         self.report_deadline_day_spin.setObjectName(u"report_deadline_day_spin")
@@ -126,12 +147,12 @@ class Ui_CommuneProfileDialog(object):
         self.report_deadline_day_spin.setMaximum(28)
         self.report_deadline_day_spin.setValue(12)
 
-        self.form_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.report_deadline_day_spin)
+        self.form_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.report_deadline_day_spin)
 
         self.data_window_start_day_label = QLabel(commune_profile_dialog)
         self.data_window_start_day_label.setObjectName(u"data_window_start_day_label")
 
-        self.form_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.data_window_start_day_label)
+        self.form_layout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.data_window_start_day_label)
 
         self.data_window_start_day_spin = QSpinBox(commune_profile_dialog)
         self.data_window_start_day_spin.setObjectName(u"data_window_start_day_spin")
@@ -139,24 +160,50 @@ class Ui_CommuneProfileDialog(object):
         self.data_window_start_day_spin.setMaximum(28)
         self.data_window_start_day_spin.setValue(15)
 
-        self.form_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.data_window_start_day_spin)
+        self.form_layout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.data_window_start_day_spin)
 
         self.data_window_hint_label = QLabel(commune_profile_dialog)
         self.data_window_hint_label.setObjectName(u"data_window_hint_label")
         self.data_window_hint_label.setText(u"")
         self.data_window_hint_label.setWordWrap(True)
 
-        self.form_layout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.data_window_hint_label)
+        self.form_layout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.data_window_hint_label)
+
+        self.report_recipient_unit_label = QLabel(commune_profile_dialog)
+        self.report_recipient_unit_label.setObjectName(u"report_recipient_unit_label")
+
+        self.form_layout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.report_recipient_unit_label)
+
+        self.report_recipient_layout = QHBoxLayout()
+        self.report_recipient_layout.setObjectName(u"report_recipient_layout")
+        self.report_recipient_unit_edit = QLineEdit(commune_profile_dialog)
+        self.report_recipient_unit_edit.setObjectName(u"report_recipient_unit_edit")
+
+        self.report_recipient_layout.addWidget(self.report_recipient_unit_edit)
+
+        self.report_recipient_code_label = QLabel(commune_profile_dialog)
+        self.report_recipient_code_label.setObjectName(u"report_recipient_code_label")
+
+        self.report_recipient_layout.addWidget(self.report_recipient_code_label)
+
+        self.report_recipient_code_edit = QLineEdit(commune_profile_dialog)
+        self.report_recipient_code_edit.setObjectName(u"report_recipient_code_edit")
+        self.report_recipient_code_edit.setMaximumSize(QSize(90, 16777215))
+
+        self.report_recipient_layout.addWidget(self.report_recipient_code_edit)
+
+
+        self.form_layout.setLayout(14, QFormLayout.ItemRole.FieldRole, self.report_recipient_layout)
 
         self.report_recipient_email_label = QLabel(commune_profile_dialog)
         self.report_recipient_email_label.setObjectName(u"report_recipient_email_label")
 
-        self.form_layout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.report_recipient_email_label)
+        self.form_layout.setWidget(15, QFormLayout.ItemRole.LabelRole, self.report_recipient_email_label)
 
         self.report_recipient_email_edit = QLineEdit(commune_profile_dialog)
         self.report_recipient_email_edit.setObjectName(u"report_recipient_email_edit")
 
-        self.form_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.report_recipient_email_edit)
+        self.form_layout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.report_recipient_email_edit)
 
 
         self.dialog_layout.addLayout(self.form_layout)
@@ -183,8 +230,12 @@ class Ui_CommuneProfileDialog(object):
         self.signing_authority_label.setBuddy(self.signing_authority_edit)
         self.chair_title_label.setBuddy(self.chair_title_edit)
         self.chair_name_label.setBuddy(self.chair_name_edit)
+        self.police_chief_title_label.setBuddy(self.police_chief_title_edit)
+        self.police_chief_name_label.setBuddy(self.police_chief_name_edit)
         self.report_deadline_day_label.setBuddy(self.report_deadline_day_spin)
         self.data_window_start_day_label.setBuddy(self.data_window_start_day_spin)
+        self.report_recipient_unit_label.setBuddy(self.report_recipient_unit_edit)
+        self.report_recipient_code_label.setBuddy(self.report_recipient_code_edit)
         self.report_recipient_email_label.setBuddy(self.report_recipient_email_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.unit_kind_combo, self.commune_name_edit)
@@ -194,9 +245,13 @@ class Ui_CommuneProfileDialog(object):
         QWidget.setTabOrder(self.place_name_edit, self.signing_authority_edit)
         QWidget.setTabOrder(self.signing_authority_edit, self.chair_title_edit)
         QWidget.setTabOrder(self.chair_title_edit, self.chair_name_edit)
-        QWidget.setTabOrder(self.chair_name_edit, self.report_deadline_day_spin)
+        QWidget.setTabOrder(self.chair_name_edit, self.police_chief_title_edit)
+        QWidget.setTabOrder(self.police_chief_title_edit, self.police_chief_name_edit)
+        QWidget.setTabOrder(self.police_chief_name_edit, self.report_deadline_day_spin)
         QWidget.setTabOrder(self.report_deadline_day_spin, self.data_window_start_day_spin)
-        QWidget.setTabOrder(self.data_window_start_day_spin, self.report_recipient_email_edit)
+        QWidget.setTabOrder(self.data_window_start_day_spin, self.report_recipient_unit_edit)
+        QWidget.setTabOrder(self.report_recipient_unit_edit, self.report_recipient_code_edit)
+        QWidget.setTabOrder(self.report_recipient_code_edit, self.report_recipient_email_edit)
 
         self.retranslateUi(commune_profile_dialog)
 
@@ -214,13 +269,21 @@ class Ui_CommuneProfileDialog(object):
         self.issuing_body_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"C\u01a1 quan &ban h\u00e0nh:", None))
         self.place_name_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"\u0110\u1ecba danh ghi &ng\u00e0y th\u00e1ng:", None))
         self.signing_authority_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"Th\u1ea9m quy\u1ec1n &k\u00fd:", None))
-        self.chair_title_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"Ch\u1ee9c &v\u1ee5 ng\u01b0\u1eddi k\u00fd:", None))
-        self.chair_name_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"&H\u1ecd t\u00ean ng\u01b0\u1eddi k\u00fd:", None))
+        self.chair_title_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"Ch\u1ee9c &v\u1ee5 ng\u01b0\u1eddi k\u00fd k\u1ebf ho\u1ea1ch:", None))
+        self.chair_name_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"&H\u1ecd t\u00ean ng\u01b0\u1eddi k\u00fd k\u1ebf ho\u1ea1ch:", None))
+        self.chair_name_edit.setPlaceholderText(QCoreApplication.translate("CommuneProfileDialog", u"\u0110\u1ec3 tr\u1ed1ng: v\u0103n b\u1ea3n in d\u00f2ng ch\u1ea5m \u0111\u1ec3 k\u00fd t\u00ean b\u1eb1ng tay", None))
+        self.police_chief_title_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"Ch\u1ee9c v\u1ee5 ng\u01b0\u1edd&i k\u00fd b\u00e1o c\u00e1o:", None))
+        self.police_chief_name_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"H\u1ecd t\u00ean n&g\u01b0\u1eddi k\u00fd b\u00e1o c\u00e1o:", None))
+        self.police_chief_name_edit.setPlaceholderText(QCoreApplication.translate("CommuneProfileDialog", u"\u0110\u1ec3 tr\u1ed1ng: v\u0103n b\u1ea3n in d\u00f2ng ch\u1ea5m \u0111\u1ec3 k\u00fd t\u00ean b\u1eb1ng tay", None))
         self.report_deadline_day_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"&H\u1ea1n g\u1eedi b\u00e1o c\u00e1o:", None))
         self.report_deadline_day_spin.setPrefix(QCoreApplication.translate("CommuneProfileDialog", u"tr\u01b0\u1edbc ng\u00e0y ", None))
         self.report_deadline_day_spin.setSuffix(QCoreApplication.translate("CommuneProfileDialog", u" h\u1eb1ng th\u00e1ng", None))
         self.data_window_start_day_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"K\u1ef3 s\u1ed1 li\u1ec7u b\u1eaft \u0111\u1ea7u &t\u1eeb:", None))
         self.data_window_start_day_spin.setPrefix(QCoreApplication.translate("CommuneProfileDialog", u"ng\u00e0y ", None))
+        self.report_recipient_unit_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"\u0110\u01a1n v\u1ecb nh\u1eadn b\u00e1o c\u00e1&o:", None))
+        self.report_recipient_unit_edit.setPlaceholderText(QCoreApplication.translate("CommuneProfileDialog", u"V\u00ed d\u1ee5: Ph\u00f2ng C\u1ea3nh s\u00e1t QLHC v\u1ec1 TTXH", None))
+        self.report_recipient_code_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"&M\u00e3:", None))
+        self.report_recipient_code_edit.setPlaceholderText(QCoreApplication.translate("CommuneProfileDialog", u"PC06", None))
         self.report_recipient_email_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"&Email nh\u1eadn b\u00e1o c\u00e1o:", None))
         self.report_recipient_email_edit.setPlaceholderText(QCoreApplication.translate("CommuneProfileDialog", u"\u0110\u1ecba ch\u1ec9 email c\u1ee7a C\u00f4ng an t\u1ec9nh", None))
     # retranslateUi

@@ -1,0 +1,58 @@
+"""The profile dialog asks for the report's signer and receiving unit; the report dialog warns without one."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from xa_planner.gui.commune_profile_dialog import CommuneProfileDialog
+
+
+def test_the_police_chief_and_the_receiving_unit_are_saved_from_the_dialog(
+    qtbot, translator, empty_workspace
+):
+    # Given the profile dialog of a fresh workspace
+    dialog = CommuneProfileDialog(empty_workspace.commune)
+    qtbot.addWidget(dialog)
+    ui = dialog._ui
+    assert ui.police_chief_title_edit.text() == "TRƯỞNG CÔNG AN XÃ"
+
+    # When the officer types the chief's name and the unit with its code, and saves
+    ui.police_chief_name_edit.setText("Lê Văn Hùng")
+    ui.report_recipient_unit_edit.setText("Phòng Cảnh sát QLHC về TTXH")
+    ui.report_recipient_code_edit.setText(" PC06 ")
+    dialog.save_button().click()
+
+    # Then the workspace keeps them
+    saved = empty_workspace.commune.profile()
+    assert saved.police_chief_name == "Lê Văn Hùng"
+    assert saved.police_chief_title == "TRƯỞNG CÔNG AN XÃ"
+    assert (saved.report_recipient_unit, saved.report_recipient_code) == (
+        "Phòng Cảnh sát QLHC về TTXH",
+        "PC06",
+    )
+
+
+def test_the_dialog_shows_the_saved_signer_and_recipient(qtbot, translator, empty_workspace):
+    commune = empty_workspace.commune
+    commune.save_profile(
+        dataclasses.replace(
+            commune.profile(), police_chief_name="Lê Văn Hùng", report_recipient_code="PV01"
+        )
+    )
+    dialog = CommuneProfileDialog(commune)
+    qtbot.addWidget(dialog)
+    assert dialog._ui.police_chief_name_edit.text() == "Lê Văn Hùng"
+    assert dialog._ui.report_recipient_code_edit.text() == "PV01"
+    assert dialog._ui.report_recipient_unit_edit.text() == ""
+
+
+def test_the_chiefs_title_follows_the_unit_kind_until_edited(qtbot, translator, empty_workspace):
+    dialog = CommuneProfileDialog(empty_workspace.commune)
+    qtbot.addWidget(dialog)
+    ui = dialog._ui
+    ui.unit_kind_combo.setCurrentIndex(ui.unit_kind_combo.findData("phường"))
+    assert ui.police_chief_title_edit.text() == "TRƯỞNG CÔNG AN PHƯỜNG"
+    ui.police_chief_title_edit.setText("PHÓ TRƯỞNG CÔNG AN PHƯỜNG")
+    ui.police_chief_title_edit.textEdited.emit("PHÓ TRƯỞNG CÔNG AN PHƯỜNG")
+    ui.unit_kind_combo.setCurrentIndex(ui.unit_kind_combo.findData("xã"))
+    assert ui.police_chief_title_edit.text() == "PHÓ TRƯỞNG CÔNG AN PHƯỜNG"
