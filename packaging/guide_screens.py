@@ -12,15 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import openpyxl  # noqa: E402
-from PIL import Image  # noqa: E402
+from PIL import Image, ImageOps  # noqa: E402
 from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -43,6 +45,10 @@ TODAY = dt.date(2026, 5, 20)  # fixed, so the pictures change only when the scre
 # The guide window shows pictures at most this wide; wider ones are scaled down smoothly here.
 MAX_WIDTH = 960
 COLOURS = 64
+FRAME = (150, 150, 150)
+QUIET_SECONDS = 0.5
+# A fixed folder, so the paths the windows show are the same at every run.
+WORK_DIR = Path(tempfile.gettempdir()) / "xa_planner_guide"
 
 
 class _Folder:
@@ -58,14 +64,16 @@ class _Folder:
         self.path = folder
 
 
-def _settle(app: QApplication) -> None:
+def _settle(app: QApplication, seconds: float = 20.0) -> None:
     """Let the panels that load in the background arrive before the picture is taken."""
-    for _round in range(200):
+    # Some panels start their work from a timer after the first paint: wait for a quiet moment.
+    deadline = time.monotonic() + seconds
+    quiet_since = time.monotonic()
+    while time.monotonic() < deadline and time.monotonic() - quiet_since < QUIET_SECONDS:
         app.processEvents()
-        if not has_background_work():
-            break
-    for _round in range(5):
-        app.processEvents()
+        if has_background_work():
+            quiet_since = time.monotonic()
+        time.sleep(0.01)
 
 
 def save_picture(widget: QWidget, target: Path) -> None:
@@ -77,6 +85,8 @@ def save_picture(widget: QWidget, target: Path) -> None:
     if picture.width > MAX_WIDTH:
         height = round(picture.height * MAX_WIDTH / picture.width)
         picture = picture.resize((MAX_WIDTH, height), Image.Resampling.LANCZOS)
+    # A thin frame sets the window apart from the white page of the guide.
+    picture = ImageOps.expand(picture, border=1, fill=FRAME)
     target.parent.mkdir(parents=True, exist_ok=True)
     picture.quantize(colors=COLOURS, dither=Image.Dither.NONE).save(target, optimize=True)
 
@@ -188,9 +198,7 @@ def take_pictures(app: QApplication, translator: GettextTranslator, language: st
     saved = []
     try:
         for name, build in SCREENS.items():
-            folder = work / language / name
-            folder.mkdir()
-            window = build(workspace, folder)
+            window = build(workspace, work / language)
             window.show()
             _settle(app)
             target = GUIDE_DIR / language / "screens" / f"{name}.png"
@@ -208,10 +216,14 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _apply_style(app)
     translator = GettextTranslator(app)
-    with tempfile.TemporaryDirectory() as work:
+    shutil.rmtree(WORK_DIR, ignore_errors=True)
+    WORK_DIR.mkdir()
+    try:
         for language in LANGUAGES:
-            for path in take_pictures(app, translator, language, Path(work)):
+            for path in take_pictures(app, translator, language, WORK_DIR):
                 print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KB")
+    finally:
+        shutil.rmtree(WORK_DIR, ignore_errors=True)
     return 0
 
 
