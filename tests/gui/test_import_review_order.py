@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex
 
+from xa_planner.domain.task_groups import section_ref
 from xa_planner.gui.import_review_dialog import ImportReviewDialog
-from xa_planner.gui.import_task_tree_model import section_ref
 from xa_planner.services.import_draft import ImportDraft
 from xa_planner.services.template_service import file_sha256, parse_plan
 

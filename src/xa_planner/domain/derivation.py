@@ -17,6 +17,7 @@ from xa_planner.domain.completeness import (  # the codes are part of this modul
 from xa_planner.domain.completeness import completeness_problems as _completeness_problems
 from xa_planner.domain.offices import Office
 from xa_planner.domain.plans import Plan, PlanSection, PlanTask, Template, TemplateTask
+from xa_planner.domain.task_groups import group_sections
 from xa_planner.domain.task_products import named_product
 from xa_planner.domain.text import fold
 from xa_planner.domain.timeframes import parse_timeframe
@@ -250,8 +251,9 @@ class _PlanBuilder:
         self.unmapped: dict[str, str] = {}  # memory key → unit as first written
         self.titles: dict[str, str] = {}  # folded section title → title as first written
 
-    def add(self, task: TemplateTask) -> None:
-        title = _section_title(task.section, self.offices, self.mapping)
+    def add(self, task: TemplateTask, section: str) -> None:
+        """Add *task* to the group named after *section*, a heading of the source plan."""
+        title = _section_title(section, self.offices, self.mapping)
         assignment = assign_offices(task, self.offices, self.mapping)
         for unit in assignment.unmapped:
             self.unmapped.setdefault(um.memory_key(unit), unit.strip())
@@ -340,9 +342,10 @@ def derive_plan(
     """
     relevance = {i: suggest_relevance(task) for i, task in enumerate(template.tasks)}
     builder = _PlanBuilder(template, year, offices, mapping or {})
+    groups = group_sections(template.tasks)
     for i, task in enumerate(template.tasks):
         if (choices or {}).get(i, relevance[i].include):
-            builder.add(task)
+            builder.add(task, groups[i])
     sections, tasks, flags = builder.build()
     plan = Plan(
         id=None,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -10,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
+from xa_planner.domain.task_groups import section_ref
 from xa_planner.gui.task_labels import doubt_label
 from xa_planner.localization import _
 from xa_planner.services.import_draft import ImportDraft
@@ -18,8 +18,6 @@ TASK_INDEX_ROLE = Qt.ItemDataRole.UserRole + 1  # the task's index in the draft,
 _DOUBT_COLOUR = QColor("#b00020")
 _Index = QModelIndex | QPersistentModelIndex
 _TOP = -1  # the parent of top-level items
-# "II.5.a Về…": the numbering a section's heading starts with (its reference path)
-_SECTION_REF = re.compile(r"^(?:[IVXLCDM]+|\d+|~\d+)(?:\.[^\s.]+)*$")
 
 
 @dataclass
@@ -31,12 +29,6 @@ class _Item:
     section: str = ""
     task: int | None = None
     children: list[int] = field(default_factory=list)
-
-
-def section_ref(section: str) -> str:
-    """ "II.5.a" of "II.5.a Về đảm bảo nguồn nhân lực"; "" when the heading has no numbering."""
-    first = section.split(maxsplit=1)[0] if section.strip() else ""
-    return first if _SECTION_REF.match(first) else ""
 
 
 class ImportTaskTreeModel(QAbstractItemModel):
