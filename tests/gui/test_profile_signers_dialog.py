@@ -56,3 +56,64 @@ def test_the_chiefs_title_follows_the_unit_kind_until_edited(qtbot, translator, 
     ui.police_chief_title_edit.textEdited.emit("PHÓ TRƯỞNG CÔNG AN PHƯỜNG")
     ui.unit_kind_combo.setCurrentIndex(ui.unit_kind_combo.findData("xã"))
     assert ui.police_chief_title_edit.text() == "PHÓ TRƯỞNG CÔNG AN PHƯỜNG"
+
+
+class _Folder:
+    def __init__(self, path) -> None:
+        self.path = path
+
+    def get(self):
+        return self.path
+
+    def set(self, folder) -> None:
+        self.path = folder
+
+
+def _unsign(workspace, **names) -> None:
+    workspace.commune.save_profile(dataclasses.replace(workspace.commune.profile(), **names))
+
+
+def test_the_report_dialog_asks_for_the_police_chief_while_the_profile_has_none(
+    qtbot, translator, demo_workspace, tmp_path, today
+):
+    from xa_planner.gui.report_dialog import ReportDialog
+
+    # Given a commune whose profile does not name the police chief
+    _unsign(demo_workspace, police_chief_name="")
+
+    # When the officer opens the month's report
+    dialog = ReportDialog(demo_workspace, _Folder(tmp_path), today)
+    qtbot.addWidget(dialog)
+
+    # Then a line says the name is missing and where to type it
+    text = dialog._ui.status_label.text()
+    assert "Chưa có tên người ký báo cáo" in text and "Công cụ → Thông tin xã" in text
+
+
+def test_the_report_dialog_says_nothing_once_the_chief_is_named(
+    qtbot, translator, demo_workspace, tmp_path, today
+):
+    from xa_planner.gui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(demo_workspace, _Folder(tmp_path), today)
+    qtbot.addWidget(dialog)
+    assert "Chưa có tên người ký" not in dialog._ui.status_label.text()
+
+
+def test_the_plan_export_dialog_asks_for_the_chairman_but_not_for_the_appendix(
+    qtbot, translator, demo_workspace, tmp_path
+):
+    from xa_planner.gui.export_dialog import ExportDialog
+
+    # Given a commune whose profile does not name the chairman
+    _unsign(demo_workspace, chair_name="")
+    plan_id = demo_workspace.plans.current_plan().id
+
+    # When the plan's export dialog opens
+    dialog = ExportDialog(demo_workspace.plan_export, plan_id, "plan", tmp_path)
+    qtbot.addWidget(dialog)
+
+    # Then it warns before writing; choosing the appendix (no signature) clears the line
+    assert "Chưa có tên người ký kế hoạch" in dialog._ui.error_label.text()
+    dialog._ui.appendix_radio.setChecked(True)
+    assert dialog._ui.error_label.text() == ""

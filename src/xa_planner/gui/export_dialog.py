@@ -98,6 +98,8 @@ class ExportDialog(TranslatedDialog):
             self._ui.file_name_edit.setText(suggested)
         self._suggested = suggested
         self._update_hint()
+        # Said before writing: the plan would print a dotted line where the chairman's name goes.
+        self._ui.error_label.setText(self._plan_export.signer_warning(kind))
 
     def _update_hint(self, *_args) -> None:
         base = clean_base_name(self._ui.file_name_edit.text())

@@ -134,6 +134,13 @@ class ReportDialog(TranslatedDialog):
         self._indicators.set_rows(report.indicators)
         _fit_height(self._ui.counts_view)
         self._show_state(period)
+        self._ui.status_label.setText(self._signer_warning())
+
+    def _signer_warning(self) -> str:
+        """Until the police chief is named, the report prints a dotted line: say so."""
+        if self._locked or self._loaded is None:
+            return ""
+        return self._reports.signer_warning(self._loaded)
 
     def _show_state(self, period: Period) -> None:
         self._locked = self._tracking.is_locked(period)
@@ -229,9 +236,10 @@ class ReportDialog(TranslatedDialog):
     def _on_exported(self, folder: Path, files: list[Path]) -> None:
         self._folder.set(folder)
         self._files = list(files)
-        self._ui.status_label.setText(ngettext(
+        done = ngettext(
             "Đã xuất {count} tệp vào {folder}.", "Đã xuất {count} tệp vào {folder}.", len(files)
-        ).format(count=len(files), folder=folder))
+        ).format(count=len(files), folder=folder)
+        self._ui.status_label.setText("\n".join(filter(None, (done, self._signer_warning()))))
 
     def _on_email_button_clicked(self) -> None:
         period, formats = self._ready_to_write(), self.formats() or list(EXPORT_FORMATS)
