@@ -189,6 +189,7 @@ class Ui_CommuneProfileDialog(object):
         self.report_recipient_code_edit = QLineEdit(commune_profile_dialog)
         self.report_recipient_code_edit.setObjectName(u"report_recipient_code_edit")
         self.report_recipient_code_edit.setMaximumSize(QSize(90, 16777215))
+        self.report_recipient_code_edit.setPlaceholderText(u"PC06")
 
         self.report_recipient_layout.addWidget(self.report_recipient_code_edit)
 
@@ -283,7 +284,6 @@ class Ui_CommuneProfileDialog(object):
         self.report_recipient_unit_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"\u0110\u01a1n v\u1ecb nh\u1eadn b\u00e1o c\u00e1&o:", None))
         self.report_recipient_unit_edit.setPlaceholderText(QCoreApplication.translate("CommuneProfileDialog", u"V\u00ed d\u1ee5: Ph\u00f2ng C\u1ea3nh s\u00e1t QLHC v\u1ec1 TTXH", None))
         self.report_recipient_code_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"&M\u00e3:", None))
-        self.report_recipient_code_edit.setPlaceholderText(QCoreApplication.translate("CommuneProfileDialog", u"PC06", None))
         self.report_recipient_email_label.setText(QCoreApplication.translate("CommuneProfileDialog", u"&Email nh\u1eadn b\u00e1o c\u00e1o:", None))
         self.report_recipient_email_edit.setPlaceholderText(QCoreApplication.translate("CommuneProfileDialog", u"\u0110\u1ecba ch\u1ec9 email c\u1ee7a C\u00f4ng an t\u1ec9nh", None))
     # retranslateUi
