@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from xa_planner.gui.plan_group_dialog import PlanGroupDialog
 
 from .test_plan_page_helpers import first_task_row, open_page
+
+PLANS = Path(__file__).parents[1] / "data" / "plans"
 
 
 def _groups(page) -> list[tuple[int, str]]:
@@ -47,6 +51,8 @@ def test_a_group_renamed_from_its_heading_row_is_stored_shown_and_undone(qtbot, 
     page.actions.groups.rename_action.trigger()
     # Then the table's heading and the stored plan carry the new name; undo gives the old one back
     assert _headings(page)[1] == "II. Dịch vụ công"
+    combo = page._ui.section_combo
+    assert [combo.itemText(i) for i in range(combo.count())][2] == "II. Dịch vụ công"
     assert demo_workspace.maintenance.audit_log(1)[0].action == "Đổi tên nhóm nhiệm vụ"
     page.actions.undo_stack.undo()
     assert _headings(page)[1] == old
@@ -119,3 +125,28 @@ def test_the_group_dialog_refuses_an_empty_name_and_returns_the_chosen_group(qtb
     chooser._ui.target_combo.setCurrentIndex(1)
     qtbot.mouseClick(chooser._ui.button_box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert chooser.chosen == 9
+
+
+def test_seed_003s_plan_groups_are_fixed_on_the_page_and_the_log_says_so(qtbot, empty_workspace, today, monkeypatch):
+    # Given the commune plan derived from seed 003, every task taken
+    workspace = empty_workspace
+    template_id = workspace.templates.import_file(next(PLANS.glob("003_*.txt"))).template_id
+    count = len(workspace.templates.template(template_id).tasks)
+    workspace.derivation.create_plan(template_id, year=2026, choices=dict.fromkeys(range(count), True))
+    page = open_page(qtbot, workspace, today)
+    assert _headings(page)[:2] == ["I. Về pháp lý", "II. Về dữ liệu"]
+    # When the officer merges "Về dữ liệu" into "Về pháp lý" and renames the result
+    groups = _groups(page)
+    monkeypatch.setattr(PlanGroupDialog, "ask_target", classmethod(lambda cls, parent, q, targets: groups[0][0]))
+    monkeypatch.setattr(PlanGroupDialog, "ask_name", classmethod(lambda cls, parent, q, name: "Pháp lý và dữ liệu"))
+    _stand_on_heading(page, 1)
+    page.actions.groups.merge_action.trigger()
+    _stand_on_heading(page, 0)
+    page.actions.groups.rename_action.trigger()
+    # Then the plan reads "I. Pháp lý và dữ liệu", "II. Về hạ tầng công nghệ"… and the log names both changes
+    assert _headings(page)[:2] == ["I. Pháp lý và dữ liệu", "II. Về hạ tầng công nghệ"]
+    assert [e.action for e in workspace.maintenance.audit_log(2)] == ["Đổi tên nhóm nhiệm vụ", "Gộp nhóm nhiệm vụ"]
+    # And two undos give the derived groups back
+    page.actions.undo_stack.undo()
+    page.actions.undo_stack.undo()
+    assert _headings(page)[:3] == ["I. Về pháp lý", "II. Về dữ liệu", "III. Về hạ tầng công nghệ"]

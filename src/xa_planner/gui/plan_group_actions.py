@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
@@ -22,12 +22,14 @@ from xa_planner.localization import _, ngettext
 class PlanGroupActions(QObject):
     """Acts on the group of the table's current row (a task's group, or the group a heading row heads)."""
 
+    changed = Signal()  # after a group was renamed, moved, merged or deleted, or brought back by undo
+
     def __init__(self, page: QWidget, table: QTableView, model: PlanTableModel,
                  context: PlanEditContext, undo_stack: QUndoStack) -> None:
         super().__init__(page)
         self._page, self._table, self._model = page, table, model
         self._context, self._undo_stack = context, undo_stack
-        self._ids = GroupIds()
+        self._ids = GroupIds(self.changed.emit)
         self.menu = QMenu(page)
         self.rename_action = self._action(self.rename)
         self.move_up_action = self._action(lambda: self.move(-1))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from xa_planner.gui.plan_undo_commands import PlanEditContext, _ServiceCommand
 from xa_planner.localization import _
@@ -10,10 +11,12 @@ from xa_planner.services.plan_group_editing import GroupSnapshot
 
 
 class GroupIds:
-    """A group brought back by undo has a new id; older commands follow the renaming through ``resolve``."""
+    """A group brought back by undo has a new id; older commands follow the renaming through ``resolve``.
+    ``changed`` tells the page that the groups changed (its group filter lists them)."""
 
-    def __init__(self) -> None:
+    def __init__(self, changed: Callable[[], None]) -> None:
         self._renamed: dict[int, int] = {}
+        self.changed = changed
 
     def resolve(self, section_id: int) -> int:
         while section_id in self._renamed:
@@ -39,6 +42,7 @@ class RenameGroupCommand(_ServiceCommand):
     def _rename(self, title: str) -> None:
         self._context.editing.rename_section(self._ids.resolve(self._section_id), title)
         self._context.structure_changed(None)
+        self._ids.changed()
 
 
 class MoveGroupCommand(_ServiceCommand):
@@ -55,6 +59,7 @@ class MoveGroupCommand(_ServiceCommand):
     def _move(self, delta: int) -> None:
         self._context.editing.move_section(self._ids.resolve(self._section_id), delta)
         self._context.structure_changed(None)
+        self._ids.changed()
 
 
 class FoldGroupCommand(_ServiceCommand):
@@ -71,6 +76,7 @@ class FoldGroupCommand(_ServiceCommand):
         fold = editing.merge_section if self._merge else editing.remove_section
         self._snapshot = fold(ids.resolve(self._section_id), ids.resolve(self._target_id))
         self._context.structure_changed(None)
+        self._ids.changed()
 
     def _undo(self) -> None:
         snapshot, task, group = self._snapshot, self._context.resolve, self._ids.resolve
@@ -82,3 +88,4 @@ class FoldGroupCommand(_ServiceCommand):
         new_id = self._context.editing.restore_section(snapshot)
         self._ids.rename(snapshot.section_id, new_id)
         self._context.structure_changed(None)
+        self._ids.changed()

@@ -111,6 +111,7 @@ class PlanPage(Page):
         ui.copy_action.triggered.connect(actions.copy)
         ui.undo_action.triggered.connect(stack.undo)
         ui.redo_action.triggered.connect(stack.redo)
+        actions.groups.changed.connect(self._fill_section_combo)
         stack.canUndoChanged.connect(ui.undo_action.setEnabled)
         stack.canRedoChanged.connect(ui.redo_action.setEnabled)
         ui.undo_action.setEnabled(False)
