@@ -71,7 +71,7 @@ def _recognise_page(job: _Job, page: PageImage) -> PageText | None:
     image = deskewed(page.image)
     seconds = job.limits.ocr_page_seconds
     tsv = recognise_tsv(job.engine, _pnm(image), page.dpi, seconds, job.progress)
-    if tsv is not None and mean_confidence(tsv) < _DOUBTFUL_CONFIDENCE:
+    if tsv is not None and 0 < mean_confidence(tsv) < _DOUBTFUL_CONFIDENCE:  # blank: nothing to turn
         turn = page_turn(job.engine, _pnm(image), seconds, job.progress)
         if turn:
             image = deskewed(image.rotate(-turn, expand=True))
