@@ -78,7 +78,7 @@ class PlanGroupActions(QObject):
         group = self.current_group()
         if group is None:
             return
-        question = _("Tên mới của nhóm “{title}”:").format(title=group[1])
+        question = _("Đổi tên nhóm “{title}”.").format(title=group[1])
         name = PlanGroupDialog.ask_name(self._page, question, group[1])
         if name is not None and name != group[1]:
             self._undo_stack.push(RenameGroupCommand(self._context, self._ids, group[0], group[1], name))
@@ -108,11 +108,12 @@ class PlanGroupActions(QObject):
             return
         count = self._task_count(group[0])
         if merge:
-            question = ngettext("Gộp nhóm “{title}” ({n} nhiệm vụ) vào nhóm:",
-                                "Gộp nhóm “{title}” ({n} nhiệm vụ) vào nhóm:", count)
+            question = ngettext("Gộp nhóm “{title}” ({n} nhiệm vụ) vào nhóm được chọn dưới đây.",
+                                "Gộp nhóm “{title}” ({n} nhiệm vụ) vào nhóm được chọn dưới đây.", count)
         else:
-            question = ngettext("Xóa nhóm “{title}”; {n} nhiệm vụ của nhóm được chuyển vào nhóm:",
-                                "Xóa nhóm “{title}”; {n} nhiệm vụ của nhóm được chuyển vào nhóm:", count)
+            question = ngettext("Xóa nhóm “{title}”; {n} nhiệm vụ của nhóm được chuyển vào nhóm được chọn dưới đây.",
+                                "Xóa nhóm “{title}”; {n} nhiệm vụ của nhóm được chuyển vào nhóm được chọn dưới đây.",
+                                count)
         target = PlanGroupDialog.ask_target(self._page, question.format(title=group[1], n=count), targets)
         if target is not None:
             self._undo_stack.push(FoldGroupCommand(self._context, self._ids, group[0], target, merge))
