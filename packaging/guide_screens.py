@@ -190,8 +190,9 @@ def _apply_style(app: QApplication) -> None:
         style.close()
 
 
-def take_pictures(app: QApplication, translator: GettextTranslator, language: str, work: Path) -> list[Path]:
-    """Every picture of SCREENS in *language*, on a fresh demo commune."""
+def take_pictures(app: QApplication, translator: GettextTranslator, language: str, work: Path,
+                  guide_dir: Path = GUIDE_DIR) -> list[Path]:
+    """Every picture of SCREENS in *language*, on a fresh demo commune, saved under *guide_dir*."""
     install_language(app, translator, language)
     (work / language).mkdir()
     workspace = create_demo(work / language / "Vinh-Thuy.xaplan", tasks=40, offices=10, months=3, today=TODAY)
@@ -201,7 +202,7 @@ def take_pictures(app: QApplication, translator: GettextTranslator, language: st
             window = build(workspace, work / language)
             window.show()
             _settle(app)
-            target = GUIDE_DIR / language / "screens" / f"{name}.png"
+            target = guide_dir / language / "screens" / f"{name}.png"
             save_picture(window, target)
             saved.append(target)
             window.close()

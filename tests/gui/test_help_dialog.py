@@ -4,6 +4,7 @@ and every menu or button it names in bold is one the officer can find."""
 from __future__ import annotations
 
 import html
+import importlib.util
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -20,13 +21,22 @@ from xa_planner.gui.main_window import MainWindow
 from xa_planner.gui.translator import install_language
 from xa_planner.localization import LANGUAGES
 
-UI_DIR = Path(__file__).resolve().parents[2] / "ui"
+ROOT = Path(__file__).resolve().parents[2]
+UI_DIR = ROOT / "ui"
 PICTURE_WIDTH_LIMIT = 1000  # the guide window is 1040 wide
 PICTURES_BUDGET = 900 * 1024  # per language: the guide ships inside the installer
 _STANDARD_BUTTONS = (
     QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Ok
     | QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close
 )
+
+
+def _guide_screens():
+    """packaging/guide_screens.py, the script that takes the guide's pictures."""
+    spec = importlib.util.spec_from_file_location("guide_screens", ROOT / "packaging" / "guide_screens.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _page(language: str) -> str:
@@ -178,3 +188,28 @@ def test_a_contents_link_scrolls_to_its_section(qtbot, translator):
 
     qtbot.waitUntil(lambda: bar.value() > 0)
 
+
+
+def test_the_picture_script_takes_exactly_the_pictures_the_guides_show():
+    taken = {f"screens/{name}.png" for name in _guide_screens().SCREENS}
+    for language in LANGUAGES:
+        assert set(_pictures(language)) == taken
+        shipped = {f"screens/{p.name}" for p in (guide_folder(language) / "screens").glob("*.png")}
+        assert shipped == taken, f"{language}: pictures nobody shows or nobody takes"
+
+
+@pytest.mark.slow
+def test_the_picture_script_still_opens_every_screen_the_guide_shows(qapp, translator, tmp_path):
+    # Given the script that retakes the pictures after a screen changes
+    script = _guide_screens()
+    (tmp_path / "work").mkdir()
+
+    # When it runs on a demo commune in Vietnamese
+    saved = script.take_pictures(qapp, translator, "vi", tmp_path / "work", guide_dir=tmp_path / "guide")
+
+    # Then every picture is written, small and no wider than the guide window shows
+    assert [p.name for p in saved] == [f"{name}.png" for name in script.SCREENS]
+    for path in saved:
+        picture = QImage(str(path))
+        assert not picture.isNull() and picture.width() <= PICTURE_WIDTH_LIMIT
+        assert path.read_bytes()[25] == 3
