@@ -24,7 +24,7 @@ from xa_planner.gui.plan_export_actions import ExportFolder
 from xa_planner.gui.translator import GettextTranslator, install_language
 from xa_planner.gui.window_geometry import restore_geometry, saved_geometry
 from xa_planner.localization import DEFAULT_LANGUAGE, LANGUAGES, _
-from xa_planner.services.errors import ServiceError, WorkspaceCorrupt
+from xa_planner.services.errors import PasswordRefused, ServiceError, WorkspaceCorrupt
 from xa_planner.services.workspace_service import (
     Workspace,
     create_empty,
@@ -85,8 +85,22 @@ class AppController:
     def _open(self, path: Path) -> Workspace | None:
         if self._settings.database_url:  # several PCs of one office share one database
             url = self._settings.database_url
-            return self._guarded(lambda: open_shared_workspace(url, user=self._settings.user_name))
+            return self._guarded(lambda: self._open_shared(url))
         return self._guarded(lambda: open_workspace(path, user=self._settings.user_name))
+
+    def _open_shared(self, url: str) -> Workspace:
+        """The shared database; its password is asked for when the server wants one, never kept."""
+        try:
+            return open_shared_workspace(url, user=self._settings.user_name)
+        except PasswordRefused as refused:
+            if not self._interactive:
+                raise
+            password = prompts.ask_password(
+                self.window, _("{problem} Nhập mật khẩu:").format(problem=refused)
+            )
+            if password is None:
+                raise
+            return open_shared_workspace(url, user=self._settings.user_name, password=password)
 
     def _guarded(self, make) -> Workspace | None:
         """Run *make*; a ServiceError becomes one clear message instead of a traceback."""
@@ -136,6 +150,7 @@ class AppController:
         self.window.workspace_open_requested.connect(self._on_workspace_open_requested)
         self.window.workspace_create_requested.connect(self._on_workspace_create_requested)
         self.window.workspace_reopen_requested.connect(self._on_workspace_reopen_requested)
+        self.window.shared_database_chosen.connect(self._on_shared_database_chosen)
         restore_geometry(self.window, self._settings.window_geometry)
         self.window.show()
         if workspace.path is not None:
@@ -209,6 +224,27 @@ class AppController:
         workspace = self._guarded(lambda: create_empty(path))
         if workspace is not None:
             self.show(workspace).edit_commune_profile()
+
+    def _on_shared_database_chosen(self, url: str) -> None:
+        """Switch between the shared database and the workspace file; keep the choice if it opens,
+        else go back to what was open."""
+        previous, geometry = self._settings.database_url, self.window.saveGeometry()
+        self._close_current()  # the file may be the one to open again: release it first
+        self._settings.database_url = url
+        workspace = self._open(self._file_path())
+        if workspace is None:
+            self._settings.database_url = previous
+            workspace = self._open(self._file_path())
+            if workspace is None:
+                self._app.quit()
+                return
+        else:
+            self._save_settings()
+        self.show(workspace).restoreGeometry(geometry)
+
+    def _file_path(self) -> Path:
+        last = self._settings.last_workspace
+        return Path(last) if last else paths.default_workspace()
 
     def _on_workspace_reopen_requested(self) -> None:
         """After a restore: the file under the services changed, so rebuild everything over it."""

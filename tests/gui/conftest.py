@@ -54,7 +54,7 @@ def _no_real_message_boxes(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError(f"unexpected prompt: {args[1:]!r}")
 
-    for name in ("show_error", "show_failure", "show_info", "confirm", "confirm_discard", "choose_workspace_to_open", "choose_new_workspace", "choose_workspace_copy",
+    for name in ("show_error", "show_failure", "show_info", "confirm", "confirm_discard", "ask_password", "choose_workspace_to_open", "choose_new_workspace", "choose_workspace_copy",
                  "choose_export_folder", "choose_printer", "choose_plan_file", "choose_sheet_files",
                  "choose_report_files", "choose_indicator_workbook", "choose_folder_to_read", "choose_text_file", "choose_xlsx_to_save",
                  "ask_open_email"):

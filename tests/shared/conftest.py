@@ -29,7 +29,7 @@ def _as_server_user(command: list[str]) -> list[str]:
 class ThrowawayServer:
     """A PostgreSQL cluster in a temporary folder, listening only on a Unix socket."""
 
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, password: str = "") -> None:
         self.bin_dir = bin_dir
         self.root = Path(tempfile.mkdtemp(prefix="xa-pg-"))
         self.data, self.socket_dir = self.root / "data", self.root / "sock"
@@ -37,7 +37,16 @@ class ThrowawayServer:
         if os.geteuid() == 0:
             shutil.chown(self.root, "postgres")
             shutil.chown(self.socket_dir, "postgres")
-        self.run(str(bin_dir / "initdb"), "-D", str(self.data), "-U", "postgres", "-E", "UTF8", "--no-locale")
+        auth = []
+        if password:  # the server then asks every connection for it, as an office's server would
+            pwfile = self.root / "pw"
+            pwfile.write_text(password)
+            if os.geteuid() == 0:
+                shutil.chown(pwfile, "postgres")
+            auth = ["--auth=scram-sha-256", f"--pwfile={pwfile}"]
+        self.password = password
+        self.run(str(bin_dir / "initdb"), "-D", str(self.data), "-U", "postgres", "-E", "UTF8",
+                 "--no-locale", *auth)  # fmt: skip
 
     def run(self, *command: str) -> None:
         subprocess.run(_as_server_user(list(command)), check=True, capture_output=True)
@@ -51,7 +60,9 @@ class ThrowawayServer:
         self.run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
     def new_database(self, name: str) -> str:
-        self.run(str(self.bin_dir / "createdb"), "-h", str(self.socket_dir), "-U", "postgres", name)
+        env = {**os.environ, "PGPASSWORD": self.password} if self.password else None
+        command = [str(self.bin_dir / "createdb"), "-h", str(self.socket_dir), "-U", "postgres", name]
+        subprocess.run(_as_server_user(command), check=True, capture_output=True, env=env)
         return f"postgresql+psycopg://postgres@/{name}?host={self.socket_dir}"
 
     def remove(self) -> None:
@@ -72,6 +83,18 @@ def _server_binaries() -> Path:
 @pytest.fixture(scope="session")
 def postgres_server():
     server = ThrowawayServer(_server_binaries())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        server.remove()
+
+
+@pytest.fixture
+def password_postgres_server():
+    """A server of the test's own that wants the password "s3cr3t" from every connection."""
+    server = ThrowawayServer(_server_binaries(), password="s3cr3t")
     server.start()
     try:
         yield server

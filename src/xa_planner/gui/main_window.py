@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
     workspace_open_requested = Signal(Path)
     workspace_create_requested = Signal(Path)
     workspace_reopen_requested = Signal()
+    shared_database_chosen = Signal(str)  # a PostgreSQL URL without password, or "" for the file
 
     def __init__(self, workspace, language: str, today: Callable[[], dt.date] = dt.date.today,
                  parent: QWidget | None = None, export_folder: ExportFolder | None = None) -> None:
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         ui.quit_action.triggered.connect(self.close)
         ui.commune_profile_action.triggered.connect(self.edit_commune_profile)
         ui.offices_action.triggered.connect(self._on_offices_action_triggered)
+        ui.shared_database_action.triggered.connect(self._on_shared_database_action_triggered)
         ui.audit_log_action.triggered.connect(self._on_audit_log_action_triggered)
         ui.about_action.triggered.connect(self._on_about_action_triggered)
         ui.help_guide_action.triggered.connect(self._on_help_guide_action_triggered)
@@ -282,6 +284,17 @@ class MainWindow(QMainWindow):
             self._update_status_bar()
             self.home_page.mark_stale()
             self.statusBar().showMessage(_("Đã lưu thông tin của xã."), STATUS_MESSAGE_MS)
+
+    def _on_shared_database_action_triggered(self) -> None:
+        # The dialog loads on first use, keeping it out of start-up.
+        from xa_planner.gui.shared_database_dialog import SharedDatabaseDialog
+
+        chosen = SharedDatabaseDialog.ask(self, self._shared_url())
+        if chosen is not None and chosen != self._shared_url():
+            self.shared_database_chosen.emit(chosen)
+
+    def _shared_url(self) -> str:
+        return "" if self._workspace.path is not None else self._workspace.shared_url
 
     def _on_offices_action_triggered(self) -> None:
         if OfficesDialog.ask(self, self._workspace.commune) is not None:

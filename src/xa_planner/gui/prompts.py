@@ -6,7 +6,15 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from xa_planner import diagnostics
 from xa_planner.localization import _
@@ -193,3 +201,11 @@ def ask_open_email(parent: QWidget | None, eml: Path) -> str | None:
     box.setDefaultButton(email)
     box.exec()
     return {email: "email", folder: "folder"}.get(box.clickedButton())
+
+
+def ask_password(parent: QWidget | None, message: str) -> str | None:
+    """The shared database's password for this session (never stored), or None when cancelled."""
+    text, accepted = QInputDialog.getText(
+        parent, _("Mật khẩu cơ sở dữ liệu dùng chung"), message, QLineEdit.EchoMode.Password
+    )
+    return text if accepted else None

@@ -60,3 +60,7 @@ class WorkspaceReadOnly(WorkspaceUnwritable):
 
 class WorkspaceUnreachable(WorkspaceError):
     """The shared database's server cannot be reached; nothing was saved. Trying again may work."""
+
+
+class PasswordRefused(WorkspaceError):
+    """The shared database server wants a (different) password: ask the officer for it."""

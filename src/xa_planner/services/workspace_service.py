@@ -23,7 +23,14 @@ from xa_planner.services.tracking_service import TrackingService
 from xa_planner.storage import backups
 from xa_planner.storage import errors as storage_errors
 from xa_planner.storage.repositories import AuditRepository, OfficeRepository, ProfileRepository
-from xa_planner.storage.shared_database import open_shared_database, shown_url
+from xa_planner.storage.shared_database import (
+    open_shared_database,
+    shared_url,
+    shown_url,
+    url_parts,
+    with_password,
+    without_password,
+)
 from xa_planner.storage.sqlite_files import is_workspace_file
 from xa_planner.storage.workspace_file import (
     OpenedWorkspace,
@@ -126,6 +133,7 @@ class Workspace:
     def __init__(self, opened: OpenedWorkspace, user: str) -> None:
         self._opened = opened
         self.path = opened.database.path
+        self.shared_url = ""  # the shared database's URL (no password) when there is no file
         self.user = user
         database = opened.database
         self.commune = CommuneService(database, user)
@@ -229,14 +237,18 @@ def _fill_new_workspace(workspace: Workspace) -> None:
         AuditRepository(session).record(workspace.user, "workspace.create", "workspace")
 
 
-def open_shared_workspace(url: str, *, user: str = "") -> Workspace:
-    """Open the workspace kept in a shared PostgreSQL database (several PCs, one office)."""
+def open_shared_workspace(url: str, *, user: str = "", password: str = "") -> Workspace:
+    """Open the workspace kept in a shared PostgreSQL database (several PCs, one office).
+
+    *password*, when given, is used for this connection only; it is never stored.
+    """
     try:
-        database, created = open_shared_database(url)
+        database, created = open_shared_database(with_password(url, password) if password else url)
     except storage_errors.StorageError as exc:
         raise _shared_open_error(exc, url) from exc
     opened = OpenedWorkspace(database, None, created, None, False)
     workspace = Workspace(opened, user or current_user())
+    workspace.shared_url = without_password(url)
     if created:
         _fill_new_workspace(workspace)
     return workspace
@@ -252,6 +264,10 @@ def _shared_open_error(exc: storage_errors.StorageError, url: str) -> errors.Ser
                     "Hãy cài bản có chế độ dùng chung: pip install \"xa-planner[shared]\"."
                 )
             )
+        case storage_errors.DatabaseAuthFailed():
+            return errors.PasswordRefused(
+                _("Máy chủ cơ sở dữ liệu dùng chung {url} không nhận mật khẩu.").format(url=shown)
+            )
         case storage_errors.DatabaseServerLost():
             return errors.WorkspaceUnreachable(
                 _(
@@ -266,6 +282,28 @@ def _shared_open_error(exc: storage_errors.StorageError, url: str) -> errors.Ser
                 )
             )
     return _translate_open_error(exc, Path(shown))
+
+
+@dataclass(frozen=True)
+class SharedLocation:
+    """Where the office's shared database is; the password is never part of it."""
+
+    host: str
+    port: int | None
+    database: str
+    user: str
+
+    def url(self, password: str = "") -> str:
+        return shared_url(self.host, self.port, self.database, self.user, password)
+
+    @classmethod
+    def of(cls, url: str) -> SharedLocation:
+        return cls(*url_parts(url))
+
+
+def try_shared_database(location: SharedLocation, password: str) -> None:
+    """Connect once to check the settings (and create the schema if the database is new)."""
+    open_shared_workspace(location.url(), password=password).close()
 
 
 def workspace_exists(path: Path) -> bool:

@@ -112,3 +112,7 @@ class DatabaseServerLost(StorageError):
 
 class SharedDriverMissing(StorageError):
     """The shared mode needs the PostgreSQL driver (the `shared` extra), which is not installed."""
+
+
+class DatabaseAuthFailed(StorageError):
+    """The shared database server refused the user's password (or asked for one)."""

@@ -9,11 +9,16 @@ from __future__ import annotations
 import importlib.util
 
 from sqlalchemy import create_engine
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from xa_planner.storage.database import Database, storage_error_of
-from xa_planner.storage.errors import DatabaseTooNew, DatabaseUnwritable, SharedDriverMissing
+from xa_planner.storage.errors import (
+    DatabaseAuthFailed,
+    DatabaseTooNew,
+    DatabaseUnwritable,
+    SharedDriverMissing,
+)
 from xa_planner.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 
@@ -26,6 +31,8 @@ def open_shared_database(url: str) -> tuple[Database, bool]:
         database = Database(engine, None)
         revision = database.schema_revision()
     except DBAPIError as exc:
+        if _is_authentication_failure(exc.orig):
+            raise DatabaseAuthFailed(str(exc.orig).strip().splitlines()[0]) from exc
         lost = storage_error_of(exc)
         raise (lost or DatabaseUnwritable(str(exc.orig).splitlines()[0])) from exc
     except SQLAlchemyError as exc:
@@ -49,3 +56,52 @@ def shown_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
         return ""  # not a URL at all: nothing in it is worth repeating
+
+
+def _is_authentication_failure(error: BaseException | None) -> bool:
+    """The server refused the password or wanted one (SQLSTATE class 28, or libpq's own words)."""
+    state = getattr(error, "sqlstate", None) or ""
+    text = str(error).lower()
+    return state.startswith("28") or "password" in text or "authentication" in text
+
+
+def shared_url(host: str, port: int | None, database: str, user: str, password: str = "") -> str:
+    """The connection URL of a shared database, every part escaped (a password is never stored).
+
+    A host that is a folder (a Unix socket's, "/var/run/postgresql") goes in the query, where
+    PostgreSQL's driver looks for it; a network host goes in the address.
+    """
+    socket_folder = host.startswith("/")
+    query = {"host": host} if socket_folder else {}
+    if socket_folder and port:
+        query["port"] = str(port)
+    url = URL.create(
+        "postgresql+psycopg",
+        username=user or None,
+        password=password or None,
+        host=None if socket_folder else (host or None),
+        port=None if socket_folder else (port or None),
+        database=database or None,
+        query=query,
+    )
+    return url.render_as_string(hide_password=False)
+
+
+def url_parts(url: str) -> tuple[str, int | None, str, str]:
+    """(host, port, database, user) of a shared database URL; empty parts for no URL."""
+    if not url:
+        return "", None, "", ""
+    parsed = make_url(url)
+    host = parsed.host or str(parsed.query.get("host", ""))
+    port = parsed.port or (int(parsed.query["port"]) if "port" in parsed.query else None)
+    return host, port, parsed.database or "", parsed.username or ""
+
+
+def with_password(url: str, password: str) -> str:
+    """The URL with *password* put in, for this connection only."""
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
+def without_password(url: str) -> str:
+    """The URL as settings may keep it: no password in it."""
+    return make_url(url).set(password=None).render_as_string(hide_password=False)
