@@ -141,9 +141,7 @@ WINDOWS = {
         ws.derivation, ws.templates, ws.commune, ws.templates.templates()[0].id, 2026)),
 }
 # Windows whose files other work had open while this test was written; see the reason.
-_HOME_TABS = ("home_page.py halves the lists splitter (setSizes([1, 1])) before the tab titles get their "
-              "month and count, so the progress tabs are pushed out of their bar; the fix is in home_page.py")
-KNOWN_FAULTS: dict[str, str] = {"main_home": _HOME_TABS, "empty_main_home": _HOME_TABS}
+KNOWN_FAULTS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

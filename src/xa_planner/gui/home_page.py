@@ -107,6 +107,15 @@ class HomePage(Page):
         self._ui.lists_splitter.setStretchFactor(1, 1)
         self._ui.lists_splitter.setSizes([1, 1])  # halves, whatever the four tab titles would ask for
 
+    def _give_the_tabs_their_width(self) -> None:
+        """Titles with a month and a count need more room than the halves the splitter began with:
+        take it from the lists on the left, so no tab is pushed out of its bar."""
+        splitter, tabs = self._ui.lists_splitter, self._ui.progress_tabs
+        left, right = splitter.sizes()
+        need = tabs.minimumSizeHint().width() - right
+        if need > 0 and left + right > 0:
+            splitter.setSizes([max(left - need, 0), right + need])
+
     def _configure_tables(self) -> None:
         ui = self._ui
         configure_table(ui.overdue_table, self._overdue_model, sortable=True, stretch_column=1, widths={0: 60})
@@ -192,6 +201,7 @@ class HomePage(Page):
         tabs.setTabText(tabs.indexOf(ui.awaited_sheets_tab),
                         _("Phiếu chưa nhận lại ({count})").format(count=len(details.awaited_sheets)))
         tabs.setTabText(tabs.indexOf(ui.indicator_chart_tab), _("Chỉ tiêu {period}").format(period=period))
+        self._give_the_tabs_their_width()
         ui.indicator_chart.set_empty_text(
             _("Kế hoạch chưa có chỉ tiêu nào. Thêm chỉ tiêu ở trang Theo dõi.")
             if has_plan else _("Chưa có kế hoạch của xã.")

@@ -140,6 +140,7 @@ class Ui_HomePage(object):
         self.progress_layout.setContentsMargins(0, 0, 0, 0)
         self.progress_tabs = QTabWidget(self.progress_widget)
         self.progress_tabs.setObjectName(u"progress_tabs")
+        self.progress_tabs.setUsesScrollButtons(False)
         self.office_chart_tab = QWidget()
         self.office_chart_tab.setObjectName(u"office_chart_tab")
         self.office_chart_tab_layout = QVBoxLayout(self.office_chart_tab)
