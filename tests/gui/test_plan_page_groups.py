@@ -150,3 +150,16 @@ def test_seed_003s_plan_groups_are_fixed_on_the_page_and_the_log_says_so(qtbot, 
     page.actions.undo_stack.undo()
     page.actions.undo_stack.undo()
     assert _headings(page)[:3] == ["I. Về pháp lý", "II. Về dữ liệu", "III. Về hạ tầng công nghệ"]
+
+
+def test_a_double_click_on_a_group_heading_asks_for_its_new_name(qtbot, demo_workspace, today, monkeypatch):
+    page = open_page(qtbot, demo_workspace, today)
+    asked = []
+    monkeypatch.setattr(PlanGroupDialog, "ask_name",
+                        classmethod(lambda cls, parent, question, name: asked.append(name)))
+    table, row = page._ui.plan_table, page.model.section_rows()[1]
+    rect = table.visualRect(page.model.index(row, 0))
+    # (Qt 6 takes a double click as a press, a release, then the double click)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert asked == [_headings(page)[1].split(". ", 1)[1]]

@@ -38,6 +38,7 @@ class PlanGroupActions(QObject):
         self.remove_action = self._action(self.remove)
         self.retranslate()
         page.installEventFilter(self)
+        table.doubleClicked.connect(self._on_table_double_clicked)
 
     def _action(self, slot) -> QAction:
         action = self.menu.addAction("")
@@ -56,6 +57,11 @@ class PlanGroupActions(QObject):
         if watched is self._page and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
+
+    def _on_table_double_clicked(self, index) -> None:
+        # A heading row has no cell to edit: a double click on it renames its group.
+        if index.isValid() and self._model.row_at(index) is None:
+            self.rename()
 
     # --- the current group ---------------------------------------------------------------
     def current_group(self) -> tuple[int, str] | None:
