@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -10,11 +9,13 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+from xa_planner.services.plan_export_service import PDFIUM_LOCK
+
 POINTS_PER_INCH = 72.0
 MAX_PRINT_DPI = 300.0
 
-# PDFium is not thread-safe: the preview and a print job may render at the same time.
-_pdfium_lock = threading.Lock()
+# PDFium is not thread-safe: the preview, a print job and the scan reader share one lock.
+_pdfium_lock = PDFIUM_LOCK
 
 
 def page_count(pdf_path: Path) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import threading
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -12,6 +11,7 @@ from PIL import Image, ImageOps
 
 from xa_planner.importing.errors import ImportRejected
 from xa_planner.importing.limits import ImportLimits
+from xa_planner.importing.pdfium_lock import PDFIUM_LOCK
 from xa_planner.localization import _
 
 POINTS_PER_INCH = 72.0
@@ -19,7 +19,7 @@ _MIN_DPI, _MAX_DPI = 150, 300  # Tesseract reads body text well from 150 dpi; mo
 _MAX_SIDE = 5000  # pixels: an A3 page at 300 dpi fits
 _MIN_SIDE = 1400  # a photo smaller than this (chat apps shrink them) is enlarged for the reader
 # PDFium is not thread-safe, and the print preview may render a PDF at the same time.
-pdfium_lock = threading.Lock()
+pdfium_lock = PDFIUM_LOCK
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from xa_planner.exporting.plan_document import (
     SignatureBlock,
     TextBlock,
 )
+from xa_planner.importing.pdfium_lock import PDFIUM_LOCK  # noqa: F401 — the print preview's too
 from xa_planner.localization import _
 from xa_planner.services import signer_warnings
 from xa_planner.services.errors import InvalidInput, NotFound
