@@ -9,8 +9,10 @@ from xa_planner.gui import prompts
 from xa_planner.gui.bulk_assign_dialog import BulkAssignDialog
 from xa_planner.gui.commune_profile_dialog import CommuneProfileDialog
 from xa_planner.gui.office_editor_dialog import OfficeEditorDialog
+from xa_planner.gui.plan_group_dialog import PlanGroupDialog
 from xa_planner.gui.plan_section_dialog import PlanSectionDialog
 from xa_planner.gui.plan_text_dialog import PlanTextDialog
+from xa_planner.gui.shared_database_dialog import SharedDatabaseDialog
 
 
 def _plan_text(workspace):
@@ -40,6 +42,14 @@ DIALOGS = {
     "office editor": (
         lambda ws: OfficeEditorDialog(None),
         lambda d: d._ui.short_name_edit.setText("Thôn Mới"),
+    ),
+    "group rename": (
+        lambda ws: PlanGroupDialog(None, "Đổi tên nhóm “Về dữ liệu”.", name="Về dữ liệu"),
+        lambda d: d._ui.name_edit.setText("Về dữ liệu dân cư"),
+    ),
+    "shared database": (
+        lambda ws: SharedDatabaseDialog(""),
+        lambda d: d._ui.host_edit.setText("192.168.1.10"),
     ),
     "new task group": (
         lambda ws: PlanSectionDialog(),

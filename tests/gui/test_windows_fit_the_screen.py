@@ -92,6 +92,13 @@ def _restore_backup(ws, _tmp):
     return RestoreBackupDialog(ws.maintenance.backups())
 
 
+def _plan_group(**kwargs):
+    from xa_planner.gui.plan_group_dialog import PlanGroupDialog
+
+    question = "Gộp nhóm “Về dữ liệu” (12 nhiệm vụ) vào nhóm được chọn dưới đây."
+    return PlanGroupDialog(None, question, **kwargs)
+
+
 def _dialog(module: str, cls: str, make):
     def build(ws, tmp, today):
         klass = getattr(__import__(f"xa_planner.gui.{module}", fromlist=[cls]), cls)
@@ -126,6 +133,11 @@ WINDOWS = {
     "office_editor": _dialog("office_editor_dialog", "OfficeEditorDialog", lambda ws, tmp, today: (None,)),
     "offices": _dialog("offices_dialog", "OfficesDialog", lambda ws, tmp, today: (ws.commune,)),
     "plan_section": _dialog("plan_section_dialog", "PlanSectionDialog", lambda ws, tmp, today: ()),
+    "plan_group_rename": lambda ws, tmp, today: _plan_group(name="Về ứng dụng dữ liệu dân cư"),
+    "plan_group_merge": lambda ws, tmp, today: _plan_group(
+        targets=[(1, "I. Về hoàn thiện thể chế, chính sách"), (2, "II. Về phát triển hạ tầng")]),
+    "shared_database": _dialog("shared_database_dialog", "SharedDatabaseDialog",
+                               lambda ws, tmp, today: ("postgresql+psycopg://canbo@192.168.1.10:5432/de_an_06",)),
     "plan_text": _dialog("plan_text_dialog", "PlanTextDialog", lambda ws, tmp, today: (ws.plan_export, _plan_id(ws))),
     "print_preview": _dialog("print_preview_dialog", "PrintPreviewDialog",
                              lambda ws, tmp, today: (ws.plan_export, _plan_id(ws), "plan")),
