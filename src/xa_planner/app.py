@@ -330,7 +330,8 @@ def _quit_on_termination(app: QApplication) -> None:
     Python runs signal handlers only between bytecodes; a light timer gives it the chance while
     Qt's event loop waits.
     """
-    signal.signal(signal.SIGTERM, lambda _signum, _frame: app.quit())
+    # A zero timer, not quit() itself: it also ends a loop that has not started yet.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: QTimer.singleShot(0, app.quit))
     poll = QTimer(app)
     poll.setInterval(SIGNAL_POLL_MS)
     poll.timeout.connect(lambda: None)
@@ -367,6 +368,7 @@ def run_gui(workspace: Path | None, *, smoke_test: bool = False, screenshot: Pat
     if opened is None:
         return 0 if controller.first_run_cancelled else 1
     window = controller.show(opened)
+    diagnostics.log.info("window shown")
     try:
         if smoke_test:
             return _smoke(app, window, screenshot)
