@@ -9,16 +9,23 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from xa_planner.domain.periods import Period
+from xa_planner.domain.statuses import ProgressStatus, ReportCategory
 from xa_planner.gui import prompts
 from xa_planner.gui.background import has_background_work
 from xa_planner.gui.derivation_wizard import DerivationWizard
 from xa_planner.gui.import_review_dialog import ImportReviewDialog
-from xa_planner.gui.main_window import PLAN, TEMPLATES, MainWindow
+from xa_planner.gui.main_window import HOME, PLAN, TEMPLATES, TRACKING, MainWindow
+from xa_planner.gui.report_dialog import ReportDialog
 
+from ..gui.test_one_reporting_month import Folder as _Folder
+from ..gui.test_one_reporting_month import _choose_status
 from ..gui.test_plan_page_helpers import commit, start_editing
+from ..sheets.sheet_filling import fill, task_rows
 
 SEED_003 = next((Path(__file__).parents[1] / "data" / "plans").glob("003_*.txt"))
 SCREEN = (1366, 728)
@@ -131,3 +138,75 @@ def test_the_yearly_plan_from_the_provincial_plan_to_a_typed_deadline(qtbot, win
     stored = {r.task_id: r for r in workspace.plans.plan_rows(plan.id)}[task_id]
     assert stored.due == dt.date(2026, 6, 30)
     _shot(window, shots, "12-date-stored")
+
+
+MONTH_TODAY = dt.date(2026, 2, 3)  # January's report is due in February
+
+
+@pytest.mark.slow
+def test_the_first_month_from_progress_to_the_sent_report(qtbot, translator, empty_workspace, shots, tmp_path,
+                                                          monkeypatch):
+    # Given the commune plan derived from seed 003, on 3 February 2026
+    window = MainWindow(empty_workspace, "vi", today=lambda: MONTH_TODAY)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    workspace = window._workspace
+    _import_seed(qtbot, window, shots, monkeypatch)
+    _derive(qtbot, window, shots, monkeypatch)
+    month = workspace.tracking.reporting_month(MONTH_TODAY).period
+    assert month == Period(2026, 1)
+
+    # When the officer marks the first task done on Theo dõi
+    window.show_page(TRACKING)
+    tracking = window.tracking_page
+    qtbot.waitUntil(lambda: tracking.model.total_count() > 0 and not has_background_work(), timeout=20_000)
+    assert tracking.current_period() == month
+    _choose_status(tracking, 0, ProgressStatus.DONE)
+    done_task = tracking.model.row_at(tracking.model.index(0, 0)).task_id
+    qtbot.waitUntil(lambda: tracking.model.row_at(tracking.model.index(0, 0)).status is ProgressStatus.DONE)
+    _shot(window, shots, "20-tracking-first-status")
+
+    # And an office's sheet for the month comes back with one task in progress
+    files = workspace.sheets.export_month(month, tmp_path / "phieu")
+    sheet = next(f for f in files if "Kinh-te" in f.name)
+    task_id = next(t for t in task_rows(openpyxl.load_workbook(sheet).worksheets[0]) if t != done_task)
+    fill(sheet, {task_id: {"tinh trang": "Đang thực hiện", "ket qua": "Đã rà soát 154 thủ tục"}})
+    workspace.sheets.apply_import(workspace.sheets.preview_import([sheet]))
+    tracking.mark_stale()
+    qtbot.waitUntil(lambda: not has_background_work())
+    row = tracking.model.row_at(tracking.model.index(tracking.model.row_of_task(task_id), 0))
+    assert row.status is ProgressStatus.IN_PROGRESS and tracking.current_period() == month
+    _shot(window, shots, "21-tracking-after-sheet")
+
+    # Then the report dialog opens on the same month, and its table counts what was entered
+    report = ReportDialog(workspace, _Folder(tmp_path), MONTH_TODAY)
+    qtbot.addWidget(report)
+    report.resize(*SCREEN)
+    _shot(report, shots, "22-report-dialog")
+    assert report.period() == month
+    draft = workspace.reports.draft(month, MONTH_TODAY)
+    tasks = len(workspace.plans.plan_rows(workspace.plans.current_plan().id))
+    assert draft.count_of("done_on_time") + draft.count_of("done_undated") == 1
+    assert sum(draft.count_of(c.value) for c in ReportCategory) == tasks
+
+    # When it is exported and marked sent
+    out = tmp_path / "bao-cao"
+    out.mkdir()
+    monkeypatch.setattr(prompts, "choose_export_folder", lambda parent, start: out)
+    report._ui.export_button.click()
+    qtbot.waitUntil(lambda: not report.is_busy() and not has_background_work(), timeout=60_000)
+    monkeypatch.setattr(prompts, "confirm", lambda parent, question, title="": True)
+    report._ui.sent_button.click()
+    window.home_page.mark_stale()
+    tracking.mark_stale()
+    window.show_page(HOME)
+    qtbot.waitUntil(lambda: not has_background_work(), timeout=20_000)
+    _shot(window, shots, "23-home-after-sending")
+
+    # Then every view has moved on to February, and January is closed
+    assert workspace.tracking.is_locked(month)
+    assert workspace.tracking.reporting_month(MONTH_TODAY).period == Period(2026, 2)
+    window.show_page(TRACKING)
+    qtbot.waitUntil(lambda: not has_background_work(), timeout=20_000)
+    assert tracking.current_period() == Period(2026, 2)

@@ -12,8 +12,19 @@ from xa_planner.services.report_content import Totals, percent, vn_date
 _S = ProgressStatus
 
 
+def plan_reference(plan_title: str) -> str:
+    """The plan as a sentence cites it: its title names what it does ("Triển khai thực hiện …"),
+    so the document's kind goes before it ("Kế hoạch triển khai thực hiện …"), never a second verb."""
+    title = " ".join(plan_title.split())
+    if not title:
+        return "Kế hoạch triển khai thực hiện Đề án 06 của xã"
+    if title.casefold().startswith("kế hoạch"):
+        return title
+    return f"Kế hoạch {title[0].lower()}{title[1:]}"
+
+
 def direction_text(commune: str, plan_title: str, month_label: str) -> tuple[str, ...]:
-    plan = plan_title or "Kế hoạch triển khai thực hiện Đề án 06 của xã"
+    plan = plan_reference(plan_title)
     return (
         f"Thực hiện {plan}, trong tháng {month_label} Công an xã đã tham mưu UBND xã {commune} "
         "chỉ đạo các cơ quan, đơn vị triển khai các nhiệm vụ được giao; theo dõi, đôn đốc "
