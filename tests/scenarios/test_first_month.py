@@ -11,7 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from xa_planner.domain.periods import Period
 from xa_planner.domain.statuses import ProgressStatus, ReportCategory
@@ -53,6 +53,7 @@ def _shot(widget, folder: Path, name: str) -> None:
     """The widget as the officer sees it at 1366×728 (dialogs are shown first: exec is replaced)."""
     if not widget.isVisible():
         widget.show()
+    QApplication.processEvents()  # layouts asked for by the last change settle, as on a screen
     widget.repaint()
     assert widget.grab().save(str(folder / f"{name}.png"))
 
