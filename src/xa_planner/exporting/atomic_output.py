@@ -8,6 +8,7 @@ import inspect
 import io
 import os
 import secrets
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
@@ -83,10 +84,16 @@ def _close_writers_left_open(error: BaseException) -> None:
     while traceback is not None:
         for value in traceback.tb_frame.f_locals.values():
             for candidate in (value, *getattr(value, "__dict__", {}).values()):
-                if inspect.isgenerator(candidate):
-                    with contextlib.suppress(OSError, etree.SerialisationError):
-                        candidate.close()
+                _close_quietly(candidate)
         traceback = traceback.tb_next
+
+
+def _close_quietly(candidate: object) -> None:
+    # The zip archive too: left open, its __del__ would write its directory at exit, after our
+    # buffer is gone ("Exception ignored in ZipFile.__del__ … I/O operation on closed file").
+    if inspect.isgenerator(candidate) or isinstance(candidate, zipfile.ZipFile):
+        with contextlib.suppress(OSError, ValueError, etree.SerialisationError):
+            candidate.close()
 
 
 def _os_error_of(error: etree.SerialisationError) -> OSError:
