@@ -69,10 +69,18 @@ def test_next_months_focus_is_the_tasks_due_then_and_the_recurring_ones(workspac
 
 
 def test_difficulties_are_said_once_per_office_with_the_office_named(report):
-    keys = [(r.office, r.text) for r in report.difficulties]
-    assert len(keys) == len(set(keys)) > 0
+    offices = [remark.office for remark in report.difficulties]
+    assert offices and len(offices) == len(set(offices))  # one line per office
+    for remark in report.difficulties:
+        texts = remark.text.split("; ")
+        assert len(texts) == len(set(texts))  # each of its texts once
     text = " ".join(report.section("shortcomings").paragraphs)
-    assert all(f"- {r.office}:" in text for r in report.difficulties)
+    assert all(text.count(f"- {office}:") == 1 for office in offices)
+
+
+def test_report_tasks_follow_the_plans_order(workspace, report):
+    plan = workspace.plans.current_plan()
+    assert [t.ref for t in report.tasks] == [r.ref for r in workspace.plans.plan_rows(plan.id)]
 
 
 def test_the_officers_edits_are_kept_for_that_month_only(workspace):

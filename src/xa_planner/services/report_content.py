@@ -101,16 +101,17 @@ def next_focus(tasks: Iterable[TaskLine], next_period: Period) -> tuple[TaskLine
 
 
 def remarks(rows: list[TrackingRow], field: str) -> tuple[Remark, ...]:
-    """Difficulties or proposals of the month, each office's identical texts said once."""
+    """Difficulties or proposals of the month: one line per office, each of its texts said once."""
+    by_office: dict[str, list[str]] = {}
     seen: set[tuple[str, str]] = set()
-    found = []
     for row in rows:
-        text = getattr(row, field).strip()
-        key = (row.lead_office, fold(text).strip(" .;"))
+        text = getattr(row, field).strip().rstrip(" .;")
+        office = row.lead_office or "(chưa giao)"
+        key = (office, fold(text).strip())
         if text and key not in seen:
             seen.add(key)
-            found.append(Remark(row.lead_office or "(chưa giao)", text))
-    return tuple(found)
+            by_office.setdefault(office, []).append(text)
+    return tuple(Remark(office, "; ".join(texts)) for office, texts in by_office.items())
 
 
 def indicator_lines(
