@@ -201,3 +201,18 @@ def _unaccented(text: str) -> str:
 
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def test_a_task_without_a_date_shows_its_rhythm_as_its_deadline(qtbot, page, workspace):
+    # Given tasks done "Thường xuyên" or monthly, without a due date
+    plan_id = workspace.plans.current_plan().id
+    recurring = {r.task_id: r for r in workspace.plans.plan_rows(plan_id) if r.recurrence and r.due is None}
+    assert recurring, "the demo has tasks without a due date"
+    model = page.model
+    qtbot.waitUntil(lambda: model.total_count() > 0)
+    # Then their Thời hạn cell names the rhythm instead of staying blank
+    for position in range(model.rowCount()):
+        row = model.row_at(model.index(position, 0))
+        if row is not None and row.task_id in recurring:
+            assert model.index(position, 3).data() in ("Thường xuyên", "Hằng tháng", "Hằng quý", "Hằng năm",
+                                                        "Khi có chỉ đạo")

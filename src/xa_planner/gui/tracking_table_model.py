@@ -15,7 +15,8 @@ from xa_planner.gui.status_labels import (
     standing_label,
     status_label,
 )
-from xa_planner.localization import N_, format_date
+from xa_planner.gui.task_labels import schedule_text
+from xa_planner.localization import N_
 from xa_planner.services.views import TrackingRow
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -128,8 +129,8 @@ class TrackingTableModel(RowsTableModel):
                 return row.content
             case 2:
                 return row.lead_office
-            case 3:
-                return format_date(row.due) if row.due else ""
+            case 3:  # "Thường xuyên", "Hằng tháng, đến 31/12/2026" or the date, never blank when known
+                return schedule_text(row.due, row.recurrence)
             case 4:
                 return previous_text(row)
             case 5:

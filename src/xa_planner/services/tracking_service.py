@@ -79,6 +79,7 @@ class TrackingService(ServiceBase):
                         previous_status=previous.status if previous else None,
                         previous_note=previous.result_note if previous else "",
                         revision=current.revision if current else 0,
+                        recurrence=task.recurrence,
                     )
                 )
             return rows

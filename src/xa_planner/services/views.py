@@ -62,6 +62,7 @@ class TrackingRow:
     previous_status: ProgressStatus | None
     previous_note: str
     revision: int = 0
+    recurrence: str | None = None  # "continuous" (Thường xuyên), "monthly"… beside or instead of a due date
 
 
 @dataclass(frozen=True)
