@@ -156,9 +156,12 @@ class PlanPage(Page):
         return self._plan.id if self._plan else None
 
     def _load_plan(self, plan: PlanSummary | None) -> None:
+        if (plan.id if plan else None) != self._plan_id():
+            # Undo steps belong to one plan; reloading the same plan (after leaving the page, or a
+            # change elsewhere) keeps them: each step re-checks the rows it changes.
+            self.actions.undo_stack.clear()
         self._plan = plan
         self._delegate.plan_year = self.actions.plan_year = plan.year if plan else None
-        self.actions.undo_stack.clear()
         self._reload_rows(None)
         self._fill_section_combo()
         QTimer.singleShot(0, self, lambda: self._model.warm_sort_keys((PlanTableModel.CONTENT_COLUMN,)))

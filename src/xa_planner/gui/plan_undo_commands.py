@@ -26,8 +26,12 @@ class PlanEditContext:
         self.model = model
         self.plan_id = plan_id
         self.failed = failed
-        self.structure_changed = structure_changed
+        self._reload = structure_changed
         self._renamed: dict[int, int] = {}
+        # The version each task had right after this stack last wrote it. Undo and redo write
+        # against it, not against a reloaded table, so a change made elsewhere in between (another
+        # PC, a returned sheet) is refused rather than silently undone.
+        self._written: dict[int, int] = {}
 
     def resolve(self, task_id: int) -> int:
         while task_id in self._renamed:
@@ -43,10 +47,24 @@ class PlanEditContext:
         shown = self.model.task_row(task_id)
         return shown.version if shown else 0
 
+    def seen_version(self, task_id: int) -> int:
+        """The version to write against: this stack's own last write, else what the table shows."""
+        return self._written.get(task_id) or self.shown_version(task_id)
+
+    def remember(self, row: PlanRow) -> None:
+        self._written[row.task_id] = row.version
+
+    def structure_changed(self, select_task_id: int | None) -> None:
+        """Our own add, remove, move or group change renumbered tasks: the table, reloaded,
+        now shows versions this stack made."""
+        self._reload(select_task_id)
+        self._written.clear()
+
     def store(self, task_id: int, changes: TaskChanges) -> PlanRow:
-        """Apply *changes* to the task as the table last showed it; the table shows the stored row."""
+        """Apply *changes* to the task as this stack last left it; the table shows the stored row."""
         task_id = self.resolve(task_id)
-        row = self.editing.update_task(task_id, changes, self.shown_version(task_id))
+        row = self.editing.update_task(task_id, changes, self.seen_version(task_id))
+        self.remember(row)
         self.model.replace_row(row)
         return row
 
@@ -101,8 +119,9 @@ class BulkAssignCommand(_ServiceCommand):
     def _redo(self) -> None:
         for task_ids, changes in self._groups:
             ids = [self._context.resolve(i) for i in task_ids]
-            seen = {i: self._context.shown_version(i) for i in ids}
+            seen = {i: self._context.seen_version(i) for i in ids}
             for row in self._context.editing.bulk_assign(seen, changes):
+                self._context.remember(row)
                 self._context.model.replace_row(row)
 
     def _undo(self) -> None:
