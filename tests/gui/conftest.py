@@ -73,6 +73,8 @@ def _widgets_outlive_the_test(qtbot, monkeypatch):
 
     def add_and_keep(widget, *args, **kwargs):
         kept.append(widget)
+        # Hidden before pytest-qt closes it, a dialog left half-filled is not "cancelled": no question.
+        kwargs.setdefault("before_close_func", lambda shown: shown.hide())
         return add_widget(widget, *args, **kwargs)
 
     monkeypatch.setattr(qtbot, "addWidget", add_and_keep)

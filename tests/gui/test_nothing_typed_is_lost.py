@@ -107,3 +107,21 @@ def test_the_cancel_button_and_the_close_button_ask_too_and_discard_when_told(
     asked[1][0] = True  # "Bỏ thay đổi"
     dialog.close()
     assert len(asked[0]) == 2 and not dialog.isVisible()
+
+
+def test_the_plan_wizard_asks_once_choices_were_made_and_not_on_its_first_page(
+    qtbot, translator, demo_workspace, asked
+):
+    from xa_planner.gui.derivation_wizard import DerivationWizard
+
+    template_id = demo_workspace.templates.templates()[0].id
+    wizard = DerivationWizard(demo_workspace.derivation, demo_workspace.templates, demo_workspace.commune,
+                              template_id, 2026)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()  # to the task list: choices are being made now
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert len(asked[0]) == 1 and wizard.isVisible()
+    wizard.back()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert len(asked[0]) == 1 and not wizard.isVisible()

@@ -92,8 +92,12 @@ class DerivationWizard(QWizard):
             self.button(button).setEnabled(not creating)
 
     def reject(self) -> None:
-        if not self._creating:  # a plan half-way into the database is not abandoned
-            super().reject()
+        if self._creating:  # a plan half-way into the database is not abandoned
+            return
+        # Past the first page the officer has chosen tasks and offices: ask before dropping them.
+        if self.currentId() != self.startId() and not prompts.confirm_discard(self):
+            return
+        super().reject()
 
     # --- language ------------------------------------------------------------------------
     def _translate_texts(self) -> None:
