@@ -7,7 +7,8 @@
 The same script builds the Windows bundle on Windows (then `iscc /DAppVersion=<version>
 packaging\\installer.iss` wraps it). The checks: the console executable answers --version and
 makes a demo workspace; the windowed one passes --smoke-test; every export format is written
-(plan .pdf/.docx, appendix .pdf/.docx/.xlsx, report .pdf/.docx/.xlsx/.eml); a seed plan parses.
+(plan .pdf/.docx, appendix .pdf/.docx/.xlsx, report .pdf/.docx/.xlsx/.eml); a seed plan parses,
+and so does a scanned one (OCR).
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ def check() -> int:
             ("smoke", [_exe("xa_planner"), "--smoke-test", "--workspace", workspace,
                        "--screenshot", folder / "shot.png"]),
             ("parse", [_exe("xa-planner"), "parse", next((ROOT / "tests/data/plans").glob("003_*.txt"))]),
+            # OCR: the bundle's importer drives Tesseract (on Windows the bundled one, here Debian's)
+            ("parse scan", [_exe("xa-planner"), "parse", "--json", _scan()]),
         ]  # fmt: skip
         month = _previous_month()
         for what, fmt in EXPORTS:
@@ -102,6 +105,11 @@ def check() -> int:
             failures += [] if ok else [name]
         print(f"bundle: {len(steps) - len(failures)} of {len(steps)} checks passed ({_size_mb()} MB)")
         return 1 if failures else 0
+
+
+def _scan() -> Path:
+    """A two-page scanned plan of the test corpus (image-only PDF)."""
+    return next((ROOT / "tests/data/plans/scans").glob("*.pdf"))
 
 
 def _previous_month() -> str:
