@@ -205,6 +205,7 @@ def take_pictures(app: QApplication, translator: GettextTranslator, language: st
             target = guide_dir / language / "screens" / f"{name}.png"
             save_picture(window, target)
             saved.append(target)
+            window.hide()  # photographed, not cancelled: a wizard past its first page would ask
             window.close()
             window.deleteLater()
             _settle(app)
