@@ -9,8 +9,8 @@ from xa_planner.services.plan_editing_service import TaskChanges
 from .test_plan_page_helpers import commit, first_task_row, start_editing, stored_rows
 
 
-def test_an_edit_can_be_undone_after_visiting_another_page(qtbot, translator, demo_workspace, today):
-    window = MainWindow(demo_workspace, "vi", today=lambda: today)
+def _plan_page_of_a_window(qtbot, workspace, today) -> tuple[MainWindow, object]:
+    window = MainWindow(workspace, "vi", today=lambda: today)
     qtbot.addWidget(window)
     window.resize(1366, 728)
     window.show()
@@ -19,6 +19,11 @@ def test_an_edit_can_be_undone_after_visiting_another_page(qtbot, translator, de
     qtbot.waitUntil(lambda: page.model.total_count() > 0)
     with qtbot.waitActive(window):
         window.activateWindow()
+    return window, page
+
+
+def test_an_edit_can_be_undone_after_visiting_another_page(qtbot, translator, demo_workspace, today):
+    window, page = _plan_page_of_a_window(qtbot, demo_workspace, today)
     row = first_task_row(page)
     task_id = page.model.row_at(page.model.index(row, 0)).task_id
     before = stored_rows(demo_workspace)[task_id].products
@@ -37,14 +42,7 @@ def test_an_edit_can_be_undone_after_visiting_another_page(qtbot, translator, de
 
 def test_changes_made_elsewhere_meanwhile_are_not_overwritten_by_an_undo(qtbot, translator, demo_workspace,
                                                                          today, monkeypatch):
-    window = MainWindow(demo_workspace, "vi", today=lambda: today)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_page(PLAN)
-    page = window.plan_page
-    qtbot.waitUntil(lambda: page.model.total_count() > 0)
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    window, page = _plan_page_of_a_window(qtbot, demo_workspace, today)
     row = first_task_row(page)
     task_id = page.model.row_at(page.model.index(row, 0)).task_id
     editor = start_editing(qtbot, page, row, 7)

@@ -80,40 +80,37 @@ def _server_binaries() -> Path:
     return bin_dir
 
 
-@pytest.fixture(scope="session")
-def postgres_server():
-    server = ThrowawayServer(_server_binaries())
+@contextlib.contextmanager
+def _running(password: str = ""):
+    """A started throwaway server, stopped (whatever state a test left it in) and removed after."""
+    server = ThrowawayServer(_server_binaries(), password=password)
     server.start()
     try:
         yield server
     finally:
-        server.stop()
+        with contextlib.suppress(subprocess.CalledProcessError):  # a test may have stopped it
+            server.stop()
         server.remove()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    with _running() as server:
+        yield server
 
 
 @pytest.fixture
 def password_postgres_server():
     """A server of the test's own that wants the password "s3cr3t" from every connection."""
-    server = ThrowawayServer(_server_binaries(), password="s3cr3t")
-    server.start()
-    try:
+    with _running(password="s3cr3t") as server:
         yield server
-    finally:
-        server.stop()
-        server.remove()
 
 
 @pytest.fixture
 def own_postgres_server():
     """A server of the test's own, which it may stop and start (the shared one must stay up)."""
-    server = ThrowawayServer(_server_binaries())
-    server.start()
-    try:
+    with _running() as server:
         yield server
-    finally:
-        with contextlib.suppress(subprocess.CalledProcessError):
-            server.stop()
-        server.remove()
 
 
 @pytest.fixture
