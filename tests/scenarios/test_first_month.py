@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
+import pdfplumber
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -18,8 +19,10 @@ from xa_planner.domain.statuses import ProgressStatus, ReportCategory
 from xa_planner.gui import prompts
 from xa_planner.gui.background import has_background_work
 from xa_planner.gui.derivation_wizard import DerivationWizard
+from xa_planner.gui.export_dialog import ExportDialog
 from xa_planner.gui.import_review_dialog import ImportReviewDialog
 from xa_planner.gui.main_window import HOME, PLAN, TEMPLATES, TRACKING, MainWindow
+from xa_planner.gui.plan_group_dialog import PlanGroupDialog
 from xa_planner.gui.report_dialog import ReportDialog
 
 from ..gui.test_one_reporting_month import Folder as _Folder
@@ -102,7 +105,8 @@ def _derive(qtbot, window, shots, monkeypatch) -> DerivationWizard:
 
 
 @pytest.mark.slow
-def test_the_yearly_plan_from_the_provincial_plan_to_a_typed_deadline(qtbot, window, shots, monkeypatch):
+def test_the_yearly_plan_from_the_provincial_plan_to_a_typed_deadline(qtbot, window, shots, monkeypatch,
+                                                                       tmp_path):
     workspace = window._workspace
     # Given the province's plan imported and reviewed
     _import_seed(qtbot, window, shots, monkeypatch)
@@ -139,6 +143,39 @@ def test_the_yearly_plan_from_the_provincial_plan_to_a_typed_deadline(qtbot, win
     stored = {r.task_id: r for r in workspace.plans.plan_rows(plan.id)}[task_id]
     assert stored.due == dt.date(2026, 6, 30)
     _shot(window, shots, "12-date-stored")
+
+    # When the officer renames the first group from its heading row
+    table, model = page._ui.plan_table, page.model
+    table.setCurrentIndex(model.index(model.section_rows()[0], 0))
+    monkeypatch.setattr(PlanGroupDialog, "ask_name",
+                        classmethod(lambda cls, parent, question, name: "Hoàn thiện thể chế, pháp lý"))
+    page.actions.groups.rename_action.trigger()
+    # Then the table and the stored plan carry the new name
+    assert "Hoàn thiện thể chế, pháp lý" in model.index(model.section_rows()[0], 0).data()
+    _shot(window, shots, "13-group-renamed")
+
+    # When the appendix is exported from Kế hoạch → Xuất (the dialog as the officer fills it)
+    out = tmp_path / "xuat"
+    out.mkdir()
+
+    def export_appendix(dialog) -> int:
+        dialog._ui.appendix_radio.setChecked(True)
+        dialog._ui.folder_edit.setText(str(out))
+        _shot(dialog, shots, "14-export-dialog")
+        dialog._ui.export_button.click()
+        qtbot.waitUntil(lambda: dialog.written_folder() is not None and not has_background_work(),
+                        timeout=60_000)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", export_appendix)
+    monkeypatch.setattr(prompts, "ask_open_folder", lambda *args, **kwargs: None, raising=False)
+    window.plan_documents.export("appendix")
+    # Then the appendix files are written, and the PDF cites the group by its new name
+    written = sorted(p.suffix for p in out.iterdir())
+    assert ".pdf" in written and ".docx" in written
+    with pdfplumber.open(next(out.glob("*.pdf"))) as pdf:
+        printed = " ".join(" ".join((page.extract_text() or "").split()) for page in pdf.pages)
+    assert "HOÀN THIỆN THỂ CHẾ, PHÁP LÝ" in printed and "30/6/2026" in printed  # headings in capitals
 
 
 MONTH_TODAY = dt.date(2026, 2, 3)  # January's report is due in February
