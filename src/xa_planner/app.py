@@ -324,6 +324,11 @@ def _on_qt_message(mode: QtMsgType, _context, message: str) -> None:
     diagnostics.log.getChild("qt").log(_QT_LOG_LEVELS.get(mode, logging.WARNING), "%s", message)
 
 
+def _log_window_shown() -> None:
+    diagnostics.configure_logging()
+    diagnostics.log.info("window shown")
+
+
 def _quit_on_termination(app: QApplication) -> None:
     """SIGTERM (log-off, shutdown, `kill`) ends the event loop, so the workspace closes properly.
 
@@ -341,8 +346,8 @@ def _quit_on_termination(app: QApplication) -> None:
 
 def _install_error_channel(app: QApplication, controller: AppController) -> None:
     """Uncaught exceptions (in Qt slots too) and Qt's own warnings go to the log; the officer
-    sees one calm message."""
-    diagnostics.configure_logging()
+    sees one calm message. The log file itself is opened once the window shows (or at the first
+    failure), keeping its cost out of start-up."""
     qInstallMessageHandler(_on_qt_message)
     diagnostics.install_excepthook(lambda err: prompts.show_failure(controller.window, err))
 
@@ -368,7 +373,8 @@ def run_gui(workspace: Path | None, *, smoke_test: bool = False, screenshot: Pat
     if opened is None:
         return 0 if controller.first_run_cancelled else 1
     window = controller.show(opened)
-    diagnostics.log.info("window shown")
+    if owns_app:
+        QTimer.singleShot(0, _log_window_shown)
     try:
         if smoke_test:
             return _smoke(app, window, screenshot)

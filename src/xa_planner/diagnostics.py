@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import types
 from collections.abc import Callable
@@ -36,6 +35,10 @@ def configure_logging(folder: Path | None = None) -> Path | None:
     for handler in ours:  # one log file at a time (a test, or a changed profile folder)
         log.removeHandler(handler)
         handler.close()
+    # Imported here: logging.handlers (sockets, queues…) costs start-up time the window does not
+    # wait for; the app configures the log once it is shown, or at the first failure.
+    import logging.handlers
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # Opened now (delay=False), so an unwritable folder shows here, not at the first record.
@@ -54,6 +57,7 @@ def configure_logging(folder: Path | None = None) -> Path | None:
 
 def log_unexpected(err: BaseException, context: str = "") -> None:
     """Keep the whole traceback of a failure nobody foresaw (a defect) in the log."""
+    configure_logging()  # a failure before the log was set up still reaches the file
     log.error("unexpected failure%s", f" in {context}" if context else "", exc_info=err)
 
 
@@ -71,6 +75,7 @@ def install_excepthook(show: Callable[[BaseException], None] | None = None) -> E
         if issubclass(kind, KeyboardInterrupt):
             previous(kind, err, tb)
             return
+        configure_logging()
         log.critical("uncaught exception", exc_info=(kind, err, tb))
         if show is not None:
             show(err)

@@ -17,6 +17,7 @@ from xa_planner.domain.completeness import (  # the codes are part of this modul
 from xa_planner.domain.completeness import completeness_problems as _completeness_problems
 from xa_planner.domain.offices import Office
 from xa_planner.domain.plans import Plan, PlanSection, PlanTask, Template, TemplateTask
+from xa_planner.domain.roman_numerals import roman
 from xa_planner.domain.task_groups import group_sections
 from xa_planner.domain.task_products import named_product
 from xa_planner.domain.text import fold
@@ -58,17 +59,6 @@ _PROVINCIAL_ONLY = re.compile(
     r"|\b(?:kho du lieu dung chung|trung tam (?:tich hop )?du lieu|trung tam (?:giam sat )?dieu hanh"
     r" thong minh|ioc|cong bo danh muc)\b"
     r"|\b(?:xay dung|nang cap|hoan thien)\b.{0,40}\b(?:he thong|nen tang|co so du lieu)\b.{0,60}\btinh\b"
-)
-_ROMAN = (
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
 )
 _HEADING_REF = re.compile(
     r"^\s*(?:[IVXLC]+|\d+|[a-zđ])(?:[.)\-]+\s*(?:[IVXLC]+|\d+|[a-zđ]|\(\d+\)))*[.):\-]?\s+", re.I
@@ -146,15 +136,6 @@ def _weaker_relevance(task: TemplateTask, text: str) -> Relevance:
                 reason = _("{unit} có phòng, ban tương ứng ở xã cho lĩnh vực này").format(unit=lead)
                 return Relevance(True, "commune_field", reason)
     return Relevance(False, "no_commune_role", _("Không thấy vai trò của cấp xã trong nhiệm vụ"))
-
-
-def roman(number: int) -> str:
-    """Roman numeral of a section number: 1 → "I", 14 → "XIV"."""
-    out = ""
-    for value, letters in _ROMAN:
-        count, number = divmod(number, value)
-        out += letters * count
-    return out
 
 
 def schedule(task: TemplateTask, year: int) -> tuple[dt.date | None, str | None]:

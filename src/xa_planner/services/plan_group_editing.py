@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from xa_planner.domain.derivation import roman
+from xa_planner.domain.roman_numerals import roman
 from xa_planner.domain.text import nfc
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput, NotFound
