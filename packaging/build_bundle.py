@@ -119,7 +119,8 @@ def _previous_month() -> str:
 
 
 def _size_mb() -> int:
-    return sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file()) // 1_000_000
+    # Qt's libraries come with version symlinks: count each file once, as `du` does.
+    return sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink()) // 1_000_000
 
 
 def main(argv: list[str] | None = None) -> int:

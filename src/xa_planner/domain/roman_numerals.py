@@ -1,8 +1,12 @@
-"""Roman numerals of plan sections (I, II, … XIV), as Vietnamese plans number their parts."""
+"""Roman numerals of plan sections (I, II, … XIV) and of Word's numbered lists, one table for both."""
 
 from __future__ import annotations
 
 _ROMAN = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
     (100, "C"),
     (90, "XC"),
     (50, "L"),

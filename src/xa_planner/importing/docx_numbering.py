@@ -4,37 +4,17 @@ from __future__ import annotations
 
 from xml.etree.ElementTree import Element
 
+from xa_planner.domain.roman_numerals import roman
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for value, numeral in (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while n >= value:
-            out, n = out + numeral, n - value
-    return out
-
-
 def format_number(n: int, fmt: str) -> str:
     if fmt == "upperRoman":
-        return _roman(n)
+        return roman(n)
     if fmt == "lowerRoman":
-        return _roman(n).lower()
+        return roman(n).lower()
     if fmt in ("lowerLetter", "upperLetter"):
         letter = _LETTERS[(n - 1) % 26]
         return letter.upper() if fmt == "upperLetter" else letter
