@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 CLI = [sys.executable, "-m", "xa_planner"]
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "tests" / "data" / "plans"  # copies of the seed plans
 PLAN_FORMATS = {"plan": ("pdf", "docx"), "appendix": ("pdf", "docx", "xlsx")}
 REPORT_FORMATS = ("pdf", "docx", "xlsx")
 
@@ -86,7 +86,7 @@ def main() -> int:
         demo = folder / "demo.db"
         run("demo", str(demo))
         documents = export_all(demo, "demo", folder, args.month)
-        for seed in sorted(args.seeds.glob("*.txt")):
+        for seed in sorted(args.seeds.glob("[0-9][0-9][0-9]_*.txt")):  # the numbered seeds
             try:
                 workspace = seed_workspace(seed, folder)
             except subprocess.CalledProcessError as exc:
