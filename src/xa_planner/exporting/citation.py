@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from xa_planner.domain.plans import Template
-from xa_planner.domain.text import nfc
+from xa_planner.domain.text import fold, nfc
 
 # The kind code of a document's symbol ("113/KH-UBND" → KH) and the kind's name (ND 30 Phụ lục III).
 KIND_NAMES = {
@@ -23,6 +23,13 @@ KIND_NAMES = {
 _DEFAULT_KIND = "KH"  # the sources are provincial plans
 _NUMBER_IN_TEXT = re.compile(
     r"(Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Thông báo|Hướng dẫn|Công văn)\s+số\s+(\S+)", re.I
+)
+# How a cited document's name starts ("Kế hoạch số …", "Quyết định …"), folded; a line that
+# starts otherwise is a plan's subject ("Triển khai thực hiện nhiệm vụ Đề án …"), cited as
+# "Kế hoạch triển khai…" so that no verb follows "Thực hiện".
+_DOCUMENT_KINDS = re.compile(
+    r"^(?:ke hoach|quyet dinh|chi thi|cong van|van ban|nghi quyet|nghi dinh|thong bao|thong tu"
+    r"|huong dan|ket luan|chuong trinh|de an)\b"
 )
 _PEOPLES_COMMITTEE = re.compile(r"^(Ủy|Uỷ) ban nhân dân", re.I)
 
@@ -133,7 +140,9 @@ def citation_from_text(directing_doc: str, province: str, year: int) -> Citation
     else:
         short = f"{_DEFAULT_KIND} của UBND tỉnh {province}".strip()
     full = text or f"Kế hoạch của UBND tỉnh {province}".replace("  ", " ").strip()
-    if " về " not in full:
+    if not _DOCUMENT_KINDS.match(fold(full)):  # a subject ("Triển khai thực hiện …"): name the kind
+        full = f"Kế hoạch {full[:1].lower()}{full[1:]}"
+    if " về " not in full and "de an" not in fold(full):
         full = f"{full} về triển khai thực hiện Đề án 06 năm {year}"
     numbered = _numbered(found.group(1), found.group(2)) if found else None
     return Citation(full, short, (text,) if text else (), numbered)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from xa_planner.domain.text import nfc
@@ -49,16 +48,6 @@ def _citation(session, record, profile) -> Citation:
     return citation.also_for(record.directing_doc)
 
 
-def _with_citation(text: PlanText, citation: Citation, profile) -> PlanText:
-    """The default prose opening with the source cited in full, as plans cite plans."""
-    commune = f"{profile.unit_kind} {profile.commune_name}".strip()
-    preamble = (
-        f"Thực hiện {citation.full}, UBND {commune} ban hành Kế hoạch triển khai thực hiện "
-        f"trên địa bàn {commune} như sau:"
-    )
-    return dataclasses.replace(text, preamble=preamble)
-
-
 class PlanExportService(ServiceBase):
     def __init__(self, database, user: str, plans: PlanService) -> None:
         super().__init__(database, user)
@@ -83,16 +72,14 @@ class PlanExportService(ServiceBase):
             stored = PlanText.from_json(record.body) if record and record.body else None
             if stored:
                 return stored
-            default = default_plan_text(profile, record.directing_doc, record.year)
-            return _with_citation(default, _citation(session, record, profile), profile)
+            return default_plan_text(profile, _citation(session, record, profile).full)
 
     def default_plan_text(self, plan_id: int) -> PlanText:
         """The prose a new plan starts with, whatever the officer saved since."""
         with self._read() as session:
             record = PlanRepository(session).record(plan_id)
             profile = ProfileRepository(session).get()
-            default = default_plan_text(profile, record.directing_doc, record.year)
-            return _with_citation(default, _citation(session, record, profile), profile)
+            return default_plan_text(profile, _citation(session, record, profile).full)
 
     def save_plan_text(self, plan_id: int, text: PlanText) -> None:
         with self._write() as session:

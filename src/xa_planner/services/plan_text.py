@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from xa_planner.domain.commune import CommuneProfile
-from xa_planner.domain.text import fold
 
 
 @dataclass(frozen=True)
@@ -48,32 +46,15 @@ class PlanText:
             return None
 
 
-# How a cited document's name starts ("Kế hoạch số …", "Quyết định …"), folded; a name that
-# starts otherwise is a plan's subject ("Triển khai thực hiện nhiệm vụ Đề án …", a source
-# without a number), cited as "Kế hoạch triển khai…" so that no verb follows "Thực hiện".
-_DOCUMENT_KINDS = re.compile(
-    r"^(?:ke hoach|quyet dinh|chi thi|cong van|van ban|nghi quyet|nghi dinh|thong bao|thong tu"
-    r"|ket luan|chuong trinh|de an)\b"
-)
-
-
-def _cited(directing_doc: str, year: int) -> str:
-    """The directing document as "Thực hiện …" cites it, saying what it is about only once."""
-    cited = " ".join(directing_doc.split()) or "Kế hoạch của UBND tỉnh"
-    if not _DOCUMENT_KINDS.match(fold(cited)):
-        cited = f"Kế hoạch {cited[:1].lower()}{cited[1:]}"
-    if "de an" not in fold(cited):
-        cited += f" về triển khai thực hiện Đề án 06 năm {year}"
-    return cited
-
-
 # The documents are Vietnamese administrative texts whatever the interface language, so
 # these defaults are plain Vietnamese and never pass through the translation layer.
-def default_plan_text(profile: CommuneProfile, directing_doc: str, year: int) -> PlanText:
+def default_plan_text(profile: CommuneProfile, cited_source: str) -> PlanText:
+    """The prose a new plan starts with; *cited_source* is the source cited in full
+    ("Kế hoạch số 113/KH-UBND ngày … của UBND tỉnh … về …", exporting.citation)."""
     commune = f"{profile.unit_kind} {profile.commune_name}".strip()
     ubnd = f"UBND {commune}"
     preamble = (
-        f"Thực hiện {_cited(directing_doc, year)}, {ubnd} ban hành Kế hoạch triển khai thực "
+        f"Thực hiện {cited_source}, {ubnd} ban hành Kế hoạch triển khai thực "
         f"hiện trên địa bàn {commune} như sau:"
     )
     blocks = (
