@@ -65,11 +65,36 @@ def test_no_date_number_or_hyphenated_name_is_split_inside_a_cell(
     documents = request.getfixturevalue(exports)
     expected = _table_tokens(documents[source], sheets)
     # When it is printed (LibreOffice for .docx and .xlsx)
-    printed_words = [w.text for w in words(_as_printed(documents[name]))]
-    # Then each is found whole on one line, and no date lacks its year's end
+    found = words(_as_printed(documents[name]))
+    printed_words = [w.text for w in found]
+    # Then each is found whole on one line, never begun on one line and ended on the next,
+    # and no date lacks its year's end
     missing = {t for t in expected if not any(t in word for word in printed_words)}
     assert expected and not missing
+    assert not split_tokens(found, expected)
     assert not [w for w in printed_words if _BROKEN_DATE.match(w)]
+
+
+def split_tokens(found, expected: set[str]) -> list[str]:
+    """Tokens printed as a first part ending one line and the rest starting the next line
+    of the same cell ("HĐND-UBN" / "D", "30/09/20" / "26")."""
+    by_page: dict[int, list] = {}
+    for word in found:
+        by_page.setdefault(word.page, []).append(word)
+    splits = []
+    for word in found:
+        for token in expected:
+            if not (token.startswith(word.text) and len(token) > len(word.text) >= 2):
+                continue
+            rest = token[len(word.text) :]
+            splits += [
+                f"{word.text} / {below.text} (page {word.page})"
+                for below in by_page[word.page]
+                if below.text.startswith(rest)
+                and 0.5 * word.size < below.top - word.top < 1.8 * word.size
+                and below.x0 < word.x1 and below.x1 > word.x0 - 40
+            ]
+    return splits
 
 
 def _previous_on_same_line(found, text: str):

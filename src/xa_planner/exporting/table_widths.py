@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from xa_planner.exporting import fonts
@@ -86,6 +86,31 @@ def header_width(title: str, size: float) -> float:
     return max(text_width(line, size, bold=True) for line in header_lines(title))
 
 
+def header_word_width(title: str, size: float) -> float:
+    """The narrowest width that shows *title* with one word a line ("Số" / "nhiệm" / "vụ")."""
+    return max((text_width(word, size, bold=True) for word in title.split()), default=0.0)
+
+
+def _minimum_widths(
+    titles: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    font: CellFont,
+    floors: Sequence[float],
+    title_width: Callable[[str, float], float],
+) -> list[float]:
+    """Per column: its longest unbreakable token, its title at *title_width*, its floor."""
+    return [
+        max(
+            title_width(title, font.size),
+            max((longest_token_width(row[i], font.size) for row in rows), default=0.0),
+            floors[i] if i < len(floors) else 0.0,
+        )
+        + font.padding
+        + _ROUNDING_SLACK
+        for i, title in enumerate(titles)
+    ]
+
+
 def header_text(title: str, width: float, font: CellFont) -> str:
     """The title as printed in a column *width* points wide: one line when it fits, else two."""
     if text_width(title, font.size, bold=True) + font.padding <= width:
@@ -114,16 +139,9 @@ def column_widths(
     """Widths summing to *total*: each column at least its longest unbreakable token and its
     two-line title, the spare width given where it lowers the table's total height most."""
     columns = len(titles)
-    minimum = [
-        max(
-            header_width(titles[i], font.size),
-            max((longest_token_width(row[i], font.size) for row in rows), default=0.0),
-            floors[i] if i < len(floors) else 0.0,
-        )
-        + font.padding
-        + _ROUNDING_SLACK
-        for i in range(columns)
-    ]
+    minimum = _minimum_widths(titles, rows, font, floors, header_width)
+    if sum(minimum) >= total:  # many narrow columns: their titles wrap word by word instead
+        minimum = _minimum_widths(titles, rows, font, floors, header_word_width)
     if sum(minimum) >= total:  # a URL longer than the page: shrink all alike, tokens split
         return [width * total / sum(minimum) for width in minimum]
     cells = [[paragraph_widths(row[i], font.size) for i in range(columns)] for row in rows]
