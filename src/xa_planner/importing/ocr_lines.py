@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from xa_planner.importing.page_turns import PageTurn, box_before_turns
 from xa_planner.importing.source_document import LinePlace
 
 _WORD_LEVEL = "5"
@@ -25,8 +26,9 @@ class OcrLine:
     box: tuple[int, int, int, int]  # left, top, right, bottom
     paragraph: tuple[int, int]  # Tesseract's (block, paragraph)
 
-    def place(self, page: int, width: int, height: int) -> LinePlace:
-        left, top, right, bottom = self.box
+    def place(self, page: int, width: int, height: int, turns: tuple[PageTurn, ...] = ()) -> LinePlace:
+        """The line's box as fractions of the page as stored (*width* × *height*), every *turn* undone."""
+        left, top, right, bottom = box_before_turns(self.box, turns, width, height)
         return LinePlace(
             page,
             round(left / width, 4),

@@ -6,7 +6,7 @@ import io
 import os
 import time
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass
 
@@ -21,7 +21,8 @@ from xa_planner.importing.ocr_lines import (
     mean_confidence,
     repair_heading_numbers,
 )
-from xa_planner.importing.page_deskew import deskewed
+from xa_planner.importing.page_deskew import deskewed, leveling_angle
+from xa_planner.importing.page_turns import PageTurn
 from xa_planner.importing.reading_progress import NO_PROGRESS, ReadingProgress
 from xa_planner.importing.scan_pages import PageImage, PdfScanPages, PictureScanPages, ScanPages
 from xa_planner.importing.source_document import SourceDocument
@@ -40,11 +41,12 @@ _DOUBTFUL_CONFIDENCE = 70.0  # an upright page of print scores about 90; a sidew
 
 @dataclass(frozen=True)
 class PageText:
-    """What one page gave: its lines and the size of the image their boxes refer to."""
+    """What one page gave: its lines, the size of the page as stored and the turns before recognition."""
 
     lines: list[OcrLine]
     width: int
     height: int
+    turns: tuple[PageTurn, ...] = ()  # the line boxes are on the page after these turns
 
 
 @dataclass(frozen=True)
@@ -68,24 +70,34 @@ def _recognise_page(job: _Job, page: PageImage) -> PageText | None:
     A page read with little confidence may lie sideways or upside down (a photo sent without its
     orientation): it is turned the way Tesseract's orientation model says and read again.
     """
-    image = deskewed(page.image)
+    turns: list[PageTurn] = []
+    image = _levelled(page.image, turns)
     seconds = job.limits.ocr_page_seconds
     tsv = recognise_tsv(job.engine, _pnm(image), page.dpi, seconds, job.progress)
     if tsv is not None and 0 < mean_confidence(tsv) < _DOUBTFUL_CONFIDENCE:  # blank: nothing to turn
         turn = page_turn(job.engine, _pnm(image), seconds, job.progress)
         if turn:
-            image = deskewed(image.rotate(-turn, expand=True))
+            turns.append(PageTurn(-turn, image.width, image.height))
+            image = _levelled(image.rotate(-turn, expand=True), turns)
             tsv = recognise_tsv(job.engine, _pnm(image), page.dpi, seconds, job.progress)
     if tsv is None:
         return None
-    return PageText(lines_from_tsv(tsv), image.width, image.height)
+    return PageText(lines_from_tsv(tsv), page.image.width, page.image.height, tuple(turns))
+
+
+def _levelled(image: Image.Image, turns: list[PageTurn]) -> Image.Image:
+    """*image* deskewed; the turn is noted so the line boxes can be put back on the page as stored."""
+    angle = leveling_angle(image)
+    if angle:
+        turns.append(PageTurn(angle, image.width, image.height))
+    return deskewed(image, angle)
 
 
 def _recognised_pages(pages: ScanPages, total: int, job: _Job):
     """Each page's PageText (or None) in page order; pages render here, recognition runs alongside."""
     pool = ThreadPoolExecutor(_PAGES_AT_ONCE, thread_name_prefix="ocr")
     try:
-        waiting = deque()
+        waiting: deque[Future[PageText | None]] = deque()
         for index in range(total):
             job.progress.check()
             waiting.append(pool.submit(_recognise_page, job, pages.page(index)))
@@ -104,7 +116,7 @@ def _add_page(document: SourceDocument, number: int, page: PageText) -> None:
         if paragraph is not None and line.paragraph != paragraph:
             document.add_text("")
         paragraph = line.paragraph
-        document.add_text(clean_line(line.text), line.place(number, page.width, page.height))
+        document.add_text(clean_line(line.text), line.place(number, page.width, page.height, page.turns))
     document.add_text("")
 
 

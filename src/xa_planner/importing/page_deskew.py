@@ -19,7 +19,8 @@ def _ink(page: Image.Image) -> Image.Image:
 def _sharpness(ink: Image.Image, angle: float) -> float:
     """How much the mean ink changes from one row to the next once turned by *angle*."""
     turned = ink.rotate(angle, resample=Image.Resampling.NEAREST)
-    rows = list(turned.resize((1, turned.height), Image.Resampling.BOX).get_flattened_data())
+    column = turned.resize((1, turned.height), Image.Resampling.BOX)
+    rows = [float(value) for value in column.get_flattened_data()]  # type: ignore[arg-type]  # grey: ints
     return float(sum((after - before) ** 2 for before, after in zip(rows, rows[1:], strict=False)))
 
 
@@ -32,9 +33,15 @@ def skew_angle(page: Image.Image) -> float:
     return round(best, 2)
 
 
-def deskewed(page: Image.Image) -> Image.Image:
-    """*page* turned level (white corners), or itself when it is already level."""
+def leveling_angle(page: Image.Image) -> float:
+    """The turn deskewed() gives *page*: its skew angle, or 0 when that is too small to correct."""
     angle = skew_angle(page)
-    if abs(angle) < _MIN_CORRECTION:
+    return 0.0 if abs(angle) < _MIN_CORRECTION else angle
+
+
+def deskewed(page: Image.Image, angle: float | None = None) -> Image.Image:
+    """*page* turned level (white corners), or itself when it is already level; *angle* if measured already."""
+    angle = leveling_angle(page) if angle is None else angle
+    if not angle:
         return page
     return page.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
