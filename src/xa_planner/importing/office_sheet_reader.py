@@ -9,12 +9,9 @@ Anything doubtful becomes a ``SheetProblem``; a file that cannot be read at all 
 
 from __future__ import annotations
 
-import io
-import zipfile
 from dataclasses import dataclass
 
-import openpyxl
-from defusedxml import DefusedXmlException
+from openpyxl.workbook.workbook import Workbook
 
 from xa_planner.domain.office_sheets import LEAD, SheetIdentification, parse_status
 from xa_planner.domain.statuses import ProgressStatus
@@ -22,7 +19,7 @@ from xa_planner.domain.text import fold
 from xa_planner.importing.errors import ImportRejected
 from xa_planner.importing.file_sniffer import ZIP, sniff
 from xa_planner.importing.limits import MB, ImportLimits
-from xa_planner.importing.ooxml_archive import SafeArchive
+from xa_planner.importing.ooxml_archive import WORKBOOK, SafeArchive
 from xa_planner.importing.sheet_cells import (
     SheetGrid,
     cell_date,
@@ -30,6 +27,7 @@ from xa_planner.importing.sheet_cells import (
     cell_text,
     load_grid,
 )
+from xa_planner.importing.xlsx_workbook import open_workbook
 from xa_planner.localization import _
 
 SHEET_LIMITS = ImportLimits(
@@ -111,7 +109,7 @@ def _not_a_sheet() -> ImportRejected:
     )
 
 
-def _check_archive(data: bytes, filename: str, limits: ImportLimits) -> None:
+def _check_archive(data: bytes, filename: str, limits: ImportLimits) -> SafeArchive:
     if len(data) > limits.max_file_bytes:
         raise ImportRejected(
             _("Tệp quá lớn ({size} MB, tối đa {limit} MB) để là một phiếu báo cáo.").format(
@@ -121,28 +119,27 @@ def _check_archive(data: bytes, filename: str, limits: ImportLimits) -> None:
     if sniff(data, filename) != ZIP:
         raise _not_a_sheet()
     archive = SafeArchive(data, limits)  # member count, sizes and ratios: zip bombs stop here
-    if not archive.has("xl/workbook.xml"):
+    if not archive.has(WORKBOOK):
         raise _not_a_sheet()
-    infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
     if any(
-        i.filename.startswith("xl/worksheets/") and i.file_size > MAX_WORKSHEET_XML for i in infos
+        name.startswith("xl/worksheets/") and archive.size(name) > MAX_WORKSHEET_XML
+        for name in archive.names()
     ):
         raise ImportRejected(
             _("Bảng tính quá lớn (quá nhiều ô) để là một phiếu báo cáo; hãy gửi lại phiếu gốc.")
         )
+    return archive
 
 
-def _load(data: bytes):
-    try:
-        return openpyxl.load_workbook(
-            io.BytesIO(data), data_only=False, keep_vba=False, keep_links=False
-        )
-    except DefusedXmlException as err:
-        raise ImportRejected(_("Tệp chứa nội dung XML nguy hiểm nên bị từ chối.")) from err
-    except Exception as err:  # openpyxl raises many kinds on a damaged file; all mean "corrupt"
-        raise ImportRejected(
-            _("Tệp bị hỏng hoặc không đầy đủ (có thể do tải về chưa xong); hãy xin gửi lại.")
-        ) from err
+def _damaged_sheet() -> ImportRejected:
+    return ImportRejected(
+        _("Tệp bị hỏng hoặc không đầy đủ (có thể do tải về chưa xong); hãy xin gửi lại.")
+    )
+
+
+def _load(archive: SafeArchive) -> Workbook:
+    """The whole workbook: merged cells are needed, and formulas, to say a cell holds one."""
+    return open_workbook(archive, read_only=False, formulas=True, damaged=_damaged_sheet)
 
 
 def _damaged_identification() -> ImportRejected:
@@ -154,7 +151,7 @@ def _damaged_identification() -> ImportRejected:
     )
 
 
-def _identification(workbook) -> SheetIdentification:
+def _identification(workbook: Workbook) -> SheetIdentification:
     names = {name.casefold(): name for name in workbook.sheetnames}
     if ID_SHEET not in names:
         raise ImportRejected(
@@ -229,8 +226,7 @@ def read_office_sheet(
     data: bytes, filename: str = "", limits: ImportLimits = SHEET_LIMITS
 ) -> FilledSheet:
     """The identification, rows and indicator values of a returned sheet, with its problems."""
-    _check_archive(data, filename, limits)
-    workbook = _load(data)
+    workbook = _load(_check_archive(data, filename, limits))
     identification = _identification(workbook)
     grid, header, columns = _task_table(workbook)
     ind_header, ind_columns = _find_header(

@@ -15,10 +15,11 @@ from xa_planner.importing.limits import MB, ImportLimits
 from xa_planner.localization import _
 
 _CHUNK = 1 << 16
+WORKBOOK = "xl/workbook.xml"  # the part that makes a zip archive an .xlsx workbook
 _SMALL = 1 * MB  # below this size any compression ratio is harmless
 
 
-def _corrupt() -> ImportRejected:
+def corrupt_archive() -> ImportRejected:
     return ImportRejected(
         _(
             "Tệp bị hỏng (nội dung nén không đọc được); hãy mở bằng Word/Excel, lưu lại rồi nhập lại."
@@ -37,11 +38,12 @@ class SafeArchive:
 
     def __init__(self, data: bytes, limits: ImportLimits) -> None:
         self._limits = limits
+        self._data = data
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
         except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError) as err:
-            raise _corrupt() from err
+            raise corrupt_archive() from err
         self._check(infos)
         self._infos = {info.filename: info for info in infos}
 
@@ -50,6 +52,8 @@ class SafeArchive:
             raise _bomb()
         if sum(info.file_size for info in infos) > self._limits.max_total_unzipped_bytes:
             raise _bomb()
+        if any(info.file_size > self._limits.max_member_bytes for info in infos):
+            raise _bomb()  # checked here too: openpyxl reads members without our cap
         for info in infos:
             if info.flag_bits & 0x1:
                 raise ImportRejected(
@@ -67,11 +71,41 @@ class SafeArchive:
     def has(self, name: str) -> bool:
         return name in self._infos
 
+    def size(self, name: str) -> int:
+        """A member's unpacked size as its header states it (reading never goes past it)."""
+        return self._infos[name].file_size
+
+    def stream(self) -> io.BytesIO:
+        """The checked archive's bytes, for a library that opens the zip itself (openpyxl)."""
+        return io.BytesIO(self._data)
+
+    def refuse_dtds(self) -> None:
+        """Refuse an XML member that declares a DTD, before a parser that would allow one reads it.
+
+        A DTD can only stand before the first element, so each member is read up to there.
+        A prolog that does not parse is left for the reader of that part to judge.
+        """
+        for info in self._infos.values():
+            if info.filename.endswith((".xml", ".rels", ".vml")):
+                self._check_prolog(info)
+
+    def _check_prolog(self, info: zipfile.ZipInfo) -> None:
+        try:
+            with self._zip.open(info) as member:
+                events = SafeElementTree.iterparse(member, events=("start",), forbid_dtd=True)
+                next(iter(events), None)
+        except DefusedXmlException as err:
+            raise xml_error(err) from err
+        except ParseError:
+            return
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as err:
+            raise corrupt_archive() from err
+
     def read(self, name: str) -> bytes:
         """A member's bytes, stopping as soon as it grows past what its header or the limits allow."""
         info = self._infos.get(name)
         if info is None:
-            raise _corrupt()
+            raise corrupt_archive()
         allowed = min(self._limits.max_member_bytes, max(info.file_size, 0))
         chunks, total = [], 0
         try:
@@ -89,21 +123,12 @@ class SafeArchive:
             NotImplementedError,
             RuntimeError,
         ) as err:
-            raise _corrupt() from err
+            raise corrupt_archive() from err
         return b"".join(chunks)
 
     def xml(self, name: str) -> Element:
         """A member parsed as XML, refusing entity expansion and external references."""
         return parse_xml(self.read(name))
-
-    def iterparse(self, name: str):
-        """Streamed XML events ("end") of a member, for large sheets."""
-        try:
-            return SafeElementTree.iterparse(
-                io.BytesIO(self.read(name)), events=("end",), forbid_dtd=True
-            )
-        except (DefusedXmlException, ParseError) as err:
-            raise xml_error(err) from err
 
 
 def xml_error(err: Exception) -> ImportRejected:
@@ -113,7 +138,7 @@ def xml_error(err: Exception) -> ImportRejected:
                 "Tệp chứa nội dung XML nguy hiểm (khai báo thực thể hoặc tham chiếu ngoài) nên bị từ chối."
             )
         )
-    return _corrupt()
+    return corrupt_archive()
 
 
 def parse_xml(data: bytes) -> Element:

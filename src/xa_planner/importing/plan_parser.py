@@ -21,7 +21,7 @@ from xa_planner.importing.file_sniffer import (
 )
 from xa_planner.importing.limits import MB, Deadline, ImportLimits, check_text_size
 from xa_planner.importing.ocr_reader import read_picture
-from xa_planner.importing.ooxml_archive import SafeArchive
+from xa_planner.importing.ooxml_archive import WORKBOOK, SafeArchive
 from xa_planner.importing.outline_builder import build_outline
 from xa_planner.importing.paragraph_builder import build_paragraphs
 from xa_planner.importing.parsed_plan import ParsedPlan
@@ -35,8 +35,6 @@ from xa_planner.importing.task_builder import collect_tasks, finish_task
 from xa_planner.importing.text_decoder import decode_text, legacy_converter
 from xa_planner.importing.text_reader import read_text
 from xa_planner.importing.xls_reader import read_xls
-from xa_planner.importing.xlsx_cells import WORKBOOK
-from xa_planner.importing.xlsx_reader import read_xlsx
 from xa_planner.localization import _
 
 log = logging.getLogger(__name__)
@@ -59,6 +57,9 @@ def _read_archive(data: bytes, limits: ImportLimits, deadline: Deadline) -> Sour
     if archive.has(DOCUMENT):
         return read_docx(archive, limits, deadline)
     if archive.has(WORKBOOK):
+        # Imported here: openpyxl is heavy, and most plans come as .docx, .pdf or text.
+        from xa_planner.importing.xlsx_reader import read_xlsx
+
         return read_xlsx(archive, limits, deadline)
     raise ImportRejected(
         _("Tệp nén này không phải tài liệu Word (.docx) hay bảng tính Excel (.xlsx).")
@@ -124,7 +125,7 @@ def interpret(document: SourceDocument, deadline: Deadline) -> ParsedPlan:
                 TextLine(part, block.number) for cell in block.cells for part in cell.split("\n")
             )
     info, plan_year = read_document_info(text_lines)
-    outline = build_outline(build_paragraphs(text_lines, deadline))
+    outline = build_outline(build_paragraphs(text_lines, deadline), plan_year)
     deadline.check()
     tasks = collect_tasks(outline, plan_year) + [finish_task(d, plan_year) for d in tables.drafts()]
     tasks.sort(key=lambda task: task.source_lines[0])

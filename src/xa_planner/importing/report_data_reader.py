@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
-
-from defusedxml import DefusedXmlException
+from typing import Any
 
 from xa_planner.importing.errors import ImportRejected
 from xa_planner.importing.limits import Deadline, ImportLimits
-from xa_planner.importing.ooxml_archive import SafeArchive, xml_error
-from xa_planner.importing.xlsx_cells import S, row_values, shared_strings, sheet_paths
+from xa_planner.importing.ooxml_archive import WORKBOOK, SafeArchive
+from xa_planner.importing.sheet_cells import cell_text
+from xa_planner.importing.xlsx_workbook import open_workbook, present_cells, sheet_rows
 from xa_planner.localization import _
 
 DATA_SHEET = "DATA"
@@ -79,37 +78,24 @@ def read_report_file(path: Path, limits: ImportLimits | None = None) -> ReportDa
 def read_report_data(data: bytes, limits: ImportLimits | None = None) -> ReportData:
     limits = limits or ImportLimits()
     archive = SafeArchive(data, limits)
-    if not archive.has("xl/workbook.xml"):
+    if not archive.has(WORKBOOK):
         raise _foreign()
-    path = dict(sheet_paths(archive)).get(DATA_SHEET)
-    if path is None:
-        raise _foreign()
-    rows = _sheet_rows(archive, path, shared_strings(archive), limits)
+    workbook = open_workbook(archive)
+    try:
+        if DATA_SHEET not in workbook.sheetnames:
+            raise _foreign()
+        rows = _sheet_rows(workbook[DATA_SHEET], limits)
+    finally:
+        workbook.close()
     return _report(rows)
 
 
-
-
-
-
-def _sheet_rows(archive: SafeArchive, path: str, shared: list[str], limits: ImportLimits):
-    deadline, rows = Deadline(limits.time_budget_seconds), []
-    try:
-        for _event, element in archive.iterparse(path):
-            if element.tag != f"{S}row":
-                continue
-            if len(rows) >= limits.max_rows:
-                raise ImportRejected(
-                    _("Bảng tính có quá nhiều dòng (tối đa {limit}).").format(limit=limits.max_rows)
-                )
-            if len(rows) % 256 == 0:
-                deadline.check()
-            rows.append(row_values(element, shared, limits.max_cells_per_row))
-            element.clear()
-    except (DefusedXmlException, ParseError) as err:
-        raise xml_error(err) from err
-    return rows
-
+def _sheet_rows(sheet: Any, limits: ImportLimits) -> list[list[str]]:
+    deadline = Deadline(limits.time_budget_seconds)
+    return [
+        [cell_text(cell.value) for cell in present_cells(row)]
+        for row in sheet_rows(sheet, limits, deadline, limits.max_rows)
+    ]
 
 
 def _report(rows: list[list[str]]) -> ReportData:
