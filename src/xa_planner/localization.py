@@ -11,10 +11,6 @@ import datetime as dt
 import gettext
 from pathlib import Path
 
-from babel.dates import format_date as _babel_format_date
-from babel.numbers import format_decimal as _babel_format_decimal
-from babel.numbers import format_percent as _babel_format_percent
-
 LOCALE_DIR = Path(__file__).parent / "locale"
 DOMAIN = "xa_planner"
 LANGUAGES = ("vi", "en")
@@ -70,13 +66,23 @@ def format_date(day: dt.date, fmt: str = "short") -> str:
     """A date in the active locale: 05/01/2026 in Vietnamese."""
     if _active == "vi" and fmt == "short":
         return day.strftime("%d/%m/%Y")
-    return _babel_format_date(day, format=fmt, locale=_babel_locale())
+    # Babel (and its locale data) loads at the first formatted value, not with every import of
+    # this module: the command line's --help and most of start-up never format one.
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(day, format=fmt, locale=_babel_locale())
 
 
 def format_number(value: float) -> str:
     """A number in the active locale: 1.234,5 in Vietnamese."""
-    return _babel_format_decimal(value, locale=_babel_locale())
+    # loaded at first use, as in format_date
+    from babel.numbers import format_decimal as babel_format_decimal
+
+    return babel_format_decimal(value, locale=_babel_locale())
 
 
 def format_percent(ratio: float) -> str:
-    return _babel_format_percent(ratio, locale=_babel_locale(), format="#,##0.#%")
+    # loaded at first use, as in format_date
+    from babel.numbers import format_percent as babel_format_percent
+
+    return babel_format_percent(ratio, locale=_babel_locale(), format="#,##0.#%")

@@ -9,16 +9,27 @@ from __future__ import annotations
 import argparse
 import sys
 
-from xa_planner import __version__, diagnostics, paths, settings
-from xa_planner.cli.output import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, EXIT_USAGE  # noqa: F401
+from xa_planner import __version__, paths, settings
+from xa_planner.cli.arguments import (
+    deferred,
+    register_month_commands,
+    register_plan_commands,
+    register_workspace_commands,
+)
+from xa_planner.cli.output import (  # noqa: F401
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliParser,
+    UsageError,
+)
 from xa_planner.localization import _, set_language
+from xa_planner.services.errors import InvalidInput, NotFound, ServiceError, WorkspaceError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    # The command modules import the services (and SQLAlchemy); loaded once a command runs.
-    from xa_planner.cli import month_commands, plan_commands, workspace_commands
-    from xa_planner.cli.output import CliParser
-
+    """The whole command line, built from light modules: no service loads until a command runs."""
     parser = CliParser(
         prog="xa-planner", description=_("Lập kế hoạch và theo dõi Đề án 06 cấp xã.")
     )
@@ -30,19 +41,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("mở cửa sổ chính với dữ liệu rồi thoát (kiểm tra cài đặt)"),
     )
     parser.add_argument("--screenshot", help=_("lưu ảnh cửa sổ chính (cùng --smoke-test)"))
-    parser.set_defaults(handler=workspace_commands.cmd_gui)
+    parser.set_defaults(handler=deferred("desktop_command.cmd_gui"))
     sub = parser.add_subparsers(dest="command", parser_class=CliParser)
-    for module in (workspace_commands, plan_commands, month_commands):
-        module.register(sub)
+    for register in (register_workspace_commands, register_plan_commands, register_month_commands):
+        register(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     user_settings = settings.load(paths.config_dir() / "settings.json")
     set_language(user_settings.language if user_settings.language in ("vi", "en") else "vi")
-    from xa_planner.cli.output import UsageError
-    from xa_planner.services.errors import InvalidInput, NotFound, ServiceError, WorkspaceError
-
     try:
         args = build_parser().parse_args(argv)
         return args.handler(args)
@@ -55,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_FAILED
     except Exception as exc:  # a defect: one line for the user, the traceback in the log
+        from xa_planner import diagnostics  # the log's machinery loads once something broke
+
         logged = diagnostics.configure_logging()
         diagnostics.log_unexpected(exc, "xa-planner " + " ".join(sys.argv[1:] if argv is None else argv))
         return _fail(

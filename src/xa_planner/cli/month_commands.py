@@ -9,9 +9,7 @@ from pathlib import Path
 from xa_planner.cli.output import (
     EXIT_BAD_INPUT,
     EXIT_OK,
-    CliParser,
     UsageError,
-    add_command,
     emit,
     open_from_args,
     parse_month,
@@ -192,45 +190,3 @@ def sheets_text(preview, summary) -> str:
             )
         )
     return "\n".join(lines)
-
-
-def register(sub) -> None:
-    export = add_command(
-        sub,
-        "export",
-        cmd_export,
-        _("xuất kế hoạch, phụ lục hoặc báo cáo tháng"),
-        [("--workspace",), ("--plan",), ("-o", "--output")],
-    )
-    export.add_argument("what", choices=("plan", "appendix", "report"))
-    export.add_argument("--format", required=True, choices=("pdf", "docx", "xlsx", "eml"))
-    export.add_argument("--month", help=_("tháng báo cáo, dạng YYYY-MM"))
-    aggregate = add_command(
-        sub,
-        "aggregate",
-        cmd_aggregate,
-        _("tổng hợp báo cáo tháng của nhiều xã vào một tệp .xlsx"),
-        [("--month",), ("--expected",)],
-    )
-    aggregate.add_argument("inputs", nargs="+", help=_("tệp .xlsx hoặc thư mục chứa báo cáo"))
-    aggregate.add_argument("-o", "--output", required=True)
-    sheets = sub.add_parser("sheets", help=_("phiếu báo cáo gửi các đơn vị"))
-    sheets_sub = sheets.add_subparsers(dest="sheets_command", parser_class=CliParser, required=True)
-    out = add_command(
-        sheets_sub,
-        "export",
-        cmd_sheets_export,
-        _("xuất phiếu của tháng cho các đơn vị"),
-        [("--workspace",), ("-o", "--output")],
-    )
-    out.add_argument("--month", required=True)
-    back = add_command(
-        sheets_sub,
-        "import",
-        cmd_sheets_import,
-        _("nhập phiếu các đơn vị gửi lại"),
-        [("--workspace",)],
-    )
-    back.add_argument("files", nargs="+", help=_("các tệp phiếu .xlsx đã điền"))
-    back.add_argument("--dry-run", action="store_true", help=_("chỉ xem trước, không áp dụng"))
-    back.add_argument("--month", help=_("chỉ nhận phiếu của tháng này (YYYY-MM)"))

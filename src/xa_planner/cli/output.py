@@ -1,4 +1,7 @@
-"""What every subcommand shares: exit codes, usage errors, JSON output, common arguments."""
+"""What every subcommand shares: exit codes, usage errors, JSON output, the workspace to open.
+
+Light on purpose: the parser is built from this module, so it imports no service at load time.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +10,15 @@ import dataclasses
 import datetime as dt
 import enum
 import json
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from xa_planner import paths, settings
 from xa_planner.domain.periods import Period
 from xa_planner.localization import _
-from xa_planner.services.errors import WorkspaceCorrupt
-from xa_planner.services.workspace_service import open_shared_workspace, open_workspace
+
+if TYPE_CHECKING:
+    from xa_planner.services.workspace_service import Workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2, 3
 
@@ -29,7 +33,7 @@ class CliParser(argparse.ArgumentParser):
 
 
 def to_jsonable(value):
-    if dataclasses.is_dataclass(value):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {k: to_jsonable(v) for k, v in dataclasses.asdict(value).items()}
     if isinstance(value, dict):
         return {str(k): to_jsonable(v) for k, v in value.items()}
@@ -69,52 +73,20 @@ def shared_database_url(args: argparse.Namespace) -> str:
     return settings.load(paths.config_dir() / "settings.json").database_url
 
 
-def open_from_args(args: argparse.Namespace):
+def open_from_args(args: argparse.Namespace) -> Workspace:
     """The workspace a command works on: the shared database when one is named, else the file."""
+    # The services (and SQLAlchemy) load here, once a command really opens a workspace: --help
+    # and the usage errors found before this point answer without them.
+    from xa_planner.services.workspace_service import open_shared_workspace, open_workspace
+
     url = shared_database_url(args)
     if url:
         return open_shared_workspace(url)
     return open_workspace(workspace_path(args))
 
 
-def parse_month(text: str):
+def parse_month(text: str) -> Period:
     try:
         return Period.parse(text)
     except ValueError as exc:
         raise UsageError(_("tháng phải có dạng YYYY-MM, ví dụ 2026-06")) from exc
-
-
-def add_command(
-    sub, name: str, handler: Callable, help_text: str, arguments: list[tuple[str, ...]]
-):
-    command = sub.add_parser(name, help=help_text)
-    for names in arguments:
-        command.add_argument(*names)
-    if ("--workspace",) in arguments:
-        command.add_argument(
-            "--database-url",
-            help=_(
-                "cơ sở dữ liệu dùng chung (PostgreSQL) thay cho tệp dữ liệu; mật khẩu lấy từ "
-                "biến môi trường PGPASSWORD hoặc tệp .pgpass"
-            ),
-        )
-    command.add_argument("--json", action="store_true", help=_("in kết quả dạng JSON"))
-    command.set_defaults(handler=_naming_the_restore_command(handler))
-    return command
-
-
-def _naming_the_restore_command(handler: Callable) -> Callable:
-    """Wrap *handler* so a damaged workspace's message ends with the command that restores it."""
-
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return handler(args)
-        except WorkspaceCorrupt as exc:
-            if exc.backup is None or exc.path is None:
-                raise
-            hint = _("Khôi phục bằng lệnh: xa-planner restore --workspace \"{path}\"").format(
-                path=exc.path
-            )
-            raise WorkspaceCorrupt(f"{exc} {hint}", exc.path, exc.backup) from exc
-
-    return run

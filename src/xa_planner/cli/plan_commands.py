@@ -9,13 +9,12 @@ from pathlib import Path
 
 from xa_planner.cli.output import (
     EXIT_OK,
-    CliParser,
-    add_command,
     emit,
     open_from_args,
-    to_jsonable,
 )
+from xa_planner.domain.target_json import targets_to_json
 from xa_planner.localization import _, format_date, ngettext
+from xa_planner.services.derivation_request import DerivationRequest
 from xa_planner.services.template_service import parse_plan
 
 
@@ -82,16 +81,17 @@ def template_task_json(task) -> dict:
         "due": task.due.isoformat() if task.due else None,
         "recurrence": task.recurrence,
         "products": task.products,
-        "targets": to_jsonable(list(task.targets)),
+        "targets": targets_to_json(task.targets),
     }
 
 
 def cmd_plan_derive(args: argparse.Namespace) -> int:
     year = args.year or dt.date.today().year
     with open_from_args(args) as workspace:
-        result = workspace.derivation.create_plan(
-            int(args.template), year=year, shift_past_deadlines=not args.keep_past_deadlines
+        request = DerivationRequest(
+            int(args.template), year, shift_past_deadlines=not args.keep_past_deadlines
         )
+        result = workspace.derivation.create_plan(request)
         rows = workspace.plans.plan_rows(result.plan_id)
     for warning in result.title_warnings:
         print(f"xa-planner: {warning}", file=sys.stderr)
@@ -168,46 +168,3 @@ def plan_row_json(row) -> dict:
         "targets": row.targets,
         "source_ref": row.source_ref,
     }
-
-
-def register(sub) -> None:
-    add_command(sub, "parse", cmd_parse, _("đọc kế hoạch của tỉnh và in các nhiệm vụ"), [("file",)])
-    template = sub.add_parser("template", help=_("kế hoạch của tỉnh lưu làm mẫu"))
-    template_sub = template.add_subparsers(
-        dest="template_command", parser_class=CliParser, required=True
-    )
-    add_command(
-        template_sub,
-        "import",
-        cmd_template_import,
-        _("nhập kế hoạch của tỉnh làm mẫu"),
-        [("--workspace",), ("file",)],
-    )
-    plan = sub.add_parser("plan", help=_("kế hoạch của xã"))
-    plan_sub = plan.add_subparsers(dest="plan_command", parser_class=CliParser, required=True)
-    derive = add_command(
-        plan_sub,
-        "derive",
-        cmd_plan_derive,
-        _("lập kế hoạch của xã từ mẫu của tỉnh"),
-        [("--workspace",)],
-    )
-    derive.add_argument("--template", required=True, type=int)
-    derive.add_argument("--year", type=int)
-    past = derive.add_mutually_exclusive_group()
-    past.add_argument(
-        "--shift-past-deadlines",
-        dest="keep_past_deadlines",
-        action="store_false",
-        help=_(
-            "dời các thời hạn trước năm kế hoạch sang cùng ngày, tháng của năm kế hoạch "
-            "(mặc định)"
-        ),
-    )
-    past.add_argument(
-        "--keep-past-deadlines",
-        dest="keep_past_deadlines",
-        action="store_true",
-        help=_("giữ nguyên các thời hạn trước năm kế hoạch (các nhiệm vụ đó quá hạn ngay)"),
-    )
-    derive.set_defaults(keep_past_deadlines=False)  # a plan starts with no task overdue

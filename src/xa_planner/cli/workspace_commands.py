@@ -1,4 +1,4 @@
-"""Subcommands over a whole workspace: init, demo, backup, restore, check, and the desktop app."""
+"""Subcommands over a whole workspace: init, demo, backup, restore, check."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from pathlib import Path
 from xa_planner.cli.output import (
     EXIT_FAILED,
     EXIT_OK,
-    add_command,
     emit,
     open_from_args,
     workspace_path,
@@ -36,6 +35,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         Path(args.path), tasks=args.tasks, offices=args.offices, months=args.months
     ) as workspace:
         plan = workspace.plans.current_plan()
+        assert plan is not None, "a demo workspace is created with its plan"
         payload = {
             "path": str(workspace.path),
             "plan_id": plan.id,
@@ -58,6 +58,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             emit(args, {"path": str(target)}, _("Đã sao lưu vào {path}.").format(path=target))
             return EXIT_OK
         made = workspace.maintenance.backup_now("manual")
+    assert made is not None, "only an automatic backup is ever skipped"
     emit(
         args,
         {"path": str(made.path), "size_bytes": made.size_bytes},
@@ -89,37 +90,3 @@ def cmd_restore(args: argparse.Namespace) -> int:
         human += " " + _("Tệp trước khi khôi phục được giữ ở {kept}.").format(kept=result.kept)
     emit(args, result, human)
     return EXIT_OK
-
-
-def cmd_gui(args: argparse.Namespace) -> int:
-    # Qt is imported only for the desktop app, so headless subcommands start fast.
-    from xa_planner.app import run_gui
-
-    workspace = Path(args.workspace) if args.workspace else None
-    screenshot = Path(args.screenshot) if args.screenshot else None
-    return run_gui(workspace, smoke_test=args.smoke_test, screenshot=screenshot)
-
-
-def register(sub) -> None:
-    add_command(
-        sub,
-        "init",
-        cmd_init,
-        _("tạo dữ liệu trống với các đơn vị chuẩn"),
-        [("path",), ("--commune",), ("--province",)],
-    )
-    demo = add_command(sub, "demo", cmd_demo, _("tạo dữ liệu mẫu"), [("path",)])
-    demo.add_argument("--tasks", type=int, default=60)
-    demo.add_argument("--offices", type=int, default=14)
-    demo.add_argument("--months", type=int, default=3)
-    add_command(
-        sub, "backup", cmd_backup, _("sao lưu dữ liệu"), [("--workspace",), ("-o", "--output")]
-    )
-    add_command(sub, "check", cmd_check, _("kiểm tra toàn vẹn dữ liệu"), [("--workspace",)])
-    add_command(
-        sub,
-        "restore",
-        cmd_restore,
-        _("khôi phục dữ liệu từ bản sao lưu (mặc định: bản tốt gần nhất)"),
-        [("--workspace",), ("--backup",)],
-    )
