@@ -83,11 +83,14 @@ def _without_marker_noise(text: str) -> str:
     return text.strip().lstrip("-+–•*").strip()
 
 
-def recognise_label(text: str, *, marked: bool = True) -> LabelMatch | None:
+def recognise_label(
+    text: str, *, marked: bool = True, plan_year: int | None = None
+) -> LabelMatch | None:
     """The label that starts *text* (a paragraph without its numbering), if any.
 
     Without a colon, only a bulleted paragraph (*marked*) starting with a label of three or more words
-    counts: "Phối hợp với …" or "Chủ trì rà soát …" are tasks, not labels.
+    counts: "Phối hợp với …" or "Chủ trì rà soát …" are tasks, not labels.  *plan_year* dates a time
+    frame written without its year ("Tiến độ Quý IV"), as the task builder will read it.
     """
     text = _without_marker_noise(text)
     colon = text.find(":", 0, 90)
@@ -98,7 +101,7 @@ def recognise_label(text: str, *, marked: bool = True) -> LabelMatch | None:
         return None
     if not marked:
         return None
-    return _label_without_colon(text)
+    return _label_without_colon(text, plan_year)
 
 
 _NOUN_LABEL = re.compile(
@@ -106,7 +109,7 @@ _NOUN_LABEL = re.compile(
 )
 
 
-def _label_without_colon(text: str) -> LabelMatch | None:
+def _label_without_colon(text: str, plan_year: int | None) -> LabelMatch | None:
     """OCR often drops the colon: accept "Đơn vị chủ trì Công an tỉnh" when the value fits the label."""
     words = text.split()
     best: tuple[float, int, tuple[str, float, bool]] | None = None
@@ -121,7 +124,7 @@ def _label_without_colon(text: str) -> LabelMatch | None:
     value = " ".join(words[n:])
     if field in (LEAD, SUPPORT) and not looks_like_unit(value):
         return None
-    if field == TIME and not parse_timeframe(value).understood:
+    if field == TIME and not parse_timeframe(value, plan_year=plan_year).understood:
         return None
     return LabelMatch(field, value, score, True)
 

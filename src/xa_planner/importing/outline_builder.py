@@ -96,7 +96,8 @@ def is_closing_line(text: str) -> bool:
 class OutlineBuilder:
     """One pass over the paragraphs: a stack of open items, the task receiving labels, an open field."""
 
-    def __init__(self) -> None:
+    def __init__(self, plan_year: int | None = None) -> None:
+        self.plan_year = plan_year  # the year of time frames written without one
         self.root = Node(None, "", 0, 0)
         self.stack: list[Node] = [self.root]
         self.task: Node | None = None
@@ -120,7 +121,8 @@ class OutlineBuilder:
         kind = paragraph.marker.kind if paragraph.marker else None
         if kind in ("roman", "arabic1"):
             return None
-        return recognise_label(paragraph.text, marked=kind in ("dash", "plus", "letter"))
+        marked = kind in ("dash", "plus", "letter")
+        return recognise_label(paragraph.text, marked=marked, plan_year=self.plan_year)
 
     def _add_label(self, paragraph: Paragraph, label: LabelMatch) -> None:
         target = self.task or self._label_target()
@@ -242,9 +244,9 @@ def _reopens(paragraph: Paragraph) -> bool:
     return kind == "roman" or ocr_fold(paragraph.text[:20]).startswith("phu luc")
 
 
-def build_outline(paragraphs: list[Paragraph]) -> Node:
+def build_outline(paragraphs: list[Paragraph], plan_year: int | None = None) -> Node:
     """The outline tree of the running text; "Nơi nhận" and the signature block are skipped."""
-    builder = OutlineBuilder()
+    builder = OutlineBuilder(plan_year)
     closed = False
     for paragraph in paragraphs:
         if is_closing_line(paragraph.full_text):
