@@ -123,7 +123,9 @@ def _corrupt_error(exc: storage_errors.DatabaseCorrupt, path: Path) -> errors.Wo
 def current_user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # no login name in some service contexts
+    # No login variable set and no password database entry: Windows has no pwd module
+    # (ImportError), a uid missing from /etc/passwd gives KeyError, Python 3.13 raises OSError.
+    except (ImportError, KeyError, OSError):
         return ""
 
 
