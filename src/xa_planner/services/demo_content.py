@@ -7,9 +7,9 @@ import random
 from dataclasses import dataclass
 
 from xa_planner.domain.indicators import Indicator, IndicatorKind
-from xa_planner.domain.periods import Period
 from xa_planner.domain.plans import PlanSection, PlanTask, Template, TemplateTask
 from xa_planner.domain.statuses import ProgressStatus
+from xa_planner.domain.timeframes import parse_timeframe
 
 SECTIONS = (
     ("I", "Hoàn thiện thể chế, chính sách và công tác chỉ đạo, tuyên truyền"),
@@ -296,12 +296,8 @@ def build_tasks(count: int, office_count: int, year: int, rng: random.Random):
         per_section[section] += 1
         ref = f"{SECTIONS[section][0]}.{per_section[section]}"
         timeframe = rng.choice(TIMEFRAMES).format(year=year)
-        due = _due_for(timeframe, year)
-        recurrence = (
-            "monthly"
-            if timeframe == "Hằng tháng"
-            else ("continuous" if timeframe == "Thường xuyên" else None)
-        )
+        frame = parse_timeframe(timeframe, plan_year=year)  # read as an imported plan's would be
+        due, recurrence = frame.due, frame.recurrence
         template_tasks.append(
             TemplateTask(
                 ref=ref,
@@ -337,19 +333,6 @@ def build_tasks(count: int, office_count: int, year: int, rng: random.Random):
             )
         )
     return template_tasks, plan_tasks
-
-
-def _due_for(timeframe: str, year: int) -> dt.date | None:
-    quarters = {"Quý I": 3, "Quý II": 6, "Quý III": 9}
-    for label, month in quarters.items():
-        if timeframe.startswith(label + "/"):
-            return Period(year, month).last_day()
-    if timeframe.startswith("Trước ngày"):
-        day, month, _ = timeframe.split()[-1].split("/")
-        return dt.date(year, int(month), int(day))
-    if timeframe.startswith("Trong năm"):
-        return dt.date(year, 12, 31)
-    return None
 
 
 def build_demo(task_count: int, office_count: int, year: int, seed: int = 6) -> DemoContent:
