@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from xa_planner.gui.plan_page import PlanPage  # noqa: E402
+from xa_planner.gui.plan.plan_page import PlanPage  # noqa: E402
 from xa_planner.services.demo_service import create_demo  # noqa: E402
 
 BAR_MS = 50.0

@@ -27,10 +27,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from xa_planner.domain.text import fold  # noqa: E402
-from xa_planner.gui.background import has_background_work  # noqa: E402
 from xa_planner.gui.forms import resources_rc  # noqa: E402, F401 — the style sheet lives in the resources
-from xa_planner.gui.main_window import HOME, PLAN, TEMPLATES, TRACKING, MainWindow  # noqa: E402
-from xa_planner.gui.translator import GettextTranslator, install_language  # noqa: E402
+from xa_planner.gui.main.main_window import HOME, PLAN, TEMPLATES, TRACKING, MainWindow  # noqa: E402
+from xa_planner.gui.widgets.background import has_background_work  # noqa: E402
+from xa_planner.gui.widgets.translator import GettextTranslator, install_language  # noqa: E402
 from xa_planner.localization import LANGUAGES  # noqa: E402
 from xa_planner.services.demo_service import create_demo  # noqa: E402
 from xa_planner.services.import_draft import ImportDraft  # noqa: E402
@@ -112,14 +112,14 @@ def _plan_id(ws) -> int:
 
 
 def _import_review(ws, _tmp):
-    from xa_planner.gui.import_review_dialog import ImportReviewDialog
+    from xa_planner.gui.templates.import_review_dialog import ImportReviewDialog
     dialog = ImportReviewDialog(ws.templates, ImportDraft(parse_plan(SEED), SEED.name, file_sha256(SEED)))
     dialog.resize(*SCREEN)
     return dialog
 
 
 def _derivation_tasks(ws, _tmp):
-    from xa_planner.gui.derivation_wizard import DerivationWizard
+    from xa_planner.gui.derivation.derivation_wizard import DerivationWizard
     wizard = DerivationWizard(ws.derivation, ws.templates, ws.commune, ws.templates.templates()[0].id, TODAY.year)
     wizard.show()
     while wizard.currentPage() is not wizard.tasks_page:
@@ -129,7 +129,7 @@ def _derivation_tasks(ws, _tmp):
 
 
 def _sheets_import(ws, tmp):
-    from xa_planner.gui.sheets_import_dialog import SheetsImportDialog
+    from xa_planner.gui.tracking.sheets_import_dialog import SheetsImportDialog
     period = ws.tracking.reporting_month(TODAY).period
     sheets = ws.sheets.export_month(period, tmp / "phieu")
     _fill_as_an_office_would(sheets[0], ("Hoàn thành", "Đang thực hiện"), "Đã hướng dẫn 120 hộ dân")
@@ -158,7 +158,7 @@ def _is(cell, words: str) -> bool:
 
 
 def _restore_backup(ws, _tmp):
-    from xa_planner.gui.restore_backup_dialog import RestoreBackupDialog
+    from xa_planner.gui.workspace.restore_backup_dialog import RestoreBackupDialog
     ws.maintenance.backup_now()
     return RestoreBackupDialog(ws.maintenance.backups())
 
@@ -166,19 +166,19 @@ def _restore_backup(ws, _tmp):
 # The picture's file name → how to open the window it shows, in the order of the guide.
 SCREENS: dict[str, Callable] = {
     "home": _main_window(HOME),
-    "commune_profile": _dialog("commune_profile_dialog", "CommuneProfileDialog", lambda ws, tmp: (ws.commune,)),
-    "offices": _dialog("offices_dialog", "OfficesDialog", lambda ws, tmp: (ws.commune,)),
+    "commune_profile": _dialog("workspace.commune_profile_dialog", "CommuneProfileDialog", lambda ws, tmp: (ws.commune,)),
+    "offices": _dialog("workspace.offices_dialog", "OfficesDialog", lambda ws, tmp: (ws.commune,)),
     "templates": _main_window(TEMPLATES),
     "import_review": _import_review,
     "derivation_tasks": _derivation_tasks,
     "plan": _main_window(PLAN),
-    "bulk_assign": _dialog("bulk_assign_dialog", "BulkAssignDialog",
+    "bulk_assign": _dialog("plan.bulk_assign_dialog", "BulkAssignDialog",
                            lambda ws, tmp: (ws.commune.offices(), 5, TODAY.year)),
-    "export": _dialog("export_dialog", "ExportDialog", lambda ws, tmp: (ws.plan_export, _plan_id(ws), "plan", tmp)),
+    "export": _dialog("plan.export_dialog", "ExportDialog", lambda ws, tmp: (ws.plan_export, _plan_id(ws), "plan", tmp)),
     "tracking": _main_window(TRACKING),
-    "sheets_export": _dialog("sheets_export_dialog", "SheetsExportDialog", lambda ws, tmp: (ws, tmp / "phieu", TODAY)),
+    "sheets_export": _dialog("tracking.sheets_export_dialog", "SheetsExportDialog", lambda ws, tmp: (ws, tmp / "phieu", TODAY)),
     "sheets_import": _sheets_import,
-    "report": _dialog("report_dialog", "ReportDialog", lambda ws, tmp: (ws, _Folder(tmp), TODAY)),
+    "report": _dialog("reports.report_dialog", "ReportDialog", lambda ws, tmp: (ws, _Folder(tmp), TODAY)),
     "restore_backup": _restore_backup,
 }
 

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QApplication
 
 from xa_planner import diagnostics, paths
 from xa_planner import settings as settings_store
-from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work, run_in_background
 from xa_planner.gui.forms import resources_rc  # noqa: F401 — registers the icons and style sheet
-from xa_planner.gui.main_window import MainWindow
-from xa_planner.gui.plan_export_actions import ExportFolder
-from xa_planner.gui.translator import GettextTranslator, install_language
-from xa_planner.gui.window_geometry import restore_geometry, saved_geometry
+from xa_planner.gui.main.main_window import MainWindow
+from xa_planner.gui.main.plan_menu_actions import ExportFolder
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import has_background_work, run_in_background
+from xa_planner.gui.widgets.translator import GettextTranslator, install_language
+from xa_planner.gui.widgets.window_geometry import restore_geometry, saved_geometry
 from xa_planner.localization import DEFAULT_LANGUAGE, LANGUAGES, _
 from xa_planner.services.errors import PasswordRefused, ServiceError, WorkspaceCorrupt
 from xa_planner.services.workspace_service import (
@@ -72,7 +72,7 @@ class AppController:
         if not self._interactive:
             return self._guarded(lambda: _create_demo(path))
         # Only a first run shows this dialog: its form stays out of every later start-up.
-        from xa_planner.gui.first_run_dialog import FirstRunDialog
+        from xa_planner.gui.workspace.first_run_dialog import FirstRunDialog
 
         choice = FirstRunDialog.ask(None, path)
         if choice is None:

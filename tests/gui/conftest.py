@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from xa_planner import localization
-from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.translator import GettextTranslator, install_language
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import has_background_work
+from xa_planner.gui.widgets.translator import GettextTranslator, install_language
 from xa_planner.services.demo_service import create_demo
 from xa_planner.services.workspace_service import create_empty
 

@@ -8,9 +8,9 @@ import openpyxl
 import pytest
 
 from xa_planner.domain.periods import Period
-from xa_planner.gui.aggregate_dialog import AggregateDialog
-from xa_planner.gui.aggregate_models import FileProblemsTableModel, SubmissionsTableModel
-from xa_planner.gui.background import has_background_work
+from xa_planner.gui.reports.aggregate_dialog import AggregateDialog
+from xa_planner.gui.reports.aggregate_models import FileProblemsTableModel, SubmissionsTableModel
+from xa_planner.gui.widgets.background import has_background_work
 from xa_planner.services.aggregation_service import AggregationService
 
 MAY = Period(2026, 5)

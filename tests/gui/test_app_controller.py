@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel
 
 from xa_planner import settings as settings_store
 from xa_planner.app import AppController
-from xa_planner.gui import prompts
-from xa_planner.gui.first_run_dialog import FirstRunChoice, FirstRunDialog
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.workspace.first_run_dialog import FirstRunChoice, FirstRunDialog
 from xa_planner.services.workspace_service import open_workspace
 
 

@@ -7,7 +7,7 @@ import threading
 import shiboken6
 from PySide6.QtWidgets import QLabel
 
-from xa_planner.gui.background import has_background_work, run_in_background
+from xa_planner.gui.widgets.background import has_background_work, run_in_background
 
 
 class _Page(QLabel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 
-from xa_planner.gui.bar_chart_widget import Bar, BarChartWidget
+from xa_planner.gui.widgets.bar_chart_widget import Bar, BarChartWidget
 
 LONG_NAME = "Tỷ lệ công dân từ đủ 14 tuổi có tài khoản định danh điện tử mức độ 2 được kích hoạt"
 

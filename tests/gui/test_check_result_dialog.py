@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from xa_planner.gui.check_result_dialog import CheckResultDialog
-from xa_planner.gui.translator import install_language
+from xa_planner.gui.widgets.translator import install_language
+from xa_planner.gui.workspace.check_result_dialog import CheckResultDialog
 from xa_planner.services.views import CheckReport
 from xa_planner.storage import schema
 

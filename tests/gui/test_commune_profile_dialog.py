@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xa_planner.gui.commune_profile_dialog import CommuneProfileDialog
+from xa_planner.gui.workspace.commune_profile_dialog import CommuneProfileDialog
 
 
 def test_saving_stores_the_profile_in_the_workspace(qtbot, translator, empty_workspace):

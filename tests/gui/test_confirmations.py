@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.commune_profile_dialog import CommuneProfileDialog
-from xa_planner.gui.main_window import MainWindow
+from xa_planner.gui.main.main_window import MainWindow
+from xa_planner.gui.widgets.background import has_background_work
+from xa_planner.gui.workspace.commune_profile_dialog import CommuneProfileDialog
 from xa_planner.services.errors import InvalidInput
 
 

@@ -10,9 +10,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialogButtonBox, QTableView
 
 from xa_planner import localization
-from xa_planner.gui.bulk_assign_dialog import BulkAssignDialog
-from xa_planner.gui.plan_cell_editors import DueEditor
-from xa_planner.gui.plan_edits import DUE
+from xa_planner.gui.plan.bulk_assign_dialog import BulkAssignDialog
+from xa_planner.gui.plan.plan_cell_editors import DueEditor
+from xa_planner.gui.plan.plan_edits import DUE
 
 from .test_plan_page_helpers import commit, first_task_row, open_page, start_editing, stored_rows
 

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 
 from tests.gui.layout_checks import offenders
-from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.derivation_wizard import DerivationWizard
-from xa_planner.gui.main_window import TEMPLATES, MainWindow
-from xa_planner.gui.translator import install_language
+from xa_planner.gui.derivation.derivation_wizard import DerivationWizard
+from xa_planner.gui.main.main_window import TEMPLATES, MainWindow
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import has_background_work
+from xa_planner.gui.widgets.translator import install_language
 
 REMAPPED_UNIT = "Sở Tư pháp"
 

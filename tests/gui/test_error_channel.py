@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import xa_planner
 from xa_planner import cli, diagnostics
-from xa_planner.gui import prompts
-from xa_planner.gui.prompts import show_failure  # the real one: the GUI tests refuse prompts
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.prompts import (
+    show_failure,  # the real one: the GUI tests refuse prompts
+)
 from xa_planner.services.errors import InvalidInput
 
 SRC = Path(xa_planner.__file__).resolve().parents[1]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xa_planner.gui.main_window import MainWindow
+from xa_planner.gui.main.main_window import MainWindow
 
 
 def test_document_actions_wait_for_a_plan(qtbot, translator, empty_workspace):

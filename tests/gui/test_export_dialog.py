@@ -6,11 +6,11 @@ import os
 
 import pytest
 
-from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.export_dialog import ExportDialog, clean_base_name
-from xa_planner.gui.main_window import MainWindow
-from xa_planner.gui.plan_export_actions import ExportFolder
+from xa_planner.gui.main.main_window import MainWindow
+from xa_planner.gui.main.plan_menu_actions import ExportFolder
+from xa_planner.gui.plan.export_dialog import ExportDialog, clean_base_name
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import has_background_work
 
 
 def _plan_id(workspace) -> int:

@@ -16,9 +16,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from xa_planner import diagnostics
-from xa_planner.gui.help_dialog import GUIDE_PAGE, HelpDialog, guide_folder, guide_html
-from xa_planner.gui.main_window import MainWindow
-from xa_planner.gui.translator import install_language
+from xa_planner.gui.main.main_window import MainWindow
+from xa_planner.gui.widgets.translator import install_language
+from xa_planner.gui.workspace.help_dialog import GUIDE_PAGE, HelpDialog, guide_folder, guide_html
 from xa_planner.localization import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]

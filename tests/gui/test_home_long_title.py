@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from xa_planner.gui.main_window import MainWindow
+from xa_planner.gui.main.main_window import MainWindow
 
 LONG_TITLE = (
     "Triển khai thực hiện nhiệm vụ Đề án “Phát triển ứng dụng dữ liệu về dân cư, định danh và xác "

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from xa_planner.domain.periods import Period
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.home_charts import indicator_share
-from xa_planner.gui.home_page import HomePage
-from xa_planner.gui.home_table_models import AwaitedSheetTableModel
+from xa_planner.gui.main.home_charts import indicator_share
+from xa_planner.gui.main.home_page import HomePage
+from xa_planner.gui.main.home_table_models import AwaitedSheetTableModel
+from xa_planner.gui.widgets.background import has_background_work
 from xa_planner.services.demo_service import create_demo
 from xa_planner.services.views import AwaitedSheet, IndicatorProgress
 

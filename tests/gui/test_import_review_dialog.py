@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.import_review_dialog import ImportReviewDialog
-from xa_planner.gui.import_source_view import highlighted_lines
-from xa_planner.gui.import_task_tree_model import ImportTaskTreeModel
-from xa_planner.gui.main_window import TEMPLATES, MainWindow
+from xa_planner.gui.main.main_window import TEMPLATES, MainWindow
+from xa_planner.gui.templates.import_review_dialog import ImportReviewDialog
+from xa_planner.gui.templates.import_source_view import highlighted_lines
+from xa_planner.gui.templates.import_task_tree_model import ImportTaskTreeModel
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import has_background_work
 from xa_planner.services.import_draft import ImportDraft
 from xa_planner.services.template_service import file_sha256, parse_plan
 

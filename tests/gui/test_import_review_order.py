@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex
 
 from xa_planner.domain.task_groups import section_ref
-from xa_planner.gui.import_review_dialog import ImportReviewDialog
+from xa_planner.gui.templates.import_review_dialog import ImportReviewDialog
 from xa_planner.services.import_draft import ImportDraft
 from xa_planner.services.template_service import file_sha256, parse_plan
 

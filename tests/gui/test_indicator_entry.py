@@ -6,14 +6,14 @@ import pytest
 
 from xa_planner.domain import status_labels as labels
 from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue, assess
-from xa_planner.gui.indicator_entry import (
+from xa_planner.gui.indicators.indicator_entry import (
     EntryError,
     assessment_text,
     level_share,
     parse_number,
     value_arguments,
 )
-from xa_planner.gui.status_labels import EXTRACTED_LABELS
+from xa_planner.gui.widgets.status_labels import EXTRACTED_LABELS
 from xa_planner.services.indicator_service import IndicatorRow
 
 

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from xa_planner.domain.indicators import Indicator, IndicatorKind
 from xa_planner.domain.periods import Period
-from xa_planner.gui import prompts
-from xa_planner.gui.add_indicator_dialog import AddIndicatorDialog
-from xa_planner.gui.indicator_entry import NUMERATOR_COLUMN, VALUE_COLUMN
-from xa_planner.gui.indicator_panel import IndicatorPanel
-from xa_planner.gui.indicator_table_model import SHARE_ROLE, IndicatorTableModel
+from xa_planner.gui.indicators.add_indicator_dialog import AddIndicatorDialog
+from xa_planner.gui.indicators.indicator_entry import NUMERATOR_COLUMN, VALUE_COLUMN
+from xa_planner.gui.indicators.indicator_panel import IndicatorPanel
+from xa_planner.gui.indicators.indicator_table_model import SHARE_ROLE, IndicatorTableModel
+from xa_planner.gui.widgets import prompts
 
 from .conftest import TODAY
 

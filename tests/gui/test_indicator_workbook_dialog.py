@@ -8,15 +8,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from xa_planner.domain.periods import Period
-from xa_planner.gui import prompts
-from xa_planner.gui.indicator_panel import IndicatorPanel
-from xa_planner.gui.indicator_workbook_dialog import (
+from xa_planner.gui.indicators.indicator_panel import IndicatorPanel
+from xa_planner.gui.indicators.indicator_workbook_dialog import (
     DENOMINATOR_COLUMN,
     FOUND_COLUMN,
     NUMERATOR_COLUMN,
     VALUE_COLUMN,
     IndicatorWorkbookDialog,
 )
+from xa_planner.gui.widgets import prompts
 
 JULY = Period(2026, 7)
 HEADER = ["STT", "Xã, phường", "Đã có tài khoản", "Tổng số công dân", "Kích hoạt VNeID trong tháng"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from xa_planner.gui.main_window import MainWindow
-from xa_planner.gui.translator import install_language
+from xa_planner.gui.main.main_window import MainWindow
+from xa_planner.gui.widgets.translator import install_language
 
 
 def test_the_menus_switch_to_english_and_back_without_restart(qtbot, qapp, translator, demo_workspace, today):

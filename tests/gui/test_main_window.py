@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from xa_planner.domain.text import fold
-from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.main_window import HOME, PLAN, TEMPLATES, TRACKING, MainWindow
-from xa_planner.gui.restore_backup_dialog import RestoreBackupDialog
+from xa_planner.gui.main.main_window import HOME, PLAN, TEMPLATES, TRACKING, MainWindow
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import has_background_work
+from xa_planner.gui.workspace.restore_backup_dialog import RestoreBackupDialog
 
 
 @pytest.fixture

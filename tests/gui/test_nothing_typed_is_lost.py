@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from xa_planner.gui import prompts
-from xa_planner.gui.bulk_assign_dialog import BulkAssignDialog
-from xa_planner.gui.commune_profile_dialog import CommuneProfileDialog
-from xa_planner.gui.office_editor_dialog import OfficeEditorDialog
-from xa_planner.gui.plan_group_dialog import PlanGroupDialog
-from xa_planner.gui.plan_section_dialog import PlanSectionDialog
-from xa_planner.gui.plan_text_dialog import PlanTextDialog
-from xa_planner.gui.shared_database_dialog import SharedDatabaseDialog
+from xa_planner.gui.plan.bulk_assign_dialog import BulkAssignDialog
+from xa_planner.gui.plan.plan_group_dialog import PlanGroupDialog
+from xa_planner.gui.plan.plan_section_dialog import PlanSectionDialog
+from xa_planner.gui.plan.plan_text_dialog import PlanTextDialog
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.workspace.commune_profile_dialog import CommuneProfileDialog
+from xa_planner.gui.workspace.office_editor_dialog import OfficeEditorDialog
+from xa_planner.gui.workspace.shared_database_dialog import SharedDatabaseDialog
 
 
 def _plan_text(workspace):
@@ -112,7 +112,7 @@ def test_the_cancel_button_and_the_close_button_ask_too_and_discard_when_told(
 def test_the_plan_wizard_asks_once_choices_were_made_and_not_on_its_first_page(
     qtbot, translator, demo_workspace, asked
 ):
-    from xa_planner.gui.derivation_wizard import DerivationWizard
+    from xa_planner.gui.derivation.derivation_wizard import DerivationWizard
 
     template_id = demo_workspace.templates.templates()[0].id
     wizard = DerivationWizard(demo_workspace.derivation, demo_workspace.templates, demo_workspace.commune,

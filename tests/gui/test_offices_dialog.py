@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 
 from xa_planner.domain.offices import Office
-from xa_planner.gui.office_editor_dialog import OfficeEditorDialog
-from xa_planner.gui.offices_dialog import OfficesDialog
+from xa_planner.gui.workspace.office_editor_dialog import OfficeEditorDialog
+from xa_planner.gui.workspace.offices_dialog import OfficesDialog
 
 
 @pytest.fixture

@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QComboBox
 
 from xa_planner.domain.periods import Period
 from xa_planner.domain.statuses import ProgressStatus
-from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.home_page import HomePage
-from xa_planner.gui.report_dialog import ReportDialog
-from xa_planner.gui.report_periods import combo_period
-from xa_planner.gui.sheets_export_dialog import SheetsExportDialog
-from xa_planner.gui.sheets_import_dialog import summary_text
-from xa_planner.gui.tracking_page import TrackingPage
-from xa_planner.gui.tracking_table_model import TrackingTableModel
+from xa_planner.gui.main.home_page import HomePage
+from xa_planner.gui.reports.report_dialog import ReportDialog
+from xa_planner.gui.tracking.sheets_export_dialog import SheetsExportDialog
+from xa_planner.gui.tracking.sheets_import_dialog import summary_text
+from xa_planner.gui.tracking.tracking_page import TrackingPage
+from xa_planner.gui.tracking.tracking_table_model import TrackingTableModel
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import has_background_work
+from xa_planner.gui.widgets.period_combo import combo_period
 from xa_planner.services.demo_service import create_demo
 
 from ..sheets.sheet_filling import fill, task_rows

@@ -8,11 +8,11 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from xa_planner.gui import prompts
-from xa_planner.gui.bulk_assign_dialog import BulkAssignDialog
-from xa_planner.gui.plan_cell_editors import DueEditor, OfficeChecklistEditor
-from xa_planner.gui.plan_edits import ADD_SUPPORT, BulkAssignment
-from xa_planner.gui.plan_section_dialog import NewSection, PlanSectionDialog
+from xa_planner.gui.plan.bulk_assign_dialog import BulkAssignDialog
+from xa_planner.gui.plan.plan_cell_editors import DueEditor, OfficeChecklistEditor
+from xa_planner.gui.plan.plan_edits import ADD_SUPPORT, BulkAssignment
+from xa_planner.gui.plan.plan_section_dialog import NewSection, PlanSectionDialog
+from xa_planner.gui.widgets import prompts
 from xa_planner.services.plan_editing_service import TaskChanges
 
 from .test_plan_page_helpers import (

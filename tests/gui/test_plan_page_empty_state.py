@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from xa_planner.gui.derivation_wizard import DerivationWizard
-from xa_planner.gui.main_window import PLAN, MainWindow
+from xa_planner.gui.derivation.derivation_wizard import DerivationWizard
+from xa_planner.gui.main.main_window import PLAN, MainWindow
 from xa_planner.services.demo_service import create_demo
 
 

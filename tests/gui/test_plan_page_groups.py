@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from xa_planner.gui.plan_group_dialog import PlanGroupDialog
+from xa_planner.gui.plan.plan_group_dialog import PlanGroupDialog
 
 from .test_plan_page_helpers import first_task_row, open_page
 

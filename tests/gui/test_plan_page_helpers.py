@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
-from xa_planner.gui.plan_page import PlanPage
+from xa_planner.gui.plan.plan_page import PlanPage
 
 
 def open_page(qtbot, workspace, today) -> PlanPage:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xa_planner.gui.plan_text_dialog import PlanTextDialog, lines_of
+from xa_planner.gui.plan.plan_text_dialog import PlanTextDialog, lines_of
 
 
 def _dialog(qtbot, workspace) -> PlanTextDialog:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from xa_planner.gui import prompts
-from xa_planner.gui.main_window import PLAN, TRACKING, MainWindow
+from xa_planner.gui.main.main_window import PLAN, TRACKING, MainWindow
+from xa_planner.gui.widgets import prompts
 from xa_planner.services.plan_editing_service import TaskChanges
 
 from .test_plan_page_helpers import commit, first_task_row, start_editing, stored_rows

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
-from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.print_preview_dialog import PrintPreviewDialog, fit_width_zoom
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import has_background_work
+from xa_planner.gui.widgets.print_preview_dialog import PrintPreviewDialog, fit_width_zoom
 
 
 def _open_preview(qtbot, workspace, kind: str) -> PrintPreviewDialog:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from xa_planner.gui.commune_profile_dialog import CommuneProfileDialog
+from xa_planner.gui.workspace.commune_profile_dialog import CommuneProfileDialog
 
 
 def test_the_police_chief_and_the_receiving_unit_are_saved_from_the_dialog(
@@ -76,7 +76,7 @@ def _unsign(workspace, **names) -> None:
 def test_the_report_dialog_asks_for_the_police_chief_while_the_profile_has_none(
     qtbot, translator, demo_workspace, tmp_path, today
 ):
-    from xa_planner.gui.report_dialog import ReportDialog
+    from xa_planner.gui.reports.report_dialog import ReportDialog
 
     # Given a commune whose profile does not name the police chief
     _unsign(demo_workspace, police_chief_name="")
@@ -93,7 +93,7 @@ def test_the_report_dialog_asks_for_the_police_chief_while_the_profile_has_none(
 def test_the_report_dialog_says_nothing_once_the_chief_is_named(
     qtbot, translator, demo_workspace, tmp_path, today
 ):
-    from xa_planner.gui.report_dialog import ReportDialog
+    from xa_planner.gui.reports.report_dialog import ReportDialog
 
     dialog = ReportDialog(demo_workspace, _Folder(tmp_path), today)
     qtbot.addWidget(dialog)
@@ -103,7 +103,7 @@ def test_the_report_dialog_says_nothing_once_the_chief_is_named(
 def test_the_plan_export_dialog_asks_for_the_chairman_but_not_for_the_appendix(
     qtbot, translator, demo_workspace, tmp_path
 ):
-    from xa_planner.gui.export_dialog import ExportDialog
+    from xa_planner.gui.plan.export_dialog import ExportDialog
 
     # Given a commune whose profile does not name the chairman
     _unsign(demo_workspace, chair_name="")

@@ -10,11 +10,14 @@ import pytest
 
 from xa_planner.domain.periods import Period
 from xa_planner.exporting.report_tables import status_rows
-from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.report_dialog import ReportDialog, changed_texts
-from xa_planner.gui.report_preview import ReportPreviewDialog
-from xa_planner.gui.report_summary_models import ReportIndicatorsTableModel, StatusCountsTableModel
+from xa_planner.gui.reports.report_dialog import ReportDialog, changed_texts
+from xa_planner.gui.reports.report_preview import ReportPreviewDialog
+from xa_planner.gui.reports.report_summary_models import (
+    ReportIndicatorsTableModel,
+    StatusCountsTableModel,
+)
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import has_background_work
 
 MAY = Period(2026, 5)
 

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.import_review_dialog import ImportReviewDialog
-from xa_planner.gui.main_window import MainWindow
-from xa_planner.gui.scan_progress_dialog import ScanProgressDialog
+from xa_planner.gui.main.main_window import MainWindow
+from xa_planner.gui.templates.import_review_dialog import ImportReviewDialog
+from xa_planner.gui.templates.scan_progress_dialog import ScanProgressDialog
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import has_background_work
 
 SCANS = Path(__file__).parents[1] / "data" / "plans" / "scans"
 

@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from tests.sheets.sheet_filling import fill, set_identification, task_rows
 from xa_planner.domain.periods import Period
 from xa_planner.domain.statuses import ProgressStatus
-from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.main_window import MainWindow
-from xa_planner.gui.sheets_export_dialog import SheetsExportDialog
-from xa_planner.gui.sheets_import_dialog import SheetsImportDialog
-from xa_planner.gui.sheets_import_model import SheetsImportTableModel
+from xa_planner.gui.main.main_window import MainWindow
+from xa_planner.gui.tracking.sheets_export_dialog import SheetsExportDialog
+from xa_planner.gui.tracking.sheets_import_dialog import SheetsImportDialog
+from xa_planner.gui.tracking.sheets_import_model import SheetsImportTableModel
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import has_background_work
 
 MAY = Period(2026, 5)
 

@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 
 from xa_planner.domain.periods import Period
 from xa_planner.domain.text import vi_sort_key
-from xa_planner.gui.home_table_models import DeadlineTaskTableModel, OfficeProgressTableModel
-from xa_planner.gui.maintenance_table_models import AuditTableModel, BackupsTableModel
-from xa_planner.gui.offices_table_model import OfficesTableModel
-from xa_planner.gui.plan_table_model import PlanTableModel
-from xa_planner.gui.templates_table_model import TemplatesTableModel
-from xa_planner.gui.tracking_table_model import DUE_SOON_FILTER, TrackingTableModel
+from xa_planner.gui.main.home_table_models import DeadlineTaskTableModel, OfficeProgressTableModel
+from xa_planner.gui.plan.plan_table_model import PlanTableModel
+from xa_planner.gui.templates.templates_table_model import TemplatesTableModel
+from xa_planner.gui.tracking.tracking_table_model import DUE_SOON_FILTER, TrackingTableModel
+from xa_planner.gui.workspace.maintenance_table_models import AuditTableModel, BackupsTableModel
+from xa_planner.gui.workspace.offices_table_model import OfficesTableModel
 from xa_planner.services.views import AuditEntry, BackupInfo, PlanRow
 
 

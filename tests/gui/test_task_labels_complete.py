@@ -8,7 +8,7 @@ import pkgutil
 import pytest
 
 import xa_planner.importing
-from xa_planner.gui.task_labels import doubt_label
+from xa_planner.gui.widgets.task_labels import doubt_label
 
 
 def _doubt_codes() -> set[str]:

@@ -9,11 +9,17 @@ import pytest
 from PySide6.QtCore import Qt
 
 from xa_planner.domain.plans import TemplateTask
-from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.plan_change_table_model import PlanChangeTableModel, marked_differences
-from xa_planner.gui.template_update_dialog import TemplateUpdateDialog, update_summary_text
-from xa_planner.gui.templates_page import TemplatesPage
+from xa_planner.gui.templates.template_change_table_model import (
+    TemplateChangeTableModel,
+    marked_differences,
+)
+from xa_planner.gui.templates.template_update_dialog import (
+    TemplateUpdateDialog,
+    update_summary_text,
+)
+from xa_planner.gui.templates.templates_page import TemplatesPage
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import has_background_work
 from xa_planner.services.demo_service import create_demo
 from xa_planner.services.template_update_service import UpdateSummary
 
@@ -118,7 +124,7 @@ def test_the_summary_names_the_tasks_kept_for_their_progress():
 
 
 def test_the_change_model_passes_the_model_tester(qtmodeltester, workspace):
-    model = PlanChangeTableModel()
+    model = TemplateChangeTableModel()
     plan_id = workspace.plans.current_plan().id
     model.set_rows(workspace.template_updates.changes(plan_id, _amend(workspace)))
     qtmodeltester.check(model)

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from xa_planner.domain.text import fold, nfc, vi_sort_key
-from xa_planner.gui.text_keys import fast_fold, fast_sort_key, matching_rows
+from xa_planner.gui.widgets.text_keys import fast_fold, fast_sort_key, matching_rows
 
 _VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 _TEXT = st.text(alphabet=_VIETNAMESE + _VIETNAMESE.upper() + " 0123456789-.,()", max_size=30)

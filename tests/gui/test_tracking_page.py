@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QComboBox
 
 from xa_planner.domain.periods import Period
 from xa_planner.domain.statuses import ProgressStatus
-from xa_planner.gui import prompts
-from xa_planner.gui.reopen_month_dialog import ReopenMonthDialog
-from xa_planner.gui.tracking_page import TrackingPage
-from xa_planner.gui.tracking_table_model import TrackingTableModel
+from xa_planner.gui.tracking.reopen_month_dialog import ReopenMonthDialog
+from xa_planner.gui.tracking.tracking_page import TrackingPage
+from xa_planner.gui.tracking.tracking_table_model import TrackingTableModel
+from xa_planner.gui.widgets import prompts
 from xa_planner.services.demo_service import create_demo
 from xa_planner.services.errors import InvalidInput
 

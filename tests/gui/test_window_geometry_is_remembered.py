@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from xa_planner import settings as settings_store
 from xa_planner.app import AppController
-from xa_planner.gui.window_geometry import clamped, saved_geometry
+from xa_planner.gui.widgets.window_geometry import clamped, saved_geometry
 
 
 @pytest.fixture

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QTabWidget, QWidget, QWizard
 from tests.gui.layout_checks import offenders
 from xa_planner.domain.periods import Period
 from xa_planner.gui.forms import resources_rc  # noqa: F401 — the style sheet lives in the resources
-from xa_planner.gui.main_window import HOME, PLAN, TEMPLATES, TRACKING, MainWindow
-from xa_planner.gui.translator import install_language
+from xa_planner.gui.main.main_window import HOME, PLAN, TEMPLATES, TRACKING, MainWindow
+from xa_planner.gui.widgets.translator import install_language
 from xa_planner.services.import_draft import ImportDraft
 from xa_planner.services.template_service import file_sha256, parse_plan
 
@@ -61,7 +61,7 @@ def _indicator_workbook(ws, tmp):
     book.active.append(["STT", "Xã, phường", "Đã có tài khoản", "Tổng số công dân", "Kích hoạt VNeID trong tháng"])
     book.active.append([1, "Xã Vĩnh Thủy", 3005, 4200, 117])
     book.save(tmp / "chi_tieu.xlsx")
-    from xa_planner.gui.indicator_workbook_dialog import IndicatorWorkbookDialog
+    from xa_planner.gui.indicators.indicator_workbook_dialog import IndicatorWorkbookDialog
     service, plan_id = ws.indicator_workbook, _plan_id(ws)
     indicators = [row.indicator for row in ws.indicators.indicator_rows(plan_id, MAY)]
     return IndicatorWorkbookDialog(service, tmp / "chi_tieu.xlsx", service.preview(tmp / "chi_tieu.xlsx"),
@@ -69,31 +69,31 @@ def _indicator_workbook(ws, tmp):
 
 
 def _import_review(ws, _tmp):
-    from xa_planner.gui.import_review_dialog import ImportReviewDialog
+    from xa_planner.gui.templates.import_review_dialog import ImportReviewDialog
     return ImportReviewDialog(ws.templates, ImportDraft(parse_plan(SEED), SEED.name, file_sha256(SEED)))
 
 
 def _sheets_import(ws, tmp):
-    from xa_planner.gui.sheets_import_dialog import SheetsImportDialog
+    from xa_planner.gui.tracking.sheets_import_dialog import SheetsImportDialog
     sheets = ws.sheets.export_month(MAY, tmp / "phieu")
     return SheetsImportDialog(ws.sheets.preview_import(sheets[:2]))
 
 
 def _template_update(ws, _tmp):
-    from xa_planner.gui.template_update_dialog import TemplateUpdateDialog
+    from xa_planner.gui.templates.template_update_dialog import TemplateUpdateDialog
     template_id = ws.templates.templates()[0].id
     changes = ws.template_updates.changes(_plan_id(ws), template_id)
     return TemplateUpdateDialog(ws.template_updates, _plan_id(ws), template_id, changes)
 
 
 def _restore_backup(ws, _tmp):
-    from xa_planner.gui.restore_backup_dialog import RestoreBackupDialog
+    from xa_planner.gui.workspace.restore_backup_dialog import RestoreBackupDialog
     ws.maintenance.backup_now()
     return RestoreBackupDialog(ws.maintenance.backups())
 
 
 def _plan_group(**kwargs):
-    from xa_planner.gui.plan_group_dialog import PlanGroupDialog
+    from xa_planner.gui.plan.plan_group_dialog import PlanGroupDialog
 
     question = "Gộp nhóm “Về dữ liệu” (12 nhiệm vụ) vào nhóm được chọn dưới đây."
     return PlanGroupDialog(None, question, **kwargs)
@@ -115,41 +115,41 @@ WINDOWS = {
     "empty_main_plan": _main_window(PLAN),
     "empty_main_tracking": _main_window(TRACKING),
     "empty_main_templates": _main_window(TEMPLATES),
-    "about": _dialog("about_dialog", "AboutDialog", lambda ws, tmp, today: (Path(ws.path),)),
-    "add_indicator": _dialog("add_indicator_dialog", "AddIndicatorDialog",
+    "about": _dialog("workspace.about_dialog", "AboutDialog", lambda ws, tmp, today: (Path(ws.path),)),
+    "add_indicator": _dialog("indicators.add_indicator_dialog", "AddIndicatorDialog",
                              lambda ws, tmp, today: (ws.indicators, _plan_id(ws))),
-    "aggregate": _dialog("aggregate_dialog", "AggregateDialog", lambda ws, tmp, today: (tmp,)),
-    "audit_log": _dialog("audit_log_dialog", "AuditLogDialog", lambda ws, tmp, today: (ws.maintenance.audit_log(),)),
-    "bulk_assign": _dialog("bulk_assign_dialog", "BulkAssignDialog",
+    "aggregate": _dialog("reports.aggregate_dialog", "AggregateDialog", lambda ws, tmp, today: (tmp,)),
+    "audit_log": _dialog("workspace.audit_log_dialog", "AuditLogDialog", lambda ws, tmp, today: (ws.maintenance.audit_log(),)),
+    "bulk_assign": _dialog("plan.bulk_assign_dialog", "BulkAssignDialog",
                            lambda ws, tmp, today: (ws.commune.offices(), 7, 2026)),
-    "check_result": _dialog("check_result_dialog", "CheckResultDialog", lambda ws, tmp, today: (ws.maintenance.check(),)),
-    "commune_profile": _dialog("commune_profile_dialog", "CommuneProfileDialog", lambda ws, tmp, today: (ws.commune,)),
-    "export": _dialog("export_dialog", "ExportDialog",
+    "check_result": _dialog("workspace.check_result_dialog", "CheckResultDialog", lambda ws, tmp, today: (ws.maintenance.check(),)),
+    "commune_profile": _dialog("workspace.commune_profile_dialog", "CommuneProfileDialog", lambda ws, tmp, today: (ws.commune,)),
+    "export": _dialog("plan.export_dialog", "ExportDialog",
                       lambda ws, tmp, today: (ws.plan_export, _plan_id(ws), "plan", tmp)),
-    "help": _dialog("help_dialog", "HelpDialog", lambda ws, tmp, today: ()),
-    "first_run": _dialog("first_run_dialog", "FirstRunDialog", lambda ws, tmp, today: (tmp / "new.xaplan",)),
+    "help": _dialog("workspace.help_dialog", "HelpDialog", lambda ws, tmp, today: ()),
+    "first_run": _dialog("workspace.first_run_dialog", "FirstRunDialog", lambda ws, tmp, today: (tmp / "new.xaplan",)),
     "import_review": lambda ws, tmp, today: _import_review(ws, tmp),
     "indicator_workbook": lambda ws, tmp, today: _indicator_workbook(ws, tmp),
-    "office_editor": _dialog("office_editor_dialog", "OfficeEditorDialog", lambda ws, tmp, today: (None,)),
-    "offices": _dialog("offices_dialog", "OfficesDialog", lambda ws, tmp, today: (ws.commune,)),
-    "plan_section": _dialog("plan_section_dialog", "PlanSectionDialog", lambda ws, tmp, today: ()),
+    "office_editor": _dialog("workspace.office_editor_dialog", "OfficeEditorDialog", lambda ws, tmp, today: (None,)),
+    "offices": _dialog("workspace.offices_dialog", "OfficesDialog", lambda ws, tmp, today: (ws.commune,)),
+    "plan_section": _dialog("plan.plan_section_dialog", "PlanSectionDialog", lambda ws, tmp, today: ()),
     "plan_group_rename": lambda ws, tmp, today: _plan_group(name="Về ứng dụng dữ liệu dân cư"),
     "plan_group_merge": lambda ws, tmp, today: _plan_group(
         targets=[(1, "I. Về hoàn thiện thể chế, chính sách"), (2, "II. Về phát triển hạ tầng")]),
-    "shared_database": _dialog("shared_database_dialog", "SharedDatabaseDialog",
+    "shared_database": _dialog("workspace.shared_database_dialog", "SharedDatabaseDialog",
                                lambda ws, tmp, today: ("postgresql+psycopg://canbo@192.168.1.10:5432/de_an_06",)),
-    "plan_text": _dialog("plan_text_dialog", "PlanTextDialog", lambda ws, tmp, today: (ws.plan_export, _plan_id(ws))),
-    "print_preview": _dialog("print_preview_dialog", "PrintPreviewDialog",
+    "plan_text": _dialog("plan.plan_text_dialog", "PlanTextDialog", lambda ws, tmp, today: (ws.plan_export, _plan_id(ws))),
+    "print_preview": _dialog("widgets.print_preview_dialog", "PrintPreviewDialog",
                              lambda ws, tmp, today: (ws.plan_export, _plan_id(ws), "plan")),
-    "reopen_month": _dialog("reopen_month_dialog", "ReopenMonthDialog", lambda ws, tmp, today: ("Tháng 05/2026",)),
-    "report": _dialog("report_dialog", "ReportDialog", lambda ws, tmp, today: (ws, _Folder(tmp), today)),
-    "report_preview": _dialog("report_preview", "ReportPreviewDialog", lambda ws, tmp, today: (ws.reports, MAY)),
+    "reopen_month": _dialog("tracking.reopen_month_dialog", "ReopenMonthDialog", lambda ws, tmp, today: ("Tháng 05/2026",)),
+    "report": _dialog("reports.report_dialog", "ReportDialog", lambda ws, tmp, today: (ws, _Folder(tmp), today)),
+    "report_preview": _dialog("reports.report_preview", "ReportPreviewDialog", lambda ws, tmp, today: (ws.reports, MAY)),
     "restore_backup": lambda ws, tmp, today: _restore_backup(ws, tmp),
-    "sheets_export": _dialog("sheets_export_dialog", "SheetsExportDialog",
+    "sheets_export": _dialog("tracking.sheets_export_dialog", "SheetsExportDialog",
                              lambda ws, tmp, today: (ws, tmp / "phieu", today)),
     "sheets_import": lambda ws, tmp, today: _sheets_import(ws, tmp),
     "template_update": lambda ws, tmp, today: _template_update(ws, tmp),
-    "derivation_wizard": _dialog("derivation_wizard", "DerivationWizard", lambda ws, tmp, today: (
+    "derivation_wizard": _dialog("derivation.derivation_wizard", "DerivationWizard", lambda ws, tmp, today: (
         ws.derivation, ws.templates, ws.commune, ws.templates.templates()[0].id, 2026)),
 }
 # Windows whose files other work had open while this test was written; see the reason.

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.main_window import MainWindow
+from xa_planner.gui.main.main_window import MainWindow
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import has_background_work
 from xa_planner.services.workspace_service import open_workspace
 
 

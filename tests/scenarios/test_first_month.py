@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from xa_planner.domain.periods import Period
 from xa_planner.domain.statuses import ProgressStatus, ReportCategory
-from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.derivation_wizard import DerivationWizard
-from xa_planner.gui.export_dialog import ExportDialog
-from xa_planner.gui.import_review_dialog import ImportReviewDialog
-from xa_planner.gui.main_window import HOME, PLAN, TEMPLATES, TRACKING, MainWindow
-from xa_planner.gui.plan_group_dialog import PlanGroupDialog
-from xa_planner.gui.report_dialog import ReportDialog
+from xa_planner.gui.derivation.derivation_wizard import DerivationWizard
+from xa_planner.gui.main.main_window import HOME, PLAN, TEMPLATES, TRACKING, MainWindow
+from xa_planner.gui.plan.export_dialog import ExportDialog
+from xa_planner.gui.plan.plan_group_dialog import PlanGroupDialog
+from xa_planner.gui.reports.report_dialog import ReportDialog
+from xa_planner.gui.templates.import_review_dialog import ImportReviewDialog
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import has_background_work
 
 from ..gui.test_one_reporting_month import Folder as _Folder
 from ..gui.test_one_reporting_month import _choose_status

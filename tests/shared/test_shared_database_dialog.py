@@ -8,9 +8,9 @@ from PySide6.QtCore import QEvent
 
 from xa_planner import settings as settings_store
 from xa_planner.app import AppController
-from xa_planner.gui import prompts
-from xa_planner.gui.background import has_background_work
-from xa_planner.gui.shared_database_dialog import SharedDatabaseDialog
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import has_background_work
+from xa_planner.gui.workspace.shared_database_dialog import SharedDatabaseDialog
 from xa_planner.services.demo_service import create_demo
 from xa_planner.services.errors import PasswordRefused
 from xa_planner.services.workspace_service import SharedLocation, open_shared_workspace
@@ -18,7 +18,7 @@ from xa_planner.services.workspace_service import SharedLocation, open_shared_wo
 
 @pytest.fixture
 def translator(qapp):
-    from xa_planner.gui.translator import GettextTranslator, install_language
+    from xa_planner.gui.widgets.translator import GettextTranslator, install_language
 
     bridge = GettextTranslator(qapp)
     install_language(qapp, bridge, "vi")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout,
     QWidget)
 
-from xa_planner.gui.plan_cell_editors import DueEditor
+from xa_planner.gui.plan.plan_cell_editors import DueEditor
 
 class Ui_BulkAssignDialog(object):
     def setupUi(self, bulk_assign_dialog):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHeaderView,
     QLabel, QScrollArea, QSizePolicy, QSplitter,
     QTabWidget, QTableView, QVBoxLayout, QWidget)
 
-from xa_planner.gui.bar_chart_widget import BarChartWidget
+from xa_planner.gui.widgets.bar_chart_widget import BarChartWidget
 
 class Ui_HomePage(object):
     def setupUi(self, home_page):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame,
     QStackedWidget, QTabWidget, QTableView, QVBoxLayout,
     QWidget)
 
-from xa_planner.gui.indicator_panel import IndicatorPanel
-from xa_planner.gui.tracking_notes_panel import TrackingNotesPanel
+from xa_planner.gui.indicators.indicator_panel import IndicatorPanel
+from xa_planner.gui.tracking.tracking_notes_panel import TrackingNotesPanel
 
 class Ui_TrackingPage(object):
     def setupUi(self, tracking_page):

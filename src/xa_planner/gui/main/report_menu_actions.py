@@ -1,0 +1,120 @@
+"""The Báo cáo menu's actions: office sheets out and back, the monthly report, the province's consolidation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QMainWindow
+
+from xa_planner.gui.main.plan_menu_actions import NOTICE_MS, ExportFolder
+from xa_planner.gui.widgets import prompts
+from xa_planner.gui.widgets.background import run_in_background
+from xa_planner.localization import _, ngettext
+from xa_planner.services.errors import ServiceError
+from xa_planner.services.sheet_views import ImportPreview, ImportSummary
+
+
+def import_message(summary: ImportSummary) -> str:
+    return ngettext(
+        "Đã nhập {count} phiếu: {tasks} nhiệm vụ và {indicators} chỉ tiêu được cập nhật.",
+        "Đã nhập {count} phiếu: {tasks} nhiệm vụ và {indicators} chỉ tiêu được cập nhật.",
+        summary.sheets_applied,
+    ).format(count=summary.sheets_applied, tasks=summary.tasks_changed, indicators=summary.indicators_changed)
+
+
+class ReportMenuActions(QObject):
+    """Wires the four Báo cáo actions of the main window's form; *data_changed* refreshes the pages."""
+
+    def __init__(self, window: QMainWindow, ui, workspace, folder: ExportFolder,
+                 today: Callable[[], dt.date], data_changed: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window, self._ui, self._workspace = window, ui, workspace
+        self._folder, self._today, self._data_changed = folder, today, data_changed
+        ui.send_sheets_action.triggered.connect(self.send_sheets)
+        ui.import_sheets_action.triggered.connect(self.import_sheets)
+        ui.monthly_report_action.triggered.connect(self.monthly_report)
+        ui.aggregate_reports_action.triggered.connect(self.aggregate_reports)
+        ui.report_menu.aboutToShow.connect(self.update_enabled)
+        ui.report_menu.setToolTipsVisible(True)
+        window.installEventFilter(self)
+        self.update_enabled()
+
+    def plan_actions(self):
+        ui = self._ui
+        return (ui.send_sheets_action, ui.import_sheets_action, ui.monthly_report_action)
+
+    def update_enabled(self) -> None:
+        """Sheets and the report need the commune's plan; the consolidation needs no workspace data."""
+        has_plan = self._workspace.plans.current_plan() is not None
+        reason = "" if has_plan else _("Chưa có kế hoạch của xã; hãy lập kế hoạch trước.")
+        for action in self.plan_actions():
+            action.setEnabled(has_plan)
+            action.setToolTip(reason)
+
+    # --- the actions -----------------------------------------------------------------------
+    def send_sheets(self) -> None:
+        from xa_planner.gui.tracking.sheets_export_dialog import (
+            SheetsExportDialog,  # loaded on first use
+        )
+        dialog = SheetsExportDialog(self._workspace, self._folder.get(), self._today(), self._window)
+        dialog.exec()
+        if dialog.written_folder() is not None:
+            self._folder.set(dialog.written_folder())
+            self._data_changed()  # the home page lists the offices whose sheets are out
+
+    def import_sheets(self) -> None:
+        paths = prompts.choose_sheet_files(self._window, self._folder.get())
+        if not paths:
+            return
+        self._set_busy(True, _("Đang đọc phiếu của các đơn vị…"))
+        sheets = self._workspace.sheets
+        run_in_background(lambda: sheets.preview_import(paths), self._on_previewed, self._on_failed)
+
+    def _on_previewed(self, preview: ImportPreview) -> None:
+        self._set_busy(False)
+        from xa_planner.gui.tracking.sheets_import_dialog import (
+            SheetsImportDialog,  # loaded on first use
+        )
+        confirmed = SheetsImportDialog.ask(self._window, preview)
+        if confirmed is None or not preview.accepted:
+            return
+        self._set_busy(True, _("Đang nhập phiếu…"))
+        sheets = self._workspace.sheets
+        run_in_background(lambda: sheets.apply_import(preview, confirmed.tasks, confirmed.indicators),
+                          self._on_applied, self._on_failed)
+
+    def _on_applied(self, summary: ImportSummary) -> None:
+        self._set_busy(False)
+        self._data_changed()
+        self._ui.status_bar.showMessage(import_message(summary), NOTICE_MS)
+
+    def _on_failed(self, err: Exception) -> None:
+        self._set_busy(False)
+        message = str(err) if isinstance(err, ServiceError) else _(
+            "Không nhập được phiếu: {error}").format(error=err)
+        prompts.show_error(self._window, message, _("Không nhập được phiếu"))
+
+    def _set_busy(self, busy: bool, message: str = "") -> None:
+        self._ui.import_sheets_action.setDisabled(busy)
+        if busy:
+            self._ui.status_bar.showMessage(message)
+        else:
+            self._ui.status_bar.clearMessage()
+
+    def monthly_report(self) -> None:
+        from xa_planner.gui.reports.report_dialog import ReportDialog  # loaded on first use
+        if ReportDialog.ask(self._window, self._workspace, self._folder, self._today()):
+            self._data_changed()  # the sent month is now closed
+
+    def aggregate_reports(self) -> None:
+        # Province-level work, rare on a commune PC: its workbook code loads only when used.
+        from xa_planner.gui.reports.aggregate_dialog import AggregateDialog
+
+        AggregateDialog.ask(self._window, self._folder.get())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.update_enabled()
+        return False

@@ -1,0 +1,1 @@
+"""The commune's plan: its page, table, editing with undo, groups, filters, prose and export."""

@@ -1,0 +1,1 @@
+"""The monthly report and the province's consolidation of communes' reports."""

@@ -1,0 +1,1 @@
+"""The province's plans (templates): importing and reviewing them, their list and their updates."""
