@@ -8,10 +8,7 @@ import pytest
 
 from xa_planner.domain.offices import Office, standard_offices
 from xa_planner.domain.unit_mapping import (
-    KIND_COLLECTIVE,
-    KIND_COMMUNE,
-    KIND_OFFICE,
-    KIND_UNMAPPED,
+    SuggestionKind,
     default_mapping,
     is_commune_level,
     memory_key,
@@ -77,7 +74,7 @@ def test_each_provincial_unit_maps_to_its_commune_office(unit, expected, offices
     suggestion = default_mapping(unit, task_text="", offices=offices)
 
     assert suggestion.office_name == expected
-    assert suggestion.kind == KIND_OFFICE
+    assert suggestion.kind == SuggestionKind.OFFICE
     assert suggestion.office_id == next(o.id for o in offices if o.full_name == expected)
     assert suggestion.reason
 
@@ -111,14 +108,14 @@ def test_units_without_a_commune_counterpart_come_back_unmapped(unit, offices):
 
     assert suggestion.office_id is None
     assert suggestion.office_name is None
-    assert suggestion.kind == KIND_UNMAPPED
+    assert suggestion.kind == SuggestionKind.UNMAPPED
     assert suggestion.reason
 
 
 def test_groups_of_units_are_collective_not_an_office(offices):
     suggestion = default_mapping("Các sở, ban, ngành tỉnh", task_text="", offices=offices)
 
-    assert suggestion.kind == KIND_COLLECTIVE
+    assert suggestion.kind == SuggestionKind.COLLECTIVE
     assert suggestion.office_id is None
 
 
@@ -130,7 +127,7 @@ def test_groups_of_units_are_collective_not_an_office(offices):
 def test_the_commune_itself_is_a_marker_defaulting_to_the_standing_body(unit, offices):
     suggestion = default_mapping(unit, task_text="Kiểm tra việc thực hiện", offices=offices)
 
-    assert suggestion.kind == KIND_COMMUNE
+    assert suggestion.kind == SuggestionKind.COMMUNE
     assert suggestion.office_name == POLICE
     assert is_commune_level(unit)
 

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from xa_planner.domain.offices import standard_offices
-from xa_planner.domain.unit_mapping import KIND_COLLECTIVE, KIND_OFFICE, default_mapping
+from xa_planner.domain.unit_mapping import SuggestionKind, default_mapping
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def offices():
 def test_a_former_name_as_written_maps_like_the_body_that_took_it_over(offices):
     written = default_mapping("Sở Thông tin và Truyền thông", offices=offices)
     current = default_mapping("Sở Khoa học và Công nghệ", offices=offices)
-    assert written.kind == KIND_OFFICE and written.office_id == current.office_id
+    assert written.kind == SuggestionKind.OFFICE and written.office_id == current.office_id
 
 
 def test_a_ministry_is_never_given_to_a_commune_office(offices):
@@ -28,4 +28,4 @@ def test_a_ministry_is_never_given_to_a_commune_office(offices):
 
 def test_a_national_collective_is_a_group_not_an_office(offices):
     suggestion = default_mapping("Các bộ, ngành, địa phương", offices=offices)
-    assert (suggestion.kind, suggestion.office_id) == (KIND_COLLECTIVE, None)
+    assert (suggestion.kind, suggestion.office_id) == (SuggestionKind.COLLECTIVE, None)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from xa_planner.domain import unit_mapping as um
@@ -12,23 +13,25 @@ from xa_planner.domain.completeness import (  # the codes are part of this modul
     NO_DUE,  # noqa: F401
     NO_LEAD,  # noqa: F401
     NO_PRODUCT,  # noqa: F401
+    TaskFlag,
     task_problems,
 )
 from xa_planner.domain.completeness import completeness_problems as _completeness_problems
 from xa_planner.domain.offices import Office
 from xa_planner.domain.plans import Plan, PlanSection, PlanTask, Template, TemplateTask
+from xa_planner.domain.reasons import Reason
 from xa_planner.domain.roman_numerals import roman
 from xa_planner.domain.task_groups import group_sections
 from xa_planner.domain.task_products import named_product
 from xa_planner.domain.text import fold
-from xa_planner.domain.timeframes import parse_timeframe
-from xa_planner.localization import _
+from xa_planner.domain.timeframes import Recurrence, parse_timeframe
+from xa_planner.domain.unit_mapping import SuggestionKind, UnitRole
 
 # Problem codes of the "6 rõ" check (domain.completeness), also per-task flags of a derivation.
-LEAD_TO_CONFIRM = "lead_to_confirm"  # the commune leads; the office is only a default
+LEAD_TO_CONFIRM = TaskFlag.LEAD_TO_CONFIRM  # the commune leads; the office is only a default
 
 # Recurrences that carry their own deadlines every period, so the task has no single due date.
-_PERIODIC = {"monthly", "quarterly", "yearly"}
+_PERIODIC = {Recurrence.MONTHLY, Recurrence.QUARTERLY, Recurrence.YEARLY}
 
 # Words saying the work reaches the commune, its villages or its people (folded → as shown).
 _CASCADE_WORDS = {
@@ -65,14 +68,28 @@ _HEADING_REF = re.compile(
 )
 
 
+class RelevanceCode(enum.StrEnum):
+    """Why a template task is suggested for the commune plan or left at the province."""
+
+    COMMUNE_LEADS = "commune_leads"
+    PROVINCIAL_ONLY = "provincial_only"
+    POLICE_CASCADE = "police_cascade"
+    CONTENT_CASCADES = "content_cascades"
+    COMMUNE_SUPPORTS = "commune_supports"
+    COMMUNE_FIELD = "commune_field"
+    NO_COMMUNE_ROLE = "no_commune_role"
+
+
 @dataclass(frozen=True)
 class Relevance:
-    """Whether a template task concerns the commune, with a reason code and a reason to show."""
+    """Whether a template task concerns the commune, and why (services.reason_texts words it)."""
 
     include: bool
-    reason_code: str  # commune_leads, provincial_only, police_cascade, content_cascades,
-    #                   commune_supports, commune_field, no_commune_role
-    reason: str
+    reason: Reason  # its code is a RelevanceCode
+
+    @property
+    def reason_code(self) -> RelevanceCode:
+        return RelevanceCode(self.reason.code)
 
 
 @dataclass(frozen=True)
@@ -81,7 +98,8 @@ class DerivedPlan:
 
     plan: Plan
     unmapped: tuple[str, ...] = ()  # units of the chosen tasks with no commune office, as written
-    task_flags: dict[str, tuple[str, ...]] = field(default_factory=dict)  # plan task ref → codes
+    # plan task ref → what the officer must still look at in that task
+    task_flags: dict[str, tuple[TaskFlag, ...]] = field(default_factory=dict)
     relevance: dict[int, Relevance] = field(default_factory=dict)  # template index → suggestion
 
 
@@ -108,16 +126,13 @@ def suggest_relevance(task: TemplateTask) -> Relevance:
     text = f"{task.title} {task.content}"
     unit = _commune_unit(task.lead)
     if unit:
-        return Relevance(True, "commune_leads", _("Cấp xã chủ trì: {unit}").format(unit=unit))
+        return Relevance(True, Reason.of(RelevanceCode.COMMUNE_LEADS, unit=unit))
     opening = _opening_clause(task.content)
     if _PROVINCIAL_ONLY.search(_key(opening)):
         shown = opening if len(opening) <= 80 else opening[:79] + "…"
-        reason = _("Việc riêng của cấp tỉnh: “{words}”").format(words=shown)
-        return Relevance(False, "provincial_only", reason)
-    if any(um.role_of(u)[0] == um.POLICE for u in task.lead):
-        return Relevance(
-            True, "police_cascade", _("Công an tỉnh chủ trì, triển khai đến Công an xã")
-        )
+        return Relevance(False, Reason.of(RelevanceCode.PROVINCIAL_ONLY, words=shown))
+    if any(um.role_of(u)[0] == UnitRole.POLICE for u in task.lead):
+        return Relevance(True, Reason(RelevanceCode.POLICE_CASCADE))
     return _weaker_relevance(task, text)
 
 
@@ -125,17 +140,15 @@ def _weaker_relevance(task: TemplateTask, text: str) -> Relevance:
     cascade = _CASCADE.search(_key(text))
     if cascade:
         words = _CASCADE_WORDS[cascade.group(0)]
-        reason = _("Nội dung triển khai đến cơ sở: “{words}”").format(words=words)
-        return Relevance(True, "content_cascades", reason)
+        return Relevance(True, Reason.of(RelevanceCode.CONTENT_CASCADES, words=words))
     unit = _commune_unit(task.support)
     if unit:
-        return Relevance(True, "commune_supports", _("Cấp xã phối hợp: {unit}").format(unit=unit))
+        return Relevance(True, Reason.of(RelevanceCode.COMMUNE_SUPPORTS, unit=unit))
     if um.field_role(text):
         for lead in task.lead:
-            if um.role_of(lead)[0] not in (None, um.NO_COUNTERPART, um.COLLECTIVE):
-                reason = _("{unit} có phòng, ban tương ứng ở xã cho lĩnh vực này").format(unit=lead)
-                return Relevance(True, "commune_field", reason)
-    return Relevance(False, "no_commune_role", _("Không thấy vai trò của cấp xã trong nhiệm vụ"))
+            if um.role_of(lead)[0] not in (None, UnitRole.NO_COUNTERPART, UnitRole.COLLECTIVE):
+                return Relevance(True, Reason.of(RelevanceCode.COMMUNE_FIELD, unit=lead))
+    return Relevance(False, Reason(RelevanceCode.NO_COMMUNE_ROLE))
 
 
 def schedule(task: TemplateTask, year: int) -> tuple[dt.date | None, str | None]:
@@ -152,7 +165,7 @@ def schedule(task: TemplateTask, year: int) -> tuple[dt.date | None, str | None]
     return due, recurrence
 
 
-def _read_timeframe(text: str, year: int) -> tuple[dt.date | None, str | None]:
+def _read_timeframe(text: str, year: int) -> tuple[dt.date | None, Recurrence | None]:
     frame = parse_timeframe(text, plan_year=year)
     return frame.due, frame.recurrence
 
@@ -170,7 +183,7 @@ def template_reference(template: Template) -> str:
     return f"{text} của {template.issuer.strip()}" if template.issuer.strip() else text
 
 
-def _section_title(raw: str, offices: list[Office], mapping: Mapping[str, int | None]) -> str:
+def _section_title(raw: str, offices: Sequence[Office], mapping: Mapping[str, int | None]) -> str:
     """The commune heading for a template section; a heading that names a provincial unit
     ("1. Công an tỉnh", in plans grouped by lead) becomes the commune office's name."""
     title = _HEADING_REF.sub("", raw or "", count=1).strip(" .:") or (raw or "").strip()
@@ -178,7 +191,7 @@ def _section_title(raw: str, offices: list[Office], mapping: Mapping[str, int | 
         return "Nhiệm vụ chung"
     if um.heading_unit(title):
         suggestion = um.resolve_units([title], mapping, offices, title)[title]
-        if suggestion.kind == um.KIND_OFFICE and suggestion.office_name:
+        if suggestion.kind is SuggestionKind.OFFICE and suggestion.office_name:
             return suggestion.office_name
     return title
 
@@ -194,7 +207,7 @@ class OfficeAssignment:
 
 
 def assign_offices(
-    task: TemplateTask, offices: list[Office], mapping: Mapping[str, int | None]
+    task: TemplateTask, offices: Sequence[Office], mapping: Mapping[str, int | None]
 ) -> OfficeAssignment:
     """Lead and support offices of one task: the first lead unit with an office leads (the
     commune's own default when only "UBND cấp xã" leads); other leads and supports support."""
@@ -202,23 +215,24 @@ def assign_offices(
         task.lead + task.support, mapping, offices, f"{task.title} {task.content}"
     )
     leads = [units[u] for u in task.lead if u in units]
-    lead = next((s for s in leads if s.kind == um.KIND_OFFICE), None)
+    lead = next((s for s in leads if s.kind is SuggestionKind.OFFICE), None)
     to_confirm = lead is None
-    lead = lead or next((s for s in leads if s.kind == um.KIND_COMMUNE and s.office_id), None)
+    commune = (s for s in leads if s.kind is SuggestionKind.COMMUNE and s.office_id)
+    lead = lead or next(commune, None)
     lead_id = lead.office_id if lead else None
     others = leads + [units[u] for u in task.support if u in units]
-    support = [s.office_id for s in others if s.kind == um.KIND_OFFICE and s.office_id != lead_id]
-    unmapped = tuple(u for u, s in units.items() if s.kind == um.KIND_UNMAPPED)
+    support = [s.office_id for s in others if s.kind is SuggestionKind.OFFICE and s.office_id != lead_id]
+    unmapped = tuple(u for u, s in units.items() if s.kind is SuggestionKind.UNMAPPED)
     supports = tuple(i for i in dict.fromkeys(support) if i is not None)
     return OfficeAssignment(lead_id, supports, unmapped, to_confirm and lead_id is not None)
 
 
-def _task_flags(task: PlanTask, lead_to_confirm: bool) -> tuple[str, ...]:
+def _task_flags(task: PlanTask, lead_to_confirm: bool) -> tuple[TaskFlag, ...]:
     flags = task_problems(task)
-    return tuple(flags + ([LEAD_TO_CONFIRM] if lead_to_confirm else []))
+    return tuple(flags + ([TaskFlag.LEAD_TO_CONFIRM] if lead_to_confirm else []))
 
 
-def completeness_problems(plan: Plan) -> list[tuple[str, str]]:
+def completeness_problems(plan: Plan) -> list[tuple[str, TaskFlag]]:
     """The "6 rõ" check over a plan: (task ref, problem) in plan order."""
     return _completeness_problems(plan.tasks)
 
@@ -226,7 +240,7 @@ def completeness_problems(plan: Plan) -> list[tuple[str, str]]:
 class _PlanBuilder:
     """Collects the chosen tasks section by section, then numbers them I.1, I.2, II.1…"""
 
-    def __init__(self, template: Template, year: int, offices: list[Office], mapping) -> None:
+    def __init__(self, template: Template, year: int, offices: Sequence[Office], mapping) -> None:
         self.template, self.year, self.offices, self.mapping = template, year, offices, mapping
         self.sections: dict[str, list[tuple[TemplateTask, OfficeAssignment]]] = {}
         self.unmapped: dict[str, str] = {}  # memory key → unit as first written
@@ -270,8 +284,10 @@ class _PlanBuilder:
 
     def build(
         self,
-    ) -> tuple[tuple[PlanSection, ...], tuple[PlanTask, ...], dict[str, tuple[str, ...]]]:
-        sections, tasks, flags = [], [], {}
+    ) -> tuple[tuple[PlanSection, ...], tuple[PlanTask, ...], dict[str, tuple[TaskFlag, ...]]]:
+        sections: list[PlanSection] = []
+        tasks: list[PlanTask] = []
+        flags: dict[str, tuple[TaskFlag, ...]] = {}
         for index, (key, items) in enumerate(self.sections.items()):
             sections.append(PlanSection(None, roman(index + 1), self.titles[key], index))
             for number, (task, assignment) in enumerate(items, start=1):
@@ -284,7 +300,7 @@ class _PlanBuilder:
 
 
 def unit_suggestions(
-    tasks: list[TemplateTask], remembered: Mapping[str, int | None], offices: list[Office]
+    tasks: list[TemplateTask], remembered: Mapping[str, int | None], offices: Sequence[Office]
 ) -> dict[str, um.MappingSuggestion]:
     """Every unit named by *tasks* (lead and support, first spelling of each), with its
     suggestion in the context of the first task naming it — the wizard's "units → offices"
@@ -306,7 +322,7 @@ def derive_plan(
     template: Template,
     *,
     year: int,
-    offices: list[Office],
+    offices: Sequence[Office],
     choices: Mapping[int, bool] | None = None,
     mapping: Mapping[str, int | None] | None = None,
     title: str = "",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -9,7 +10,17 @@ from rapidfuzz import fuzz
 from xa_planner.domain.plans import TemplateTask
 from xa_planner.domain.text import fold
 
-ADDED, REMOVED, REWORDED = "added", "removed", "reworded"
+
+class ChangeKind(enum.StrEnum):
+    """How a task differs between two versions; the values name the audit log's actions too."""
+
+    ADDED = "added"
+    REMOVED = "removed"
+    REWORDED = "reworded"
+
+
+# The names callers import.
+ADDED, REMOVED, REWORDED = ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.REWORDED
 SAME_TASK_SCORE = 72  # folded token-set similarity above which two texts are one task reworded
 SAME_REF_SCORE = 55  # a lower bar when the task kept its number
 
@@ -18,7 +29,7 @@ SAME_REF_SCORE = 55  # a lower bar when the task kept its number
 class TaskChange:
     """One difference: a task added, removed, or reworded (old and new side by side)."""
 
-    kind: str
+    kind: ChangeKind
     old: TemplateTask | None
     new: TemplateTask | None
     similarity: float = 0.0

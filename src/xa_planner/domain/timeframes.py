@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from dataclasses import dataclass
 
 from xa_planner.domain.timeframe_spans import Period, Span, find_spans
 from xa_planner.domain.timeframe_text import timeframe_text
 
-RECURRENCES = ("monthly", "quarterly", "yearly", "continuous", "event")
+
+class Recurrence(enum.StrEnum):
+    """How often a task comes back instead of (or beside) one due date; stored in the database."""
+
+    MONTHLY = "monthly"  # hằng tháng
+    QUARTERLY = "quarterly"  # hằng quý
+    YEARLY = "yearly"  # hằng năm
+    CONTINUOUS = "continuous"  # thường xuyên
+    EVENT = "event"  # khi có chỉ đạo, đột xuất
 
 
 @dataclass(frozen=True)
@@ -17,7 +26,7 @@ class Timeframe:
     """What a time-frame text means: a due date, a recurrence, a start, and whether it was understood."""
 
     due: dt.date | None = None
-    recurrence: str | None = None
+    recurrence: Recurrence | None = None
     start: dt.date | None = None
     understood: bool = False
 
@@ -25,15 +34,15 @@ class Timeframe:
 # Recurrence words, most specific first: the first kind found wins. "\\s*" between syllables,
 # since OCR and hurried typing glue words ("Hằngtháng", "Thườngxuyên").
 _RECURRENCE_PATTERNS = (
-    ("monthly", r"\b(?:hang|hanh|moi)\s*thang\b|\bthang\s*mot\s*lan\b"),
-    ("quarterly", r"\b(?:hang|hanh|moi)\s*quy\b"),
-    ("yearly", r"\b(?:hang|hanh|moi)\s*nam\b"),
+    (Recurrence.MONTHLY, r"\b(?:hang|hanh|moi)\s*thang\b|\bthang\s*mot\s*lan\b"),
+    (Recurrence.QUARTERLY, r"\b(?:hang|hanh|moi)\s*quy\b"),
+    (Recurrence.YEARLY, r"\b(?:hang|hanh|moi)\s*nam\b"),
     (
-        "continuous",
+        Recurrence.CONTINUOUS,
         r"\bthuong\s*xuyen\b|\blien\s*tuc\b|\bduy\s*tri\b|\bhang\s*(?:tuan|ngay)\b|\bxuyen\s*suot\b",
     ),
     (
-        "event",
+        Recurrence.EVENT,
         r"\bkhi\s+co\b|\bsau\s+khi\b|\bngay\s+khi\b|\btheo\s+(?:chi\s+dao|huong\s+dan|yeu\s+cau|de\s+nghi)\b"
         r"|\bkhi\s+(?:bo|trung\s+uong|ubnd|chinh\s+phu)\b|\bdot\s+xuat\b",
     ),
@@ -76,7 +85,8 @@ def _dated_spans(folded: str, plan_year: int | None) -> list[tuple[Span, Period]
         year = span.year
         if year is None and following is not None and _joined(folded, span, following):
             year = following.year
-        period = span.period(year or plan_year) if (year or plan_year) else None
+        year = year or plan_year
+        period = span.period(year) if year else None
         if period is not None:
             dated.append((span, period))
     return dated
@@ -108,7 +118,7 @@ def _dues_and_starts(folded: str, dated: list[tuple[Span, Period]]) -> tuple[lis
     return fine_dues, year_dues, starts
 
 
-def _recurrence(folded: str) -> str | None:
+def _recurrence(folded: str) -> Recurrence | None:
     for name, pattern in _RECURRENCE_PATTERNS:
         if re.search(pattern, folded):
             return name

@@ -2,55 +2,75 @@
 
 from __future__ import annotations
 
+import enum
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from xa_planner.domain.offices import Office
+from xa_planner.domain.reasons import Reason
 from xa_planner.domain.text import fold
-from xa_planner.localization import _
+from xa_planner.domain.units import UnitLevel, UnitMatch, find_unit
 
-try:  # the shared unit catalogue; the keyword rules below still work without it
-    from xa_planner.domain.units import find_unit as _find_unit
-except ImportError:  # pragma: no cover - only while units.py is missing
-    _find_unit = None
 
-# Roles: what a unit stands for at commune level, resolved later to one of the commune's offices.
-POLICE = "police"
-OFFICE = "office"  # Văn phòng HĐND và UBND: văn phòng, tư pháp, đối ngoại (Nghị định 150/2025)
-CENTRE = "centre"  # Trung tâm Phục vụ hành chính công
-OFFICE_OR_CENTRE = "office_or_centre"  # Văn phòng UBND tỉnh: decided by the task's subject
-ECONOMY = "economy"  # Phòng Kinh tế (Phòng Kinh tế, Hạ tầng và Đô thị in a phường)
-CULTURE = "culture_social"  # Phòng Văn hóa - Xã hội
-MILITARY = "military"
-HEALTH = "health_station"
-SCHOOLS = "schools"
-FRONT = "front"
-YOUTH = "youth"
-WOMEN = "women"
-FARMERS = "farmers"
-VETERANS = "veterans"
-VILLAGES = "villages"
-WORKING_GROUP = "working_group"
-COMMUNE = "commune"  # the commune itself: "UBND cấp xã", "các địa phương"
-COLLECTIVE = "collective"  # "các sở, ban, ngành", "các cơ quan, đơn vị liên quan"
-NO_COUNTERPART = "none"  # banks, telecoms, courts, Sở Ngoại vụ… nothing at commune level
+class UnitRole(enum.StrEnum):
+    """What a unit stands for at commune level, resolved later to one of the commune's offices."""
 
-# Kinds of suggestion.
-KIND_OFFICE = "office"
-KIND_COMMUNE = "commune"
-KIND_COLLECTIVE = "collective"
-KIND_UNMAPPED = "unmapped"
+    POLICE = "police"
+    OFFICE = "office"  # Văn phòng HĐND và UBND: văn phòng, tư pháp, đối ngoại (Nghị định 150/2025)
+    CENTRE = "centre"  # Trung tâm Phục vụ hành chính công
+    OFFICE_OR_CENTRE = "office_or_centre"  # Văn phòng UBND tỉnh: decided by the task's subject
+    ECONOMY = "economy"  # Phòng Kinh tế (Phòng Kinh tế, Hạ tầng và Đô thị in a phường)
+    CULTURE = "culture_social"  # Phòng Văn hóa - Xã hội
+    MILITARY = "military"
+    HEALTH = "health_station"
+    SCHOOLS = "schools"
+    FRONT = "front"
+    YOUTH = "youth"
+    WOMEN = "women"
+    FARMERS = "farmers"
+    VETERANS = "veterans"
+    VILLAGES = "villages"
+    WORKING_GROUP = "working_group"
+    COMMUNE = "commune"  # the commune itself: "UBND cấp xã", "các địa phương"
+    COLLECTIVE = "collective"  # "các sở, ban, ngành", "các cơ quan, đơn vị liên quan"
+    NO_COUNTERPART = "none"  # banks, telecoms, courts, Sở Ngoại vụ… nothing at commune level
 
-_BY_CANONICAL: dict[str, str] = {
-    **dict.fromkeys(("Công an tỉnh", "Công an xã"), POLICE),
-    "Văn phòng UBND tỉnh": OFFICE_OR_CENTRE,
+
+class SuggestionKind(enum.StrEnum):
+    """What a suggestion gives: an office, the commune itself, a group, or nothing."""
+
+    OFFICE = "office"
+    COMMUNE = "commune"  # the commune leads: the office is a default the officer should confirm
+    COLLECTIVE = "collective"  # a group such as "các sở, ngành": no single office
+    UNMAPPED = "unmapped"  # to be shown to the officer, never dropped
+
+
+class MappingCode(enum.StrEnum):
+    """Why a unit goes to the office suggested (or to none); each has its words in services."""
+
+    REMEMBERED = "remembered"
+    SAME_NAME = "same_name"
+    TABLE = "table"
+    CONTEXT = "context"
+    COMMUNE_DEFAULT = "commune_default"
+    COLLECTIVE = "collective"
+    NO_COUNTERPART = "no_counterpart"
+    ROLE_MISSING = "role_missing"
+    UNKNOWN = "unknown"
+
+
+_R = UnitRole
+
+_BY_CANONICAL: dict[str, UnitRole] = {
+    **dict.fromkeys(("Công an tỉnh", "Công an xã"), _R.POLICE),
+    "Văn phòng UBND tỉnh": _R.OFFICE_OR_CENTRE,
     # Sở Tư pháp → Văn phòng: Nghị định 150/2025/NĐ-CP gives the commune's tư pháp (hộ tịch,
     # chứng thực) to the Văn phòng HĐND và UBND, not to Phòng Văn hóa - Xã hội.
-    **dict.fromkeys(("Văn phòng HĐND và UBND xã", "Sở Tư pháp"), OFFICE),
+    **dict.fromkeys(("Văn phòng HĐND và UBND xã", "Sở Tư pháp"), _R.OFFICE),
     **dict.fromkeys(
-        ("Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ hành chính công xã"), CENTRE
+        ("Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ hành chính công xã"), _R.CENTRE
     ),
     **dict.fromkeys(
         (
@@ -62,7 +82,7 @@ _BY_CANONICAL: dict[str, str] = {
             "Phòng Kinh tế",
             "Phòng Kinh tế, Hạ tầng và Đô thị",
         ),
-        ECONOMY,
+        _R.ECONOMY,
     ),
     # The provincial broadcaster's commune counterpart is the commune's loudspeaker and
     # grassroots information work, run by Phòng Văn hóa - Xã hội.
@@ -76,24 +96,24 @@ _BY_CANONICAL: dict[str, str] = {
             "Báo và Phát thanh, Truyền hình tỉnh",
             "Phòng Văn hóa - Xã hội",
         ),
-        CULTURE,
+        _R.CULTURE,
     ),
-    **dict.fromkeys(("Bộ Chỉ huy Quân sự tỉnh", "Ban Chỉ huy Quân sự xã"), MILITARY),
-    **dict.fromkeys(("Trạm Y tế xã", "Các cơ sở khám chữa bệnh"), HEALTH),
-    "Các cơ sở giáo dục": SCHOOLS,
+    **dict.fromkeys(("Bộ Chỉ huy Quân sự tỉnh", "Ban Chỉ huy Quân sự xã"), _R.MILITARY),
+    **dict.fromkeys(("Trạm Y tế xã", "Các cơ sở khám chữa bệnh"), _R.HEALTH),
+    "Các cơ sở giáo dục": _R.SCHOOLS,
     **dict.fromkeys(
         ("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQ Việt Nam xã", "Các tổ chức chính trị - xã hội"),
-        FRONT,
+        _R.FRONT,
     ),
-    **dict.fromkeys(("Tỉnh Đoàn", "Đoàn Thanh niên xã"), YOUTH),
-    **dict.fromkeys(("Hội Liên hiệp Phụ nữ tỉnh", "Hội Liên hiệp Phụ nữ xã"), WOMEN),
-    **dict.fromkeys(("Hội Nông dân tỉnh", "Hội Nông dân xã"), FARMERS),
-    **dict.fromkeys(("Hội Cựu chiến binh tỉnh", "Hội Cựu chiến binh xã"), VETERANS),
-    "Thôn, tổ dân phố": VILLAGES,
+    **dict.fromkeys(("Tỉnh Đoàn", "Đoàn Thanh niên xã"), _R.YOUTH),
+    **dict.fromkeys(("Hội Liên hiệp Phụ nữ tỉnh", "Hội Liên hiệp Phụ nữ xã"), _R.WOMEN),
+    **dict.fromkeys(("Hội Nông dân tỉnh", "Hội Nông dân xã"), _R.FARMERS),
+    **dict.fromkeys(("Hội Cựu chiến binh tỉnh", "Hội Cựu chiến binh xã"), _R.VETERANS),
+    "Thôn, tổ dân phố": _R.VILLAGES,
     **dict.fromkeys(
-        ("Tổ Công tác Đề án 06 tỉnh", "Ban Chỉ đạo tỉnh", "Tổ Công tác Đề án 06 xã"), WORKING_GROUP
+        ("Tổ Công tác Đề án 06 tỉnh", "Ban Chỉ đạo tỉnh", "Tổ Công tác Đề án 06 xã"), _R.WORKING_GROUP
     ),
-    **dict.fromkeys(("UBND cấp xã", "UBND xã"), COMMUNE),
+    **dict.fromkeys(("UBND cấp xã", "UBND xã"), _R.COMMUNE),
     **dict.fromkeys(
         (
             "Các sở, ban, ngành tỉnh",
@@ -101,118 +121,115 @@ _BY_CANONICAL: dict[str, str] = {
             "Các phòng, ban, đoàn thể xã",
             "Các bộ, ngành, địa phương",  # a national plan's "everyone": the commune among them
         ),
-        COLLECTIVE,
+        _R.COLLECTIVE,
     ),
 }
 
 # Meaning-based rules on the normalised text, for names the catalogue does not know; first wins.
-_KEYWORD_RULES: tuple[tuple[str, str], ...] = (
+_KEYWORD_RULES: tuple[tuple[str, UnitRole], ...] = (
     (
         r"\bngan hang\b|\bkho bac\b|\bviettel\b|\bvnpt\b|\bmobifone\b|\bbuu dien\b|\bvien thong\b"
         r"|\bdoanh nghiep\b|\bto chuc tin dung\b",
-        NO_COUNTERPART,
+        _R.NO_COUNTERPART,
     ),
-    (r"\bvan phong\b.*\btinh\b", OFFICE_OR_CENTRE),
-    (r"\bvan phong\b", OFFICE),
+    (r"\bvan phong\b.*\btinh\b", _R.OFFICE_OR_CENTRE),
+    (r"\bvan phong\b", _R.OFFICE),
     (
         r"\bubnd\b.*\b(?:xa|phuong|huyen|thi xa)\b(?! hoi)|\bchinh quyen (?:cap )?xa\b"
         r"|\bcac dia phuong\b|^dia phuong$",
-        COMMUNE,
+        _R.COMMUNE,
     ),
-    (r"\bcong an\b|\bcanh sat\b|\bpc ?06\b", POLICE),
-    (r"\bhanh chinh cong\b|\bmot cua\b", CENTRE),
-    (r"\bquan su\b|\bchqs\b", MILITARY),
-    (r"\btram y te\b|\bco so (?:y te|kham)", HEALTH),
-    (r"\btruong hoc\b|\bcac truong\b|\bco so giao duc\b", SCHOOLS),
-    (r"\bmttq\b|\bmat tran\b|\bdoan the\b|\bchinh tri xa hoi\b", FRONT),
-    (r"\bdoan\b.*\bthanh nien\b|\btinh doan\b|\bdoan tn\b", YOUTH),
-    (r"\bphu nu\b|\blhpn\b", WOMEN),
-    (r"\bnong dan\b", FARMERS),
-    (r"\bcuu chien binh\b|\bccb\b", VETERANS),
-    (r"\bthon\b|\bto dan pho\b|\bkhu pho\b", VILLAGES),
-    (r"\bto cong tac\b|\bban chi dao\b", WORKING_GROUP),
-    (r"\btu phap\b|\bho tich\b", OFFICE),
+    (r"\bcong an\b|\bcanh sat\b|\bpc ?06\b", _R.POLICE),
+    (r"\bhanh chinh cong\b|\bmot cua\b", _R.CENTRE),
+    (r"\bquan su\b|\bchqs\b", _R.MILITARY),
+    (r"\btram y te\b|\bco so (?:y te|kham)", _R.HEALTH),
+    (r"\btruong hoc\b|\bcac truong\b|\bco so giao duc\b", _R.SCHOOLS),
+    (r"\bmttq\b|\bmat tran\b|\bdoan the\b|\bchinh tri xa hoi\b", _R.FRONT),
+    (r"\bdoan\b.*\bthanh nien\b|\btinh doan\b|\bdoan tn\b", _R.YOUTH),
+    (r"\bphu nu\b|\blhpn\b", _R.WOMEN),
+    (r"\bnong dan\b", _R.FARMERS),
+    (r"\bcuu chien binh\b|\bccb\b", _R.VETERANS),
+    (r"\bthon\b|\bto dan pho\b|\bkhu pho\b", _R.VILLAGES),
+    (r"\bto cong tac\b|\bban chi dao\b", _R.WORKING_GROUP),
+    (r"\btu phap\b|\bho tich\b", _R.OFFICE),
     (
         r"\b(?:tai chinh|ke hoach va dau tu|nong nghiep|tai nguyen|moi truong|xay dung|giao thong"
         r"|cong thuong|khoa hoc|thong tin va truyen thong|kinh te)\b",
-        ECONOMY,
+        _R.ECONOMY,
     ),
     (
         r"\b(?:y te|noi vu|lao dong|thuong binh|giao duc|bao hiem xa hoi|van hoa|the thao|du lich"
         r"|phat thanh|truyen hinh)\b",
-        CULTURE,
+        _R.CULTURE,
     ),
-    (r"\bcac (?:so|phong|ban|co quan|don vi|nganh)\b", COLLECTIVE),
+    (r"\bcac (?:so|phong|ban|co quan|don vi|nganh)\b", _R.COLLECTIVE),
 )
 
 # How each role is recognised among the commune's own offices (short or full name).
-_OFFICE_PATTERNS: dict[str, str] = {
-    POLICE: r"\bcong an\b",
-    OFFICE: r"\bvan phong\b",
-    CENTRE: r"\bhanh chinh cong\b|\bpvhcc\b|\bmot cua\b",
-    ECONOMY: r"\bkinh te\b",
-    CULTURE: r"\bvan hoa\b.*\bxa hoi\b|\bvh ?xh\b",
-    MILITARY: r"\bquan su\b|\bchqs\b",
-    HEALTH: r"\by te\b",
-    SCHOOLS: r"\btruong\b",
-    FRONT: r"\bmttq\b|\bmat tran\b",
-    YOUTH: r"\bdoan thanh nien\b|\bdoan tn\b",
-    WOMEN: r"\bphu nu\b|\blhpn\b",
-    FARMERS: r"\bnong dan\b",
-    VETERANS: r"\bcuu chien binh\b|\bccb\b",
-    VILLAGES: r"\bthon\b|\bto dan pho\b",
-    WORKING_GROUP: r"\bto cong tac\b|\bde an 06\b",
+_OFFICE_PATTERNS: dict[UnitRole, str] = {
+    _R.POLICE: r"\bcong an\b",
+    _R.OFFICE: r"\bvan phong\b",
+    _R.CENTRE: r"\bhanh chinh cong\b|\bpvhcc\b|\bmot cua\b",
+    _R.ECONOMY: r"\bkinh te\b",
+    _R.CULTURE: r"\bvan hoa\b.*\bxa hoi\b|\bvh ?xh\b",
+    _R.MILITARY: r"\bquan su\b|\bchqs\b",
+    _R.HEALTH: r"\by te\b",
+    _R.SCHOOLS: r"\btruong\b",
+    _R.FRONT: r"\bmttq\b|\bmat tran\b",
+    _R.YOUTH: r"\bdoan thanh nien\b|\bdoan tn\b",
+    _R.WOMEN: r"\bphu nu\b|\blhpn\b",
+    _R.FARMERS: r"\bnong dan\b",
+    _R.VETERANS: r"\bcuu chien binh\b|\bccb\b",
+    _R.VILLAGES: r"\bthon\b|\bto dan pho\b",
+    _R.WORKING_GROUP: r"\bto cong tac\b|\bde an 06\b",
 }
 
 # When the commune has no office for a role: where the work goes instead.  Mass organisations
 # fall back to the Front, which since 2025 gathers them; the working group to its standing body.
-_FALLBACK = {
-    CENTRE: OFFICE,
-    HEALTH: CULTURE,
-    SCHOOLS: CULTURE,
-    WORKING_GROUP: POLICE,
-    YOUTH: FRONT,
-    WOMEN: FRONT,
-    FARMERS: FRONT,
-    VETERANS: FRONT,
+_FALLBACK: dict[UnitRole, UnitRole] = {
+    _R.CENTRE: _R.OFFICE,
+    _R.HEALTH: _R.CULTURE,
+    _R.SCHOOLS: _R.CULTURE,
+    _R.WORKING_GROUP: _R.POLICE,
+    _R.YOUTH: _R.FRONT,
+    _R.WOMEN: _R.FRONT,
+    _R.FARMERS: _R.FRONT,
+    _R.VETERANS: _R.FRONT,
 }
 
 # Subjects of a task, each handled by one commune office (used for the commune's own tasks).
 _PROCEDURE = (
     r"\bthu tuc hanh chinh\b|\btthc\b|\bdich vu cong\b|\bdvc\b|\bmot cua\b|\bphi dia gioi\b"
 )
-_FIELD_HINTS: tuple[tuple[str, str], ...] = (
-    (_PROCEDURE, CENTRE),
-    (r"\bho tich\b|\bchung thuc\b|\btu phap\b", OFFICE),
+_FIELD_HINTS: tuple[tuple[str, UnitRole], ...] = (
+    (_PROCEDURE, _R.CENTRE),
+    (r"\bho tich\b|\bchung thuc\b|\btu phap\b", _R.OFFICE),
     (
         r"\bdat dai\b|\bso nha\b|\bdinh danh dia diem\b|\bxay dung\b|\bngan sach\b|\bkinh phi\b"
         r"|\bnong nghiep\b|\bmoi truong\b|\bthuong mai\b",
-        ECONOMY,
+        _R.ECONOMY,
     ),
     (
         r"\ban sinh\b|\bbao tro\b|\bnguoi co cong\b|\bbao hiem\b|\bsuc khoe\b|\by te\b|\bgiao duc\b"
         r"|\bhoc ba\b|\btuyen truyen\b|\bthi dua\b|\bkhen thuong\b|\bchi tra\b",
-        CULTURE,
+        _R.CULTURE,
     ),
 )
 
 
 @dataclass(frozen=True)
 class MappingSuggestion:
-    """Which commune office a unit goes to, and why; ``office_id`` None when it has none.
-
-    ``kind`` is "office", "commune" (the commune itself: the office is only a default the
-    officer should confirm), "collective" (a group such as "các sở, ngành": no single office)
-    or "unmapped" (to be shown to the officer, never dropped).
-    """
+    """Which commune office a unit goes to, and why; ``office_id`` None when it has none."""
 
     office_id: int | None
     office_name: str | None
-    reason: str
-    kind: str = KIND_UNMAPPED
-    code: str = ""  # remembered, same_name, table, context, commune_default, collective,
-    #                 no_counterpart, role_missing, unknown
+    reason: Reason  # its code is a MappingCode; services.reason_texts gives its words
+    kind: SuggestionKind = SuggestionKind.UNMAPPED
     canonical: str = ""  # the catalogue name the unit was recognised as, if any
+
+    @property
+    def code(self) -> MappingCode:
+        return MappingCode(self.reason.code)
 
 
 @lru_cache(maxsize=32768)  # names and task texts are looked at many times over
@@ -232,56 +249,50 @@ def memory_key(unit: str) -> str:
     return " ".join(fold(unit or "").split()).strip(" .,;:-")
 
 
-def _catalogue(unit: str):
-    """The catalogue's match for *unit*, or None (also when the catalogue is unavailable)."""
-    if _find_unit is None or not unit.strip():
-        return None
-    try:
-        return _find_unit(unit)
-    except Exception:  # noqa: BLE001 - a sibling module's failure must not stop a derivation
-        return None
+def _catalogue(unit: str) -> UnitMatch | None:
+    """The catalogue's match for *unit*, or None when the catalogue does not know it."""
+    return find_unit(unit) if unit.strip() else None
 
 
-def _keyword_role(unit: str) -> str | None:
+def _keyword_role(unit: str) -> UnitRole | None:
     key = normalise(unit)
     return next((role for pattern, role in _KEYWORD_RULES if re.search(pattern, key)), None)
 
 
 @lru_cache(maxsize=16384)
-def role_of(unit: str) -> tuple[str | None, str]:
+def role_of(unit: str) -> tuple[UnitRole | None, str]:
     """(role, canonical name) of *unit*; role None when nothing about it is recognised."""
     match = _catalogue(unit)
-    name = getattr(getattr(match, "unit", None), "name", "") or ""
-    if name in _BY_CANONICAL:
-        return _BY_CANONICAL[name], name
-    if name and getattr(match.unit, "level", "") == "central":
-        return NO_COUNTERPART, name  # ministries: the commune has no counterpart
+    if match is not None and match.unit.name in _BY_CANONICAL:
+        return _BY_CANONICAL[match.unit.name], match.unit.name
+    if match is not None and match.unit.level is UnitLevel.CENTRAL:
+        return _R.NO_COUNTERPART, match.unit.name  # ministries: the commune has no counterpart
     role = _keyword_role(unit)
-    if role is None and name:
-        role = NO_COUNTERPART  # a known provincial or central body with no commune office
-    return role, name
+    if role is None and match is not None:
+        role = _R.NO_COUNTERPART  # a known provincial or central body with no commune office
+    return role, match.unit.name if match is not None else ""
 
 
 def heading_unit(text: str) -> str | None:
     """The catalogue name when the whole of *text* is a unit's name ("1. Công an tỉnh" headings)."""
     match = _catalogue(text)
-    if match is None or not getattr(match, "whole", False) or getattr(match, "score", 0) < 90:
+    if match is None or not match.whole or match.score < 90:
         return None
-    return getattr(getattr(match, "unit", None), "name", None)
+    return match.unit.name
 
 
 def is_commune_level(unit: str) -> bool:
     """Whether *unit* names the commune level: UBND cấp xã, Công an xã, thôn, tổ dân phố…"""
     role, _name = role_of(unit)
-    if role in (COMMUNE, VILLAGES):
+    if role in (_R.COMMUNE, _R.VILLAGES):
         return True
     match = _catalogue(unit)
-    if getattr(getattr(match, "unit", None), "level", "") == "commune":
+    if match is not None and match.unit.level is UnitLevel.COMMUNE:
         return True
     return bool(re.search(r"\b(?:cap xa|cac xa|xa phuong)\b(?! hoi)", normalise(unit)))
 
 
-def field_role(task_text: str) -> str | None:
+def field_role(task_text: str) -> UnitRole | None:
     """The commune office role a task's subject belongs to (procedures, land, welfare…)."""
     key = normalise(task_text)
     return next((role for pattern, role in _FIELD_HINTS if re.search(pattern, key)), None)
@@ -291,20 +302,20 @@ def _active(offices: Iterable[Office]) -> list[Office]:
     return [o for o in offices if o.id is not None and not o.retired]
 
 
-def _office_for_role(role: str, offices: list[Office]) -> Office | None:
+def _office_for_role(role: UnitRole | None, offices: Sequence[Office]) -> Office | None:
     """The commune's office playing *role*, following the fallbacks when it has none."""
-    while role:
-        pattern = _OFFICE_PATTERNS.get(role)
+    while role is not None:
+        pattern = _OFFICE_PATTERNS.get(role, "")
         for office in offices if pattern else ():
             if re.search(pattern, normalise(office.full_name)) or re.search(
                 pattern, normalise(office.short_name)
             ):
                 return office
-        role = _FALLBACK.get(role, "")
+        role = _FALLBACK.get(role)
     return None
 
 
-def _same_name(unit: str, offices: list[Office]) -> Office | None:
+def _same_name(unit: str, offices: Sequence[Office]) -> Office | None:
     key = normalise(unit)
     return next(
         (o for o in offices if key and key in (normalise(o.full_name), normalise(o.short_name))),
@@ -312,26 +323,23 @@ def _same_name(unit: str, offices: list[Office]) -> Office | None:
     )
 
 
-def _unmapped(code: str, canonical: str, kind: str = KIND_UNMAPPED) -> MappingSuggestion:
-    reasons = {
-        "collective": _("Một nhóm cơ quan, không phải một phòng, ban cụ thể"),
-        "no_counterpart": _("Cấp xã không có cơ quan tương ứng"),
-        "role_missing": _("Xã chưa có phòng, ban tương ứng trong danh sách"),
-        "unknown": _("Không nhận ra đơn vị này"),
-    }
-    return MappingSuggestion(None, None, reasons[code], kind, code, canonical)
+def _unmapped(
+    code: MappingCode, canonical: str, kind: SuggestionKind = SuggestionKind.UNMAPPED
+) -> MappingSuggestion:
+    return MappingSuggestion(None, None, Reason(code), kind, canonical)
 
 
-def _concrete_role(role: str, task_text: str) -> tuple[str, str]:
+def _concrete_role(role: UnitRole, task_text: str) -> tuple[UnitRole, MappingCode]:
     """(role, code) once the task's subject decides the context-dependent roles."""
-    if role == OFFICE_OR_CENTRE:
-        return (CENTRE if re.search(_PROCEDURE, normalise(task_text)) else OFFICE), "context"
-    if role == COMMUNE:
-        return field_role(task_text) or POLICE, "commune_default"
-    return role, "table"
+    if role == _R.OFFICE_OR_CENTRE:
+        procedure = re.search(_PROCEDURE, normalise(task_text))
+        return (_R.CENTRE if procedure else _R.OFFICE), MappingCode.CONTEXT
+    if role == _R.COMMUNE:
+        return field_role(task_text) or _R.POLICE, MappingCode.COMMUNE_DEFAULT
+    return role, MappingCode.TABLE
 
 
-def default_mapping(unit: str, *, task_text: str = "", offices: list[Office]) -> MappingSuggestion:
+def default_mapping(unit: str, *, task_text: str = "", offices: Sequence[Office]) -> MappingSuggestion:
     """The built-in suggestion for *unit* in a task about *task_text*, among the commune's offices.
 
     "UBND cấp xã" (and its old "UBND các huyện" wording) means the commune itself leads and
@@ -344,40 +352,33 @@ def default_mapping(unit: str, *, task_text: str = "", offices: list[Office]) ->
     active = _active(offices)
     same = _same_name(unit, active)
     if same is not None:
-        return MappingSuggestion(
-            same.id, same.full_name, _("Trùng tên phòng, ban của xã"), KIND_OFFICE, "same_name"
-        )
+        reason = Reason(MappingCode.SAME_NAME)
+        return MappingSuggestion(same.id, same.full_name, reason, SuggestionKind.OFFICE)
     role, canonical = role_of(unit)
     if role is None:
-        return _unmapped("unknown", canonical)
-    if role in (COLLECTIVE, NO_COUNTERPART):
-        kind = KIND_COLLECTIVE if role == COLLECTIVE else KIND_UNMAPPED
-        return _unmapped("collective" if role == COLLECTIVE else "no_counterpart", canonical, kind)
+        return _unmapped(MappingCode.UNKNOWN, canonical)
+    if role == _R.COLLECTIVE:
+        return _unmapped(MappingCode.COLLECTIVE, canonical, SuggestionKind.COLLECTIVE)
+    if role == _R.NO_COUNTERPART:
+        return _unmapped(MappingCode.NO_COUNTERPART, canonical)
     role, code = _concrete_role(role, task_text)
     office = _office_for_role(role, active)
     if office is None:
-        return _unmapped("role_missing", canonical)
-    return _suggestion(
-        unit, office, code, canonical, KIND_COMMUNE if code == "commune_default" else KIND_OFFICE
-    )
+        return _unmapped(MappingCode.ROLE_MISSING, canonical)
+    return _suggestion(unit, office, code, canonical)
 
 
-def _suggestion(
-    unit: str, office: Office, code: str, canonical: str, kind: str
-) -> MappingSuggestion:
-    reasons = {
-        "table": _("Bảng mặc định: {unit} → {office}"),
-        "context": _("Theo nội dung nhiệm vụ: {unit} → {office}"),
-        "commune_default": _("Cấp xã thực hiện; đề xuất {office}, cán bộ chọn lại nếu cần"),
-    }
-    reason = reasons[code].format(unit=canonical or unit.strip(), office=office.full_name)
-    return MappingSuggestion(office.id, office.full_name, reason, kind, code, canonical)
+def _suggestion(unit: str, office: Office, code: MappingCode, canonical: str) -> MappingSuggestion:
+    commune = code is MappingCode.COMMUNE_DEFAULT
+    kind = SuggestionKind.COMMUNE if commune else SuggestionKind.OFFICE
+    reason = Reason.of(code, unit=canonical or unit.strip(), office=office.full_name)
+    return MappingSuggestion(office.id, office.full_name, reason, kind, canonical)
 
 
 def resolve_units(
     units: Iterable[str],
     remembered: Mapping[str, int | None],
-    offices: list[Office],
+    offices: Sequence[Office],
     task_text: str = "",
 ) -> dict[str, MappingSuggestion]:
     """A suggestion for every unit; the officer's remembered choices win over the built-in table.
@@ -390,15 +391,10 @@ def resolve_units(
     for unit in units:
         if unit in result or not (unit or "").strip():
             continue
-        office = active.get(remembered.get(memory_key(unit)))  # type: ignore[arg-type]
+        office = active.get(remembered.get(memory_key(unit)))
         if office is not None:
-            result[unit] = MappingSuggestion(
-                office.id,
-                office.full_name,
-                _("Theo lựa chọn đã ghi nhớ"),
-                KIND_OFFICE,
-                "remembered",
-            )
+            reason = Reason(MappingCode.REMEMBERED)
+            result[unit] = MappingSuggestion(office.id, office.full_name, reason, SuggestionKind.OFFICE)
         else:
             result[unit] = default_mapping(unit, task_text=task_text, offices=offices)
     return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,12 +12,21 @@ from rapidfuzz import fuzz, process
 from xa_planner.domain.text import fold
 
 
+class UnitLevel(enum.StrEnum):
+    """Where a body sits: a ministry, a provincial body, a commune body, or a group of bodies."""
+
+    CENTRAL = "central"
+    PROVINCE = "province"
+    COMMUNE = "commune"
+    GROUP = "group"  # a collective like "các sở, ngành"
+
+
 @dataclass(frozen=True)
 class Unit:
     """A body that can lead or support a task, under its current (canonical) name."""
 
     name: str
-    level: str  # "central", "province", "commune" or "group" (a collective like "các sở, ngành")
+    level: UnitLevel
     aliases: tuple[str, ...] = ()
     former_names: tuple[str, ...] = ()  # names before the 2025 reorganisation
 
@@ -34,7 +44,7 @@ class UnitMatch:
 
 def _u(name: str, level: str, aliases: str = "", former: str = "") -> Unit:
     split = lambda text: tuple(a.strip() for a in text.split("|") if a.strip())  # noqa: E731
-    return Unit(name, level, split(aliases), split(former))
+    return Unit(name, UnitLevel(level), split(aliases), split(former))
 
 
 CATALOGUE: tuple[Unit, ...] = (

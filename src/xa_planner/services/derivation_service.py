@@ -21,6 +21,7 @@ from xa_planner.domain.plan_titles import (
 from xa_planner.domain.plans import Plan, PlanTask, Template
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput, NotFound
+from xa_planner.services.reason_texts import reason_text
 from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.storage.repositories import (
     AuditRepository,
@@ -137,7 +138,7 @@ class DerivationService(ServiceBase):
                 t.support,
                 t.timeframe,
                 rel.include,
-                rel.reason,
+                reason_text(rel.reason),
             )
             for i, t in enumerate(template.tasks)
             for rel in [derivation.suggest_relevance(t)]
@@ -161,7 +162,9 @@ class DerivationService(ServiceBase):
         chosen = [template.tasks[i] for i in positions if 0 <= i < len(template.tasks)]
         suggestions = derivation.unit_suggestions(chosen, remembered, offices)
         return [
-            UnitChoice(unit, um.memory_key(unit), s.office_id, s.office_name, s.reason, s.kind)
+            UnitChoice(
+                unit, um.memory_key(unit), s.office_id, s.office_name, reason_text(s.reason), s.kind
+            )
             for unit, s in suggestions.items()
         ]
 
