@@ -1,4 +1,4 @@
-"""Read the text layer of a PDF with pypdf; a scan without one is recognised, a locked file refused."""
+"""Read the text layer of a PDF with pypdf, task tables by position; a scan is recognised, a locked file refused."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from xa_planner.importing.errors import ImportRejected
 from xa_planner.importing.limits import Deadline, ImportLimits
 from xa_planner.importing.line_cleaner import clean_line
 from xa_planner.importing.ocr_reader import read_scanned_pdf
+from xa_planner.importing.pdf_table_rows import PageItem
+from xa_planner.importing.pdf_tables import PdfTablePages
 from xa_planner.importing.reading_progress import NO_PROGRESS, ReadingProgress
 from xa_planner.importing.source_document import SourceDocument
 from xa_planner.localization import _
@@ -55,6 +57,15 @@ def _page_text(pages, index: int) -> str:
         return ""
 
 
+def _page_bytes(pages, index: int) -> int:
+    """The size of a page's drawing instructions (0 when they cannot be read)."""
+    try:
+        contents = pages[index].get_contents()
+        return len(contents.get_data()) if contents is not None else 0
+    except Exception:  # pypdf raises many error types for damaged content streams
+        return 0
+
+
 def read_pdf(
     data: bytes, limits: ImportLimits, deadline: Deadline, progress: ReadingProgress = NO_PROGRESS
 ) -> SourceDocument:
@@ -70,13 +81,32 @@ def read_pdf(
         document.warnings.append(
             _("Chỉ đọc {limit} trang đầu của tệp PDF.").format(limit=limits.max_pdf_pages)
         )
-    letters = 0
+    letters = rows = 0
+    tables = PdfTablePages(data, limits.max_cells_per_row)
     for index in range(min(count, limits.max_pdf_pages)):
         deadline.check()
         text = _page_text(pages, index)
         letters += sum(ch.isalpha() for ch in text)
-        for line in text.splitlines():
-            document.add_text(clean_line(line))
+        rows += _add_page(document, text, tables.page_items(index, text, _page_bytes(pages, index)))
+        if rows > limits.max_rows:
+            raise ImportRejected(
+                _("Tệp có quá nhiều dòng bảng (tối đa {limit}).").format(limit=limits.max_rows)
+            )
     if letters < _MIN_CHARS_PER_PAGE * max(1, min(count, 3)):  # no text layer: a scan
         return read_scanned_pdf(data, limits, deadline, progress)
+    document.warnings.extend(tables.warnings)
     return document
+
+
+def _add_page(document: SourceDocument, text: str, items: list[PageItem] | None) -> int:
+    """One page: its plain text lines, or its lines and table rows when it holds a table; the rows added."""
+    if items is None:
+        for line in text.splitlines():
+            document.add_text(clean_line(line))
+        return 0
+    for item in items:
+        if item.cells is None:
+            document.add_text(clean_line(item.text))
+        else:
+            document.add_row(list(item.cells))
+    return sum(item.cells is not None for item in items)

@@ -1,0 +1,166 @@
+"""Task tables on the pages of a text-layer PDF, read by position with pdfplumber, in reading order with the text.
+
+pdfplumber reads a page about ten times slower than pypdf, so only a page whose text names task
+columns (or that a table runs on to) is read by position; any other page keeps pypdf's text.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import time
+from collections.abc import Iterator
+
+import pdfplumber
+from pdfminer.pdfpage import PDFPage
+from pdfplumber.page import Page
+from pdfplumber.table import Table
+
+from xa_planner.domain.text import fold
+from xa_planner.importing.pdf_lines import Word, visual_lines
+from xa_planner.importing.pdf_table_rows import PageItem, TableState, group_cells, join_wrapped
+from xa_planner.importing.pdf_unruled_tables import find_unruled_tables
+from xa_planner.importing.table_extractor import header_columns
+from xa_planner.localization import _
+
+_RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+_WORDS = {"x_tolerance": 1.5, "y_tolerance": 3}
+_MAX_RULES = 2000  # rules and boxes on one page: more is no plan's table, and would be slow to join
+_MAX_CHARS = 20_000  # letters on one page (a dense A4 page has about 5,000)
+_MAX_PAGE_BYTES = 100_000  # drawing instructions of one page; a page of a Word table takes about 30,000
+_MAX_SECONDS = 10.0  # reading by position stops here, a third of the import's time budget
+_TASK_WORDS = re.compile(r"\b(?:nhiem vu|noi dung|cong viec)\b")
+_COLUMN_WORDS = re.compile(r"\b(?:chu tri|phoi hop|thuc hien|thoi gian|thoi han|tien do)\b")
+
+
+def may_hold_table(page_text: str) -> bool:
+    """Whether the page's plain text names a task column and a unit or time column."""
+    folded = " ".join(fold(page_text).split())
+    return bool(_TASK_WORDS.search(folded) and _COLUMN_WORDS.search(folded))
+
+
+class PdfTablePages:
+    """Reads the pages of one PDF by position, in increasing page order, carrying a table over pages."""
+
+    def __init__(self, data: bytes, max_cells: int) -> None:
+        self._data, self._max_cells = data, max_cells
+        self._pdf: pdfplumber.PDF | None = None
+        self._pages: Iterator[tuple[int, PDFPage]] | None = None
+        self.state = TableState()
+        self.seconds = 0.0
+        self.stopped = False
+        self.warnings: list[str] = []
+
+    def page_items(self, index: int, page_text: str, page_bytes: int) -> list[PageItem] | None:
+        """Lines and table rows of page *index* in reading order, or None: no table, keep the plain text.
+
+        *page_bytes* is the size of the page's drawing instructions, known before pdfminer reads them.
+        """
+        if not (self.state.runs_on or may_hold_table(page_text)) or self._out_of_time(index):
+            return None
+        if page_bytes > _MAX_PAGE_BYTES:
+            self._too_busy(index + 1)
+            return None
+        started = time.monotonic()
+        page = self._page(index)
+        try:
+            return self._read(page) if page is not None else None
+        except Exception:  # pdfminer raises many error types for damaged content: keep pypdf's text
+            logging.getLogger(__name__).debug("page %d not read by position", index + 1)
+            self.state = TableState()
+            return None
+        finally:
+            self.seconds += time.monotonic() - started
+            if page is not None:
+                page.close()
+
+    def _out_of_time(self, index: int) -> bool:
+        if self.seconds <= _MAX_SECONDS:
+            return False
+        if not self.stopped:
+            self.stopped = True
+            self.warnings.append(
+                _(
+                    "Chỉ tìm bảng trong {count} trang đầu vì tệp PDF quá dài; các trang sau đọc như văn bản thường."
+                ).format(count=index)
+            )
+        return True
+
+    def _too_busy(self, page_number: int) -> None:
+        self.warnings.append(
+            _("Trang {page} có quá nhiều ô hoặc đường kẻ; đã đọc như văn bản thường.").format(
+                page=page_number
+            )
+        )
+        self.state = TableState()
+
+    def _page(self, index: int) -> Page | None:
+        try:
+            if self._pdf is None:
+                self._pdf = pdfplumber.PDF(io.BytesIO(self._data))
+                self._pages = enumerate(PDFPage.create_pages(self._pdf.doc))
+            for number, page_obj in self._pages or ():
+                if number == index:
+                    return Page(self._pdf, page_obj, page_number=index + 1)
+        except Exception:  # pdfminer raises many error types for damaged files: keep pypdf's text
+            self._pages = iter(())
+        return None
+
+    def _read(self, page: Page) -> list[PageItem] | None:
+        rules = len(page.rects) + len(page.lines) + len(page.curves)
+        if rules > _MAX_RULES or len(page.chars) > _MAX_CHARS:
+            self._too_busy(page.page_number)
+            return None
+        return read_page(page, self.state, self._max_cells)
+
+
+def _ruling(page: Page) -> dict:
+    """The finder's settings; a row broken at the page end has no rule under it, so one is
+    drawn where the column rules stop (and where they start, for the rest of it on the next page)."""
+    upright = [edge for edge in page.edges if edge["orientation"] == "v"]
+    if not upright:
+        return _RULED
+    ends = [min(edge["top"] for edge in upright), max(edge["bottom"] for edge in upright)]
+    return {**_RULED, "explicit_horizontal_lines": ends}
+
+
+def _inside(word: Word, boxes: list[tuple[float, float, float, float]]) -> bool:
+    x, y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _is_grid(table: Table) -> bool:
+    """A ruled table of two rows and two columns at least (a frame round the page is not one)."""
+    return len(table.rows) >= 2 and max(len(row.cells) for row in table.rows) >= 2
+
+
+def _ruled_items(table: Table, state: TableState, max_cells: int) -> list[PageItem]:
+    items: list[PageItem] = []
+    for row, raw in zip(table.rows, table.extract(**_WORDS), strict=True):
+        cells = tuple(join_wrapped(cell.split("\n")) if cell else "" for cell in raw[:max_cells])
+        if columns := header_columns(cells):
+            state.columns = columns
+        merged = [cell for cell in raw if cell is not None]
+        if len(raw) >= 3 and len(merged) == 1 and merged[0].strip():
+            cells = group_cells(join_wrapped(merged[0].split("\n")), len(cells), state.columns)
+        items.append(PageItem(row.bbox[1], cells=cells))
+    return items
+
+
+def read_page(page: Page, state: TableState, max_cells: int) -> list[PageItem] | None:
+    """The page's text lines and table rows by height, or None when it holds no table."""
+    words = page.extract_words(**_WORDS)
+    tables = [table for table in page.find_tables(_ruling(page)) if _is_grid(table)]
+    ruled = [item for table in tables for item in _ruled_items(table, state, max_cells)]
+    lines = visual_lines([word for word in words if not _inside(word, [t.bbox for t in tables])])
+    unruled, used = find_unruled_tables(lines, state)
+    if not ruled and not unruled:
+        state.runs_on = False
+        return None
+    prose = [PageItem(line.top, text=line.text) for i, line in enumerate(lines) if i not in used]
+    items = sorted(ruled + unruled + prose, key=lambda item: item.top)
+    state.runs_on = items[-1].cells is not None
+    if ruled and items[-1] is ruled[-1]:
+        state.gutters = []  # the table running on is ruled: the next page finds it by its rules
+    return items

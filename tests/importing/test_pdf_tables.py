@@ -1,0 +1,197 @@
+"""Task tables inside text-layer PDFs are read by position: each row a task with its lead, supports and deadline."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from datetime import date
+
+import pytest
+
+from xa_planner.importing import pdf_tables
+from xa_planner.services.template_service import parse_plan
+
+from . import pdf_table_builders as built
+from .shape_expectations import scores
+
+SECTIONS = [f"{number} {title}" for number, title, _ in built.GROUPS]
+REFS = [f"{number}.{index}" for number, _, rows in built.GROUPS for index in range(1, len(rows) + 1)]
+
+
+def _import(tmp_path, data: bytes, name: str = "ke_hoach.pdf"):
+    """The plan as the officer's import reads it, from a file on disk."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    return parse_plan(path)
+
+
+def _table_tasks(plan):
+    """The tasks read from the table: the last ones, as the table ends the plan's tasks."""
+    return plan.tasks[-len(built.ROWS) :]
+
+
+def _assert_every_row_read(plan) -> None:
+    tasks = _table_tasks(plan)
+    assert [task.ref for task in tasks] == REFS
+    for task, row in zip(tasks, built.ROWS, strict=True):
+        assert task.content == row.content
+        assert tuple(task.lead_written) == row.lead
+        assert tuple(task.support_written) == row.support
+        assert task.timeframe == row.time
+        assert task.due == row.due
+        assert task.products == row.product
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_every_row_of_a_task_table_becomes_a_task_with_its_lead_supports_and_deadline(tmp_path, ruled):
+    # Given a plan whose tasks sit in a table printed to PDF, with grid lines or without
+    data = built.table_plan_pdf(ruled=ruled)
+    # When the officer imports it
+    plan = _import(tmp_path, data)
+    # Then each row is one task, its wrapped cells joined, its columns read by their header
+    _assert_every_row_read(plan)
+    assert len(plan.tasks) == len(built.ROWS)
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_columns_in_an_unusual_order_are_mapped_by_their_header(tmp_path, ruled):
+    # Given a table whose lead column comes first and whose number column comes last
+    data = built.table_plan_pdf(built.UNUSUAL, ruled=ruled, span_number=True)
+    # When it is imported
+    plan = _import(tmp_path, data)
+    # Then every column still lands in its field
+    _assert_every_row_read(plan)
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+@pytest.mark.parametrize("span_number", [True, False], ids=["merged-whole-row", "merged-after-number"])
+def test_a_group_row_merged_across_the_table_becomes_the_section_of_its_rows(
+    tmp_path, ruled, span_number
+):
+    # Given group rows "I. CÔNG TÁC TUYÊN TRUYỀN, PHỔ BIẾN" merged across the columns
+    data = built.table_plan_pdf(ruled=ruled, span_number=span_number)
+    # When the plan is imported
+    tasks = _table_tasks(_import(tmp_path, data))
+    # Then the group rows are no tasks but the sections of the rows under them
+    expected = [f"{n} {title}" for n, title, rows in built.GROUPS for _ in rows]
+    assert [task.section for task in tasks] == expected
+    assert not any(task.content.isupper() for task in tasks)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"repeat_header": True},
+        {"repeat_header": False},
+        {"repeat_header": True, "split_rows": True},
+        {"repeat_header": True, "ruled": False},
+        {"repeat_header": False, "ruled": False},
+        {"repeat_header": False, "ruled": False, "split_rows": True},
+    ],
+    ids=["header-repeated", "header-once", "row-broken", "unruled", "unruled-header-once", "unruled-row-broken"],
+)
+def test_a_table_running_over_two_pages_is_one_table(tmp_path, options):
+    # Given a table that starts low on page 1 and goes on on page 2 (header repeated or not,
+    # a row broken across the page end or not)
+    data = built.split_table_pdf(**options)
+    # When it is imported
+    plan = _import(tmp_path, data)
+    # Then all rows are read once, in order, and the repeated header is no task
+    _assert_every_row_read(plan)
+    assert len(plan.tasks) == len(built.ROWS)
+
+
+def test_prose_before_and_after_the_table_stays_prose_for_the_plan_reader(tmp_path):
+    # Given a table between an opening (number, title, aims) and a closing section
+    plan = _import(tmp_path, built.table_plan_pdf())
+    # Then the document facts come from the prose and the closing section is no task
+    assert plan.document.number == "27/KH-UBND"
+    assert "III. TỔ CHỨC THỰC HIỆN" in plan.source_lines
+    assert not any("báo cáo kết quả thực hiện" in task.content for task in plan.tasks)
+
+
+def test_a_prose_plan_with_an_appendix_table_gives_the_tasks_of_both(tmp_path):
+    # Given a prose plan with two tasks of its own and a landscape appendix table on the last page
+    plan = _import(tmp_path, built.prose_with_appendix_pdf())
+    # Then the prose tasks keep their fields and every appendix row is a task too
+    prose = plan.tasks[: len(built.PROSE_TASKS)]
+    assert [set(task.lead_written) for task in prose] == [leads for _, leads in built.PROSE_TASKS]
+    assert [task.due for task in prose] == [date(2026, 4, 30), date(2026, 5, 31)]
+    _assert_every_row_read(plan)
+    assert len(plan.tasks) == len(built.PROSE_TASKS) + len(built.ROWS)
+
+
+def test_ordinary_prose_is_never_cut_into_columns(tmp_path):
+    # Given a prose plan whose sentences name leads, supports and deadlines (no table at all)
+    from .plan_builders import PDF_TRUTH, text_layer_pdf
+
+    plan = _import(tmp_path, text_layer_pdf())
+    # Then it reads as before: the tasks come from the prose and no line is split into cells
+    assert scores(plan, PDF_TRUTH)[2] == 1.0
+    assert not any(" | " in line for line in plan.source_lines)
+
+
+DOCUMENTS = {
+    "ruled": lambda: built.table_plan_pdf(),
+    "unruled": lambda: built.table_plan_pdf(ruled=False),
+    "unusual-order": lambda: built.table_plan_pdf(built.UNUSUAL, span_number=True),
+    "two-pages": lambda: built.split_table_pdf(repeat_header=False, split_rows=True),
+    "appendix": built.prose_with_appendix_pdf,
+}
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_task_and_lead_f1_is_at_least_095_on_each_table_pdf(tmp_path, name):
+    plan = _import(tmp_path, DOCUMENTS[name]())
+    truth = built.TRUTH + (built.PROSE_TASKS if name == "appendix" else [])
+    assert scores(plan, truth)[2] >= 0.95
+
+
+def test_a_page_of_thousands_of_tiny_cells_is_read_as_text_without_hanging(tmp_path):
+    # Given a hostile page ruled into 4,800 tiny cells, under words that look like a task header
+    started = time.perf_counter()
+    # When it is imported
+    plan = _import(tmp_path, built.busy_grid_pdf())
+    # Then it is read as plain text, quickly, and the officer is told why
+    assert time.perf_counter() - started < 10.0  # a hang guard, not a speed test
+    assert plan.warnings == ["Trang 1 có quá nhiều ô hoặc đường kẻ; đã đọc như văn bản thường."]
+
+
+def test_a_grid_just_under_the_limits_still_finishes(tmp_path):
+    # Given 1,600 tiny ruled cells: few enough to be looked at as a table
+    started = time.perf_counter()
+    plan = _import(tmp_path, built.busy_grid_pdf(columns=40, rows=40))
+    # Then the import ends in bounded time, without tasks made of digits
+    assert time.perf_counter() - started < 20.0  # a hang guard, not a speed test
+    assert not any(task.content.isdigit() for task in plan.tasks)
+
+
+def test_reading_by_position_stops_once_its_share_of_the_time_is_spent(tmp_path, monkeypatch):
+    # Given a two-page table and no time left for reading pages by position after the first
+    monkeypatch.setattr(pdf_tables, "_MAX_SECONDS", 0.0)
+    # When it is imported
+    plan = _import(tmp_path, built.split_table_pdf(repeat_header=True))
+    # Then the first page's rows are tasks, the rest is plain text, and the officer is told
+    assert any("Chỉ tìm bảng trong 1 trang đầu" in warning for warning in plan.warnings)
+    assert _table_tasks(plan)[0].lead_written == list(built.ROWS[0].lead)
+
+
+def test_the_command_line_prints_the_rows_of_a_pdf_table(tmp_path):
+    # Given a task table printed to PDF without grid lines
+    path = tmp_path / "ke_hoach.pdf"
+    path.write_bytes(built.table_plan_pdf(ruled=False))
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    # When the officer parses it on the command line
+    done = subprocess.run(
+        [sys.executable, "-m", "xa_planner", "parse", str(path), "--json"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    # Then every row comes out with its lead and supports as written
+    assert done.returncode == 0, done.stderr
+    tasks = json.loads(done.stdout)["tasks"]
+    assert [(task["lead"], task["support"]) for task in tasks] == [
+        (list(row.lead), list(row.support)) for row in built.ROWS
+    ]
