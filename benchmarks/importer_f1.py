@@ -3,7 +3,8 @@
 Run: python benchmarks/importer_f1.py   (prints one line per document; the bars are ≥ 0.95 on the
 seeds and ≥ 0.90 on every other shape; exits 1 when a document falls below its bar)
 
-Shapes are also measured on copies damaged as OCR leaves them (group "ocr").
+Shapes are also measured on copies damaged as OCR leaves them (group "ocr"), and task tables
+printed to PDF (group "pdf", bar 0.95) as tests/importing/pdf_table_builders.py makes them.
 A seed task counts when its reference and lead units match the reading in
 tests/importing/seed_expectations.py; a shape task when its opening words are found with the
 right lead, as written or under its current name (tests/importing/shape_expectations.py).
@@ -18,6 +19,7 @@ from pathlib import Path
 TESTS = Path(__file__).parents[1] / "tests"
 sys.path.insert(0, str(TESTS))
 
+from importing import pdf_table_builders as pdf_tables  # noqa: E402
 from importing.plan_builders import (  # noqa: E402
     APPENDIX_TRUTH,
     FONT,
@@ -34,7 +36,7 @@ from importing.shape_expectations import SHAPE_TRUTH, SHAPES, damaged_copies, sc
 from xa_planner.importing import ParsedPlan, parse_plan_bytes, parse_plan_file  # noqa: E402
 
 PLANS = TESTS / "data" / "plans"
-SEED_BAR, SHAPE_BAR = 0.95, 0.90
+SEED_BAR, SHAPE_BAR, PDF_TABLE_BAR = 0.95, 0.90, 0.95
 
 
 def seed_f1(stem: str) -> tuple[float, float, float]:
@@ -76,12 +78,36 @@ def documents():
         built.append(("plan.pdf", text_layer_pdf, PDF_TRUTH))
     for name, build, truth in built:
         yield "shape", name, SHAPE_BAR, lambda b=build, t=truth: scores(_built(b), t)
+    yield from _table_pdfs()
     for name, truth in (
         ("lettered_fields_plan.txt", LETTERED_TRUTH),
         ("appendix_plan.xls", APPENDIX_TRUTH),
         ("appendix_plan.doc", APPENDIX_TRUTH),
     ):
         yield "shape", name, SHAPE_BAR, lambda n=name, t=truth: scores(parse_plan_file(PLANS / n), t)
+
+
+TABLE_PDFS = {  # task tables printed to PDF as offices do (tests/importing/pdf_table_builders.py)
+    "table_ruled.pdf": lambda: pdf_tables.table_plan_pdf(),
+    "table_unruled.pdf": lambda: pdf_tables.table_plan_pdf(ruled=False),
+    "table_unusual_order.pdf": lambda: pdf_tables.table_plan_pdf(pdf_tables.UNUSUAL, span_number=True),
+    "table_unusual_order_unruled.pdf": lambda: pdf_tables.table_plan_pdf(
+        pdf_tables.UNUSUAL, span_number=True, ruled=False
+    ),
+    "table_two_pages.pdf": lambda: pdf_tables.split_table_pdf(repeat_header=False, split_rows=True),
+    "table_two_pages_unruled.pdf": lambda: pdf_tables.split_table_pdf(
+        repeat_header=False, ruled=False, split_rows=True
+    ),
+    "prose_with_appendix_table.pdf": pdf_tables.prose_with_appendix_pdf,
+}
+
+
+def _table_pdfs():
+    if not FONT.exists():
+        return
+    for name, build in TABLE_PDFS.items():
+        truth = pdf_tables.TRUTH + (pdf_tables.PROSE_TASKS if "prose" in name else [])
+        yield "pdf", name, PDF_TABLE_BAR, lambda b=build, t=truth: scores(parse_plan_bytes(b(), "p.pdf"), t)
 
 
 def main() -> int:
