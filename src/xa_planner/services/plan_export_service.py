@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from xa_planner.domain.text import nfc
@@ -151,30 +152,41 @@ class PlanExportService(ServiceBase):
 
 
 def _write(kind: str, fmt: str, service: PlanExportService, plan_id: int, target: Path) -> Path:
-    # The writers pull in reportlab, python-docx or openpyxl: loaded only when exporting.
-    from xa_planner.exporting import (
-        appendix_docx_writer,
-        appendix_pdf_writer,
-        appendix_xlsx_writer,
-        plan_docx_writer,
-        plan_pdf_writer,
-    )
     from xa_planner.exporting.atomic_output import ExportError
 
     try:
         if kind == "plan":
-            writer = (
-                plan_pdf_writer.write_plan_pdf if fmt == "pdf" else plan_docx_writer.write_plan_docx
-            )
-            return writer(service.plan_document(plan_id), target, include_appendix=True)
-        writer = {
-            "pdf": appendix_pdf_writer.write_appendix_pdf,
-            "docx": appendix_docx_writer.write_appendix_docx,
-            "xlsx": appendix_xlsx_writer.write_appendix_xlsx,
-        }[fmt]
-        return writer(service.appendix_document(plan_id), target)
+            plan_writer = _plan_writer(fmt)
+            return plan_writer(service.plan_document(plan_id), target, include_appendix=True)
+        return _appendix_writer(fmt)(service.appendix_document(plan_id), target)
     except ExportError as exc:
         raise InvalidInput(str(exc)) from exc
+
+
+# The writers pull in reportlab, python-docx or openpyxl: only the one asked for is loaded, when
+# exporting (an .xlsx export from the command line then starts without reportlab and docx).
+def _plan_writer(fmt: str) -> Callable[..., Path]:
+    if fmt == "pdf":
+        from xa_planner.exporting.plan_pdf_writer import write_plan_pdf
+
+        return write_plan_pdf
+    from xa_planner.exporting.plan_docx_writer import write_plan_docx
+
+    return write_plan_docx
+
+
+def _appendix_writer(fmt: str) -> Callable[[AppendixDocument, Path], Path]:
+    if fmt == "pdf":
+        from xa_planner.exporting.appendix_pdf_writer import write_appendix_pdf
+
+        return write_appendix_pdf
+    if fmt == "docx":
+        from xa_planner.exporting.appendix_docx_writer import write_appendix_docx
+
+        return write_appendix_docx
+    from xa_planner.exporting.appendix_xlsx_writer import write_appendix_xlsx
+
+    return write_appendix_xlsx
 
 
 def _summary_line(title: str) -> str:
