@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from xa_planner.domain.task_products import named_product
+from xa_planner.services.derivation_request import DerivationRequest
 from xa_planner.services.workspace_service import create_empty
 
 PLANS = Path(__file__).parents[1] / "data" / "plans"
@@ -16,7 +17,9 @@ def test_the_plan_derived_from_seed_003_carries_the_products_its_tasks_name(tmp_
         template = workspace.templates.template(template_id)
         every_task = dict.fromkeys(range(len(template.tasks)), True)
 
-        plan_id = workspace.derivation.create_plan(template_id, year=2026, choices=every_task).plan_id
+        plan_id = workspace.derivation.create_plan(
+            DerivationRequest(template_id, 2026, choices=every_task)
+        ).plan_id
         rows = workspace.plans.plan_rows(plan_id)
 
     by_ref = {t.ref: t for t in template.tasks}

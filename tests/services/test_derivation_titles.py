@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from xa_planner.domain.plan_titles import province_of
+from xa_planner.services.derivation_request import DerivationRequest
 from xa_planner.services.derivation_service import commune_title
 from xa_planner.services.workspace_service import create_empty
 
@@ -60,8 +61,8 @@ def test_tasks_and_headings_misread_by_ocr_are_listed_for_the_preview(workspace)
     ocr_id = workspace.templates.import_file(next(PLANS.glob("000_*.txt"))).template_id
     clean_id = workspace.templates.import_file(next(PLANS.glob("003_*.txt"))).template_id
 
-    ocr = workspace.derivation.preview(ocr_id, year=2026)
-    clean = workspace.derivation.preview(clean_id, year=2026)
+    ocr = workspace.derivation.preview(DerivationRequest(ocr_id, 2026))
+    clean = workspace.derivation.preview(DerivationRequest(clean_id, 2026))
 
     task_refs = {t.ref for t in ocr.plan.tasks}
     assert task_refs <= set(ocr.misread)  # every task of the misread plan

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from xa_planner.services.derivation_request import DerivationRequest
 from xa_planner.services.workspace_service import create_empty
 
 PLANS = Path(__file__).parents[1] / "data" / "plans"
@@ -12,10 +13,12 @@ PLANS = Path(__file__).parents[1] / "data" / "plans"
 def test_wordings_are_offered_and_only_the_accepted_ones_are_used(tmp_path):
     with create_empty(tmp_path / "w.xaplan", "Vĩnh Thủy", "Quảng Trị") as workspace:
         template_id = workspace.templates.import_file(next(PLANS.glob("003_*.txt"))).template_id
-        offered = workspace.derivation.preview(template_id, year=2026)
+        offered = workspace.derivation.preview(DerivationRequest(template_id, 2026))
         accepted = next(iter(offered.wordings))
 
-        taken = workspace.derivation.preview(template_id, year=2026, commune_wording_for={accepted})
+        taken = workspace.derivation.preview(
+            DerivationRequest(template_id, 2026, commune_wording_for={accepted})
+        )
 
     assert len(offered.wordings) >= 3
     assert all(w.text != w.original and w.phrases for w in offered.wordings.values())

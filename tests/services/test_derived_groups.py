@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from xa_planner.domain.derivation import derive_plan
+from xa_planner.services.derivation_request import DerivationRequest
 from xa_planner.services.template_service import parse_plan
 from xa_planner.services.workspace_service import create_empty
 
@@ -26,8 +27,9 @@ def test_seed_003s_commune_plan_is_grouped_by_its_subjects_in_document_order(wor
     # Given seed 003 imported and every task taken into the commune plan
     template_id = workspace.templates.import_file(SEED_003).template_id
     count = len(workspace.templates.template(template_id).tasks)
-    plan_id = workspace.derivation.create_plan(template_id, year=2026,
-                                               choices=dict.fromkeys(range(count), True)).plan_id
+    plan_id = workspace.derivation.create_plan(
+        DerivationRequest(template_id, 2026, choices=dict.fromkeys(range(count), True))
+    ).plan_id
     # Then the plan's groups are the sub-sections of part II, in the source's order
     groups = list(dict.fromkeys((r.section_ref, r.section_title) for r in workspace.plans.plan_rows(plan_id)))
     assert groups[:4] == [("I", "Về pháp lý"), ("II", "Về dữ liệu"), ("III", "Về hạ tầng công nghệ"),

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-from collections.abc import Collection, Mapping
 
 from xa_planner.domain import derivation
 from xa_planner.domain import unit_mapping as um
@@ -20,6 +18,7 @@ from xa_planner.domain.plan_titles import (
 )
 from xa_planner.domain.plans import Plan, PlanTask, Template
 from xa_planner.localization import _
+from xa_planner.services.derivation_request import DerivationRequest
 from xa_planner.services.errors import InvalidInput, NotFound
 from xa_planner.services.reason_texts import reason_text
 from xa_planner.services.unit_of_work import ServiceBase
@@ -168,64 +167,27 @@ class DerivationService(ServiceBase):
             for unit, s in suggestions.items()
         ]
 
-    def preview(
-        self,
-        template_id: int,
-        *,
-        year: int,
-        choices: Mapping[int, bool] | None = None,
-        mapping: Mapping[str, int | None] | None = None,
-        title: str = "",
-        number: str = "",
-        issued_on: dt.date | None = None,
-        directing_doc: str = "",
-        shift_past_deadlines: bool = True,
-        commune_wording_for: Collection[int] = (),
-    ) -> DerivationResult:
+    def preview(self, request: DerivationRequest) -> DerivationResult:
         """The plan that would be created, not stored.
 
-        Deadlines the source set before *year* (a source for the last months of 2025 read into
-        a 2026 plan) are listed in the result and, unless *shift_past_deadlines* is false,
-        moved to the same day and month of *year*, so that no task is overdue on creation.
+        Deadlines the source set before the plan's year (a source for the last months of 2025
+        read into a 2026 plan) are listed in the result and, unless the request says not to,
+        moved to the same day and month of that year, so that no task is overdue on creation.
         Tasks in the province's voice come with a commune wording (``result.wordings``, by
-        source task id); the tasks whose source ids are in *commune_wording_for* take it.
+        source task id), taken by the tasks the request names.
         """
-        request = _Request(
-            year, choices, mapping, title, number, issued_on, directing_doc,
-            shift_past_deadlines, frozenset(commune_wording_for),
-        )  # fmt: skip
         with self._read() as session:
-            return self._derive(session, template_id, request)
+            return self._derive(session, request)
 
-    def create_plan(
-        self,
-        template_id: int,
-        *,
-        year: int,
-        choices: Mapping[int, bool] | None = None,
-        mapping: Mapping[str, int | None] | None = None,
-        title: str = "",
-        number: str = "",
-        issued_on: dt.date | None = None,
-        directing_doc: str = "",
-        unit_names: Mapping[str, str] | None = None,
-        shift_past_deadlines: bool = True,
-        commune_wording_for: Collection[int] = (),
-    ) -> DerivationResult:
+    def create_plan(self, request: DerivationRequest) -> DerivationResult:
         """Create the plan in one transaction; the officer's unit choices are remembered.
         Past deadlines and wordings are handled as in ``preview``."""
-        if not 2000 <= year <= 2100:
-            raise InvalidInput(_("Năm kế hoạch không hợp lệ: {year}.").format(year=year))
-        request = _Request(
-            year, choices, mapping, title, number, issued_on, directing_doc,
-            shift_past_deadlines, frozenset(commune_wording_for),
-        )  # fmt: skip
         self._backup_before_bulk_change()
         with self._write() as session:
             memory = UnitMappingRepository(session)
-            for key, office_id in (mapping or {}).items():
-                memory.remember(key, (unit_names or {}).get(key, key), office_id)
-            result = self._derive(session, template_id, request)
+            for key, office_id in request.mapping.items():
+                memory.remember(key, request.unit_names.get(key, key), office_id)
+            result = self._derive(session, request)
             if not result.plan.tasks:
                 raise InvalidInput(_("Chưa chọn nhiệm vụ nào cho kế hoạch của xã."))
             plan_id = PlanRepository(session).add(result.plan)
@@ -236,15 +198,15 @@ class DerivationService(ServiceBase):
                 "plan",
                 plan_id,
                 {
-                    "template": template_id,
+                    "template": request.template_id,
                     "tasks": len(result.plan.tasks),
                     "unmapped": list(result.unmapped),
                 },
             )
         return dataclasses.replace(result, plan_id=plan_id)
 
-    def _derive(self, session, template_id: int, request: _Request) -> DerivationResult:
-        template = self._template(session, template_id)
+    def _derive(self, session, request: DerivationRequest) -> DerivationResult:
+        template = self._template(session, request.template_id)
         profile = ProfileRepository(session).get()
         remembered = UnitMappingRepository(session).remembered()
         title = (  # the officer's own title carries no warning
@@ -255,7 +217,7 @@ class DerivationService(ServiceBase):
             year=request.year,
             offices=OfficeRepository(session).all(),
             choices=request.choices,
-            mapping={**remembered, **(request.mapping or {})},
+            mapping={**remembered, **request.mapping},
             title=title.text,
             number=request.number,
             issued_on=request.issued_on,
@@ -286,22 +248,9 @@ class DerivationService(ServiceBase):
         return template
 
 
-@dataclasses.dataclass(frozen=True)
-class _Request:
-    """What the officer chose for a derivation, as preview and create_plan receive it."""
-
-    year: int
-    choices: Mapping[int, bool] | None
-    mapping: Mapping[str, int | None] | None
-    title: str
-    number: str
-    issued_on: dt.date | None
-    directing_doc: str
-    shift_past_deadlines: bool
-    commune_wording_for: frozenset[int]
-
-
-def _adjusted(task: PlanTask, request: _Request, wording: WordingSuggestion | None) -> PlanTask:
+def _adjusted(
+    task: PlanTask, request: DerivationRequest, wording: WordingSuggestion | None
+) -> PlanTask:
     """*task* with its deadline moved into the plan's year and its commune wording, as chosen."""
     if request.shift_past_deadlines:
         task = moved_into_year(task, request.year)
