@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,9 @@ from xa_planner.domain.plans import TemplateTask
 from xa_planner.domain.reasons import Reason
 from xa_planner.domain.unit_mapping import MappingCode, default_mapping
 from xa_planner.services.reason_texts import reason_text
+from xa_planner.services.workspace_service import create_empty
+
+SEED_003 = next((Path(__file__).parents[1] / "data" / "plans").glob("003_*.txt"))
 
 
 @pytest.fixture
@@ -52,3 +56,23 @@ def test_every_reason_code_has_its_own_sentence():
 def _reason_with_every_word(code: RelevanceCode | MappingCode) -> Reason:
     return Reason.of(code, unit="Sở Y tế", office="Phòng Văn hóa - Xã hội", words="cấp xã")
 
+
+
+def test_the_wizard_draft_carries_reasons_that_follow_a_language_switch(vietnamese, tmp_path):
+    # Given the derivation wizard's draft of seed 003, made while the app speaks Vietnamese
+    workspace = create_empty(tmp_path / "reasons.xaplan", "Vĩnh Thủy", "Quảng Trị")
+    try:
+        template_id = workspace.templates.import_file(SEED_003).template_id
+        draft = workspace.derivation.draft(template_id, 2026)
+        units = workspace.derivation.unit_choices(template_id, [c.position for c in draft.candidates])
+    finally:
+        workspace.close()
+    before = [reason_text(c.reason) for c in draft.candidates] + [reason_text(u.reason) for u in units]
+
+    # When the language switches to English after the draft was made
+    localization.set_language("en")
+    after = [reason_text(c.reason) for c in draft.candidates] + [reason_text(u.reason) for u in units]
+
+    # Then every reason is shown in English, none left in Vietnamese
+    assert all(vi != en for vi, en in zip(before, after, strict=True))
+    assert any(text.startswith("Led at commune level") for text in after)

@@ -17,10 +17,10 @@ from xa_planner.domain.plan_titles import (
     province_of,
 )
 from xa_planner.domain.plans import Plan, PlanTask, Template
+from xa_planner.domain.reasons import Reason
 from xa_planner.localization import _
 from xa_planner.services.derivation_request import DerivationRequest
 from xa_planner.services.errors import InvalidInput, NotFound
-from xa_planner.services.reason_texts import reason_text
 from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.storage.repositories import (
     AuditRepository,
@@ -45,7 +45,7 @@ class CandidateTask:
     support: tuple[str, ...]
     timeframe: str
     include: bool
-    reason: str
+    reason: Reason  # worded where shown (services.reason_texts), in the language of that moment
 
 
 @dataclasses.dataclass(frozen=True)
@@ -56,7 +56,7 @@ class UnitChoice:
     key: str
     office_id: int | None
     office_name: str | None
-    reason: str
+    reason: Reason  # worded where shown (services.reason_texts)
     kind: str
 
 
@@ -137,7 +137,7 @@ class DerivationService(ServiceBase):
                 t.support,
                 t.timeframe,
                 rel.include,
-                reason_text(rel.reason),
+                rel.reason,
             )
             for i, t in enumerate(template.tasks)
             for rel in [derivation.suggest_relevance(t)]
@@ -161,9 +161,7 @@ class DerivationService(ServiceBase):
         chosen = [template.tasks[i] for i in positions if 0 <= i < len(template.tasks)]
         suggestions = derivation.unit_suggestions(chosen, remembered, offices)
         return [
-            UnitChoice(
-                unit, um.memory_key(unit), s.office_id, s.office_name, reason_text(s.reason), s.kind
-            )
+            UnitChoice(unit, um.memory_key(unit), s.office_id, s.office_name, s.reason, s.kind)
             for unit, s in suggestions.items()
         ]
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from xa_planner.domain.offices import Office
 from xa_planner.localization import N_, _
 from xa_planner.services.derivation_service import UnitChoice
+from xa_planner.services.reason_texts import reason_text
 
 _Index = QModelIndex | QPersistentModelIndex
 _UNMAPPED_BACKGROUND = QColor("#fde2e2")
@@ -87,7 +88,7 @@ class DerivationUnitsModel(QAbstractTableModel):
 
     @staticmethod
     def _reason(unit: UnitChoice, chosen: int | None) -> str:
-        return unit.reason if chosen == unit.office_id else _("Cán bộ đã chọn lại")
+        return reason_text(unit.reason) if chosen == unit.office_id else _("Cán bộ đã chọn lại")
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or index.column() != self.OFFICE_COLUMN or role != Qt.ItemDataRole.EditRole:
