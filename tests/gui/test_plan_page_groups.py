@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from xa_planner.gui.plan.plan_group_dialog import PlanGroupDialog
+from xa_planner.services.derivation_request import DerivationRequest
 
 from .test_plan_page_helpers import first_task_row, open_page
 
@@ -132,7 +133,9 @@ def test_seed_003s_plan_groups_are_fixed_on_the_page_and_the_log_says_so(qtbot, 
     workspace = empty_workspace
     template_id = workspace.templates.import_file(next(PLANS.glob("003_*.txt"))).template_id
     count = len(workspace.templates.template(template_id).tasks)
-    workspace.derivation.create_plan(template_id, year=2026, choices=dict.fromkeys(range(count), True))
+    workspace.derivation.create_plan(
+        DerivationRequest(template_id, 2026, choices=dict.fromkeys(range(count), True))
+    )
     page = open_page(qtbot, workspace, today)
     assert _headings(page)[:2] == ["I. Về pháp lý", "II. Về dữ liệu"]
     # When the officer merges "Về dữ liệu" into "Về pháp lý" and renames the result

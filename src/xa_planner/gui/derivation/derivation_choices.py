@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from xa_planner.services.derivation_request import DerivationRequest
+
 
 @dataclass
 class DerivationChoices:
@@ -23,16 +25,20 @@ class DerivationChoices:
     def chosen_positions(self) -> list[int]:
         return [position for position, include in sorted(self.choices.items()) if include]
 
-    def service_arguments(self) -> dict:
-        """The keyword arguments of DerivationService.preview (create_plan adds unit_names)."""
-        return {
-            "year": self.year,
-            "choices": dict(self.choices),
-            "mapping": dict(self.mapping),
-            "title": self.title,
-            "number": self.number,
-            "issued_on": self.issued_on,
-            "directing_doc": self.directing_doc,
-            "shift_past_deadlines": self.shift_past_deadlines,
-            "commune_wording_for": set(self.commune_wording_for),
-        }
+    def request(self) -> DerivationRequest:
+        """The choices so far as the derivation service takes them, for a preview or the plan."""
+        if self.template_id is None:
+            raise ValueError("the wizard asks the service only once a template is chosen")
+        return DerivationRequest(
+            self.template_id,
+            self.year,
+            choices=self.choices,
+            mapping=self.mapping,
+            unit_names=self.unit_names,
+            title=self.title,
+            number=self.number,
+            issued_on=self.issued_on,
+            directing_doc=self.directing_doc,
+            shift_past_deadlines=self.shift_past_deadlines,
+            commune_wording_for=self.commune_wording_for,
+        )

@@ -40,7 +40,7 @@ class DerivationDeadlinesPage(QWizardPage):
             return False
         key = (state.template_id, state.year, tuple(state.chosen_positions()))
         if key != self._found_for:
-            result = self._derivation.preview(state.template_id, **state.service_arguments())
+            result = self._derivation.preview(state.request())
             self._model.set_rows(result.past_deadlines)
             self._found_for = key
         return self._model.total_count() > 0

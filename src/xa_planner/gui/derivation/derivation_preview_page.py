@@ -38,7 +38,7 @@ class DerivationPreviewPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         state = self._state
-        self._result = self._derivation.preview(state.template_id, **state.service_arguments())
+        self._result = self._derivation.preview(state.request())
         names = {o.id: office_name(o) for o in self._commune.offices(include_retired=True)}
         result = self._result
         self._model.set_preview(

@@ -67,9 +67,9 @@ class DerivationWizard(QWizard):
             return
         self._set_creating(True)
         state = self.state
-        arguments = {**state.service_arguments(), "unit_names": dict(state.unit_names)}
+        request = state.request()
         run_in_background(
-            lambda: self._derivation.create_plan(state.template_id, **arguments),
+            lambda: self._derivation.create_plan(request),
             self._on_created,
             self._on_create_failed,
         )
