@@ -148,7 +148,7 @@ TRUTH = [(" ".join(row.content.split()[:7]), set(row.lead)) for row in ROWS]
 
 USUAL = ("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm")
 UNUSUAL = ("Cơ quan chủ trì", "Nhiệm vụ", "Thời hạn", "Cơ quan phối hợp", "Kết quả", "TT")
-_FIELDS = {  # header wording → which part of a row goes under it
+FIELDS = {  # header wording → which part of a row goes under it
     "STT": "ref", "TT": "ref", "Nội dung nhiệm vụ": "content", "Nhiệm vụ": "content",
     "Cơ quan chủ trì": "lead", "Cơ quan phối hợp": "support", "Thời gian hoàn thành": "time",
     "Thời hạn": "time", "Sản phẩm": "product", "Kết quả": "product",
@@ -178,7 +178,7 @@ def _styles() -> tuple[ParagraphStyle, ParagraphStyle]:
     return body, ParagraphStyle("head", parent=body, fontName="DejaVuSans-Bold")
 
 
-def _cell(row: Row, ref: str, field: str) -> str:
+def row_cell(row: Row, ref: str, field: str) -> str:
     return {
         "ref": ref,
         "content": row.content,
@@ -191,7 +191,7 @@ def _cell(row: Row, ref: str, field: str) -> str:
 
 def _table_data(header: tuple[str, ...], span_number: bool) -> tuple[list[list[str]], list[int]]:
     """Cell texts row by row, and which rows are group rows merged across the table."""
-    fields = [_FIELDS[name] for name in header]
+    fields = [FIELDS[name] for name in header]
     data, groups = [list(header)], []
     for number, title, rows in GROUPS:
         groups.append(len(data))
@@ -203,7 +203,7 @@ def _table_data(header: tuple[str, ...], span_number: bool) -> tuple[list[list[s
             group[fields.index("ref")], group[fields.index("content")] = number, title
         data.append(group)
         for index, row in enumerate(rows, start=1):
-            data.append([_cell(row, str(index), field) for field in fields])
+            data.append([row_cell(row, str(index), field) for field in fields])
     return data, groups
 
 
@@ -219,12 +219,12 @@ def task_table(
     body, head = _styles()
     data, groups = _table_data(header, span_number)
     cells = [[Paragraph(text, head if r == 0 else body) for text in row] for r, row in enumerate(data)]
-    widths = [_WIDTHS[_FIELDS[name]] for name in header]
+    widths = [_WIDTHS[FIELDS[name]] for name in header]
     table = Table(
         cells, colWidths=widths, repeatRows=1 if repeat_header else 0, splitInRow=int(split_rows)
     )
     style = [("VALIGN", (0, 0), (-1, -1), "TOP")]
-    content_at = [_FIELDS[name] for name in header].index("content")
+    content_at = [FIELDS[name] for name in header].index("content")
     for at in groups:
         start = 0 if span_number else content_at
         style.append(("SPAN", (start, at), (-1, at)))

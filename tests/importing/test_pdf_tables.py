@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -195,3 +196,17 @@ def test_the_command_line_prints_the_rows_of_a_pdf_table(tmp_path):
     assert [(task["lead"], task["support"]) for task in tasks] == [
         (list(row.lead), list(row.support)) for row in built.ROWS
     ]
+
+
+OFFICE_PDFS = sorted((Path(__file__).parents[1] / "data" / "plans" / "pdf_tables").glob("*.pdf"))
+
+
+@pytest.mark.parametrize("path", OFFICE_PDFS, ids=lambda path: path.stem)
+def test_a_word_table_saved_as_pdf_by_an_office_suite_gives_every_row(path):
+    # Given a Word plan whose task table was saved as PDF by LibreOffice (grid, no borders,
+    # unusual column order; rows broken over pages under a repeated header)
+    # When the officer imports the PDF
+    plan = parse_plan(path)
+    # Then every row is one task with its lead, supports and deadline
+    _assert_every_row_read(plan)
+    assert len(plan.tasks) == len(built.ROWS)

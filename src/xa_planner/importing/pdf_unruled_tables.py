@@ -66,7 +66,7 @@ def _header_at(lines: list[VisualLine], start: int) -> _Header | None:
             break
         texts = tuple(text for _, text in cells)
         columns = header_columns(texts)
-        if columns and (best is None or len(columns) >= len(best.columns)):
+        if columns and CONTENT in columns.values() and (best is None or len(columns) >= len(best.columns)):
             best = _Header(texts, [place for place, _ in cells], columns, end)
     return best
 
@@ -180,13 +180,15 @@ def find_unruled_tables(lines: list[VisualLine], state: TableState) -> tuple[lis
     items: list[PageItem] = []
     used: set[int] = set()
     index = 0
+    headers = [_header_at(lines, at) for at in range(len(lines))]
     if state.runs_on and state.gutters:  # the previous page's table goes on at the top of this one
-        gutters, index, groups = _body(lines, 0, [[gutter] for gutter in state.gutters])
+        above = next((at for at, header in enumerate(headers) if header), len(lines))
+        gutters, index, groups = _body(lines[:above], 0, [[gutter] for gutter in state.gutters])
         items.extend(_rows(lines[:index], _edges(gutters), state.columns, groups))
         used.update(range(index))
     while index < len(lines):
-        header = _header_at(lines, index)
-        if header is None or CONTENT not in header.columns.values():
+        header = headers[index]
+        if header is None:
             index += 1
             continue
         centres = [(a + b) / 2 for a, b in header.places]
