@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from xa_planner.domain.roman_numerals import roman
 from xa_planner.importing.page_turns import PageTurn, box_before_turns
 from xa_planner.importing.source_document import LinePlace
 
@@ -84,7 +85,7 @@ def lines_from_tsv(tsv: str) -> list[OcrLine]:
     return lines
 
 
-_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
+_NUMERALS = [roman(number) for number in range(1, 16)]  # headings I to XV
 _ROMAN_HEADING = re.compile(r"^([IVXLl1|]{1,5})\.\s*(?=[A-ZĐÀ-Ỹ]{2})")
 
 
