@@ -98,8 +98,12 @@ TABLE_PDFS = {  # task tables printed to PDF as offices do (tests/importing/pdf_
     "table_two_pages_unruled.pdf": lambda: pdf_tables.split_table_pdf(
         repeat_header=False, ruled=False, split_rows=True
     ),
+    "table_without_number_column_unruled.pdf": lambda: pdf_tables.table_plan_pdf(
+        pdf_tables.NUMBERLESS, span_number=True, ruled=False
+    ),
     "prose_with_appendix_table.pdf": pdf_tables.prose_with_appendix_pdf,
 }
+OFFICE_PDFS = PLANS / "pdf_tables"  # Word tables saved as PDF by LibreOffice (make_office_pdfs.py)
 
 
 def _table_pdfs():
@@ -108,6 +112,9 @@ def _table_pdfs():
     for name, build in TABLE_PDFS.items():
         truth = pdf_tables.TRUTH + (pdf_tables.PROSE_TASKS if "prose" in name else [])
         yield "pdf", name, PDF_TABLE_BAR, lambda b=build, t=truth: scores(parse_plan_bytes(b(), "p.pdf"), t)
+    for path in sorted(OFFICE_PDFS.glob("*.pdf")):
+        truth = pdf_tables.TRUTH
+        yield "pdf", path.name, PDF_TABLE_BAR, lambda p=path, t=truth: scores(parse_plan_file(p), t)
 
 
 def main() -> int:

@@ -148,6 +148,7 @@ TRUTH = [(" ".join(row.content.split()[:7]), set(row.lead)) for row in ROWS]
 
 USUAL = ("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm")
 UNUSUAL = ("Cơ quan chủ trì", "Nhiệm vụ", "Thời hạn", "Cơ quan phối hợp", "Kết quả", "TT")
+NUMBERLESS = ("Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Kết quả")
 FIELDS = {  # header wording → which part of a row goes under it
     "STT": "ref", "TT": "ref", "Nội dung nhiệm vụ": "content", "Nhiệm vụ": "content",
     "Cơ quan chủ trì": "lead", "Cơ quan phối hợp": "support", "Thời gian hoàn thành": "time",

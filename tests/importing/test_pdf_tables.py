@@ -34,9 +34,9 @@ def _table_tasks(plan):
     return plan.tasks[-len(built.ROWS) :]
 
 
-def _assert_every_row_read(plan) -> None:
+def _assert_every_row_read(plan, refs: list[str] = REFS) -> None:
     tasks = _table_tasks(plan)
-    assert [task.ref for task in tasks] == REFS
+    assert [task.ref for task in tasks] == refs
     for task, row in zip(tasks, built.ROWS, strict=True):
         assert task.content == row.content
         assert tuple(task.lead_written) == row.lead
@@ -65,6 +65,16 @@ def test_columns_in_an_unusual_order_are_mapped_by_their_header(tmp_path, ruled)
     plan = _import(tmp_path, data)
     # Then every column still lands in its field
     _assert_every_row_read(plan)
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_without_a_number_column_each_row_is_still_one_task(tmp_path, ruled):
+    # Given a table with no "STT" column: only its rules, or the space between rows, part them
+    data = built.table_plan_pdf(built.NUMBERLESS, ruled=ruled, span_number=True)
+    # When it is imported
+    plan = _import(tmp_path, data)
+    # Then each row is one task, numbered in order, with its own fields
+    _assert_every_row_read(plan, refs=[str(n) for n in range(1, len(built.ROWS) + 1)])
 
 
 @pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
