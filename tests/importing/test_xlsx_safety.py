@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import struct
 import zipfile
 from collections.abc import Callable
 
@@ -90,6 +91,32 @@ def test_a_returned_sheet_cut_off_inside_an_intact_zip_asks_for_it_again():
     )
     with pytest.raises(ImportRejected, match="hãy xin gửi lại"):
         READERS["office sheet"](data)
+
+
+def _claiming_size(data: bytes, name: str, claimed: int) -> bytes:
+    """The archive with both headers of member *name* claiming *claimed* unpacked bytes."""
+    data = bytearray(data)
+    for signature, size_at, name_length_at, name_at in (
+        (b"PK\x03\x04", 22, 26, 30),
+        (b"PK\x01\x02", 24, 28, 46),
+    ):
+        start = 0
+        while (index := data.find(signature, start)) >= 0:
+            length = struct.unpack_from("<H", data, index + name_length_at)[0]
+            if data[index + name_at : index + name_at + length] == name.encode():
+                struct.pack_into("<I", data, index + size_at, claimed)
+            start = index + 4
+    return bytes(data)
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_a_sheet_unpacking_larger_than_its_headers_say_is_refused_as_damaged(reader):
+    # Given a sheet of 3 MB whose zip headers claim 100 bytes
+    sheet = f'<worksheet xmlns="{MAIN}"><sheetData>{" " * 3_000_000}</sheetData></worksheet>'
+    data = _claiming_size(_with_member(_workbook(["a", "b"]), SHEET, sheet.encode()), SHEET, 100)
+    # When it is read, Then unpacking stops at the claimed size and the file is called damaged
+    with pytest.raises(ImportRejected, match="bị hỏng"):
+        READERS[reader](data)
 
 
 def test_a_member_larger_than_the_member_limit_is_refused_before_it_is_unpacked():
