@@ -3,12 +3,14 @@
 
     python3 packaging/build_bundle.py            build into build/dist/xa_planner, then check it
     python3 packaging/build_bundle.py --check    only check an existing bundle
+    python3 packaging/build_bundle.py --tesseract DIR    bundle the Tesseract in DIR (else found)
 
 The same script builds the Windows bundle on Windows (then `iscc /DAppVersion=<version>
 packaging\\installer.iss` wraps it). The checks: the console executable answers --version and
 makes a demo workspace; the windowed one passes --smoke-test; every export format is written
 (plan .pdf/.docx, appendix .pdf/.docx/.xlsx, report .pdf/.docx/.xlsx/.eml); a seed plan parses,
-and so does a scanned one (OCR).
+and so does a scanned one (OCR), by the bundle's own Tesseract: no other is on PATH then.
+Tesseract and its vie/eng/osd models are bundled by xa_planner.spec (packaging/tesseract_bundle.py).
 """
 
 from __future__ import annotations
@@ -22,6 +24,14 @@ import sys
 import tempfile
 import venv
 from pathlib import Path
+
+from tesseract_bundle import (
+    DIR_VARIABLE,
+    REQUIRED_MODEL,
+    TesseractBundleError,
+    find_installation,
+    notes,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
@@ -59,7 +69,10 @@ def _run(command: list, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run([str(c) for c in command], check=True, **kwargs)
 
 
-def build() -> None:
+def build(tesseract: Path | None) -> None:
+    """A fresh venv from the lock, then PyInstaller; Tesseract is looked for first, so a missing model stops at once."""
+    install = find_installation(tesseract)
+    print("\n".join(notes(install)), flush=True)
     if VENV.exists():
         shutil.rmtree(VENV)
     venv.create(VENV, with_pip=True)
@@ -68,8 +81,10 @@ def build() -> None:
     _run([*pip, "--no-deps", "--no-build-isolation", "--no-index", ROOT])  # not editable
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     _run([_python(), "-c", ICON_SCRIPT, ROOT / "resources/icons/app.svg", BUILD / "xa_planner.ico"], env=env)
+    if tesseract is not None:  # the spec finds the same installation again
+        env[DIR_VARIABLE] = str(tesseract)
     _run([_python(), "-m", "PyInstaller", ROOT / "packaging/xa_planner.spec", "--noconfirm",
-          "--distpath", DIST, "--workpath", BUILD / "work"], cwd=ROOT)  # fmt: skip
+          "--distpath", DIST, "--workpath", BUILD / "work"], cwd=ROOT, env=env)  # fmt: skip
 
 
 def _exe(name: str) -> Path:
@@ -89,7 +104,7 @@ def check() -> int:
             ("smoke", [_exe("xa_planner"), "--smoke-test", "--workspace", workspace,
                        "--screenshot", folder / "shot.png"]),
             ("parse", [_exe("xa-planner"), "parse", next((ROOT / "tests/data/plans").glob("003_*.txt"))]),
-            # OCR: the bundle's importer drives Tesseract (on Windows the bundled one, here Debian's)
+            # OCR: the bundle's importer drives the bundle's own copy of Tesseract
             ("parse scan", [_exe("xa-planner"), "parse", "--json", _scan()]),
         ]  # fmt: skip
         month = _previous_month()
@@ -97,14 +112,31 @@ def check() -> int:
             extra = ["--month", month] if what == "report" else []
             steps.append((f"export {what} {fmt}", [_exe("xa-planner"), "export", what, "--workspace", workspace,
                                                    *extra, "--format", fmt, "-o", folder / f"{what}.{fmt}"]))  # fmt: skip
-        failures = []
+        # The scan is read with no Tesseract on PATH and none named: only the bundle's copy can read it.
+        step_env = {"parse scan": {**_without_tesseract(env), "PATH": str(folder / "no-programs")}}
+        failures = [] if _bundled_tesseract() else ["tesseract bundled"]
+        print(f"{'FAIL' if failures else 'ok  '} tesseract bundled")
         for name, command in steps:
-            done = subprocess.run([str(c) for c in command], env=env, capture_output=True, text=True, timeout=300)
+            done = subprocess.run([str(c) for c in command], env=step_env.get(name, env), capture_output=True,
+                                  text=True, timeout=300)  # fmt: skip
             ok = done.returncode == 0
             print(f"{'ok  ' if ok else 'FAIL'} {name}" + ("" if ok else f": {(done.stderr or done.stdout).strip()[-400:]}"))
             failures += [] if ok else [name]
-        print(f"bundle: {len(steps) - len(failures)} of {len(steps)} checks passed ({_size_mb()} MB)")
+        print(f"bundle: {len(steps) + 1 - len(failures)} of {len(steps) + 1} checks passed ({_size_mb()} MB)")
         return 1 if failures else 0
+
+
+def _bundled_tesseract() -> Path | None:
+    """The bundle's Tesseract folder when it holds the program and the Vietnamese model."""
+    for folder in (BUNDLE / "tesseract", BUNDLE / "_internal" / "tesseract"):
+        program = folder / ("tesseract.exe" if WINDOWS else "tesseract")
+        if program.is_file() and (folder / "tessdata" / f"{REQUIRED_MODEL}.traineddata").is_file():
+            return folder
+    return None
+
+
+def _without_tesseract(env: dict[str, str]) -> dict[str, str]:
+    return {key: value for key, value in env.items() if key not in ("XA_PLANNER_TESSERACT", "TESSDATA_PREFIX")}
 
 
 def _scan() -> Path:
@@ -126,9 +158,14 @@ def _size_mb() -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="build_bundle.py", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only check an existing bundle")
+    parser.add_argument("--tesseract", type=Path, help="the folder holding tesseract(.exe) and tessdata to bundle")
     args = parser.parse_args(argv)
     if not args.check:
-        build()
+        try:
+            build(args.tesseract)
+        except TesseractBundleError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
     return check()
 
 

@@ -52,7 +52,8 @@ def _candidates() -> list[TesseractEngine]:
     if getattr(sys, "frozen", False):  # the Windows build keeps a copy beside the app
         for base in (Path(sys.executable).parent, Path(getattr(sys, "_MEIPASS", "."))):
             bundled = base / "tesseract"
-            found.append(TesseractEngine(str(bundled / "tesseract.exe"), str(bundled)))
+            program = "tesseract.exe" if sys.platform == "win32" else "tesseract"  # a Linux build checks it
+            found.append(TesseractEngine(str(bundled / program), str(bundled)))
     if on_path := shutil.which("tesseract"):
         found.append(TesseractEngine(on_path))
     if sys.platform == "win32":  # where the usual Windows installer puts it
