@@ -57,7 +57,7 @@ def test_choosing_a_seed_reviewing_and_saving_stores_the_edited_template(qtbot, 
     parsed_count = len(parse_plan(SEED).tasks)
     monkeypatch.setattr(prompts, "choose_plan_file", lambda parent, start: SEED)
 
-    def review(cls, parent, templates, parsed, name, sha):
+    def review(cls, parent, templates, parsed, name, sha, source_path=None):
         dialog = cls(templates, ImportDraft(parsed, name, sha), parent)
         _review_and_save(dialog)
         return dialog.saved_id

@@ -39,7 +39,7 @@ def test_json_has_exactly_the_contract_keys_and_is_serialisable():
         assert set(task) == TASK_KEYS
         assert task["confidence"] in ("high", "low")
         assert task["recurrence"] in (None, "monthly", "quarterly", "yearly", "continuous", "event")
-        assert all(set(t) == {"text", "value", "unit", "measures"} for t in task["targets"])
+        assert all(set(t) == {"text", "value", "unit", "measures", "direction"} for t in task["targets"])
         assert len(task["source_lines"]) == 2
         assert len(task["lead"]) == len(task["lead_current"])
         assert len(task["support"]) == len(task["support_current"])

@@ -81,7 +81,7 @@ class ParsedTask:
             "due": self.due.isoformat() if self.due else None,
             "recurrence": self.recurrence,
             "products": self.products,
-            "targets": [_target_json(t) for t in self.targets],
+            "targets": targets_to_json(self.targets),
             "directing_docs": self.directing_docs,
             "source_lines": [self.source_lines[0], self.source_lines[1]],
             "confidence": self.confidence,
@@ -117,15 +117,6 @@ def _units_json(role: str, names: list[str], written: list[str], current: list[s
     if set(current) != set(names) or len(written) != len(current):
         written, current = list(names), list(names)
     return {role: list(written), f"{role}_current": list(current)}
-
-
-def _target_json(target: Target) -> dict:
-    return {
-        "text": target.text,
-        "value": target.value,
-        "unit": target.unit,
-        "measures": target.measures,
-    }
 
 
 @dataclass

@@ -21,7 +21,7 @@ _DEVICE_SIDE = 10_000  # the page mapped onto a grid this fine, then turned into
 @dataclass(frozen=True)
 class _Match:
     page: int  # from 0
-    chars: tuple[int, ...]  # PDFium's character indexes on that page
+    chars: tuple[int, ...]  # PDFium's indexes of the first and last letter of each part found on that page
 
 
 def line_key(text: str) -> tuple[str, list[int]]:
@@ -67,21 +67,28 @@ def _aligned(lines: Sequence[str], page_texts: list[str]) -> dict[int, _Match]:
                 cursor = found + len(key)
                 spans.append((found, cursor))
         if spans:
-            page = where[spans[0][0]][0]
-            chars = tuple(i for start, end in spans for p, i in where[start:end] if p == page)
-            matches[number] = _Match(page, chars)
+            matches[number] = _ends(where, spans)
     return matches
+
+
+def _ends(where: list[tuple[int, int]], spans: list[tuple[int, int]]) -> _Match:
+    """The page of the first part, and the first and last letter of each part on it: a line's box needs no more."""
+    page = where[spans[0][0]][0]
+    chars: list[int] = []
+    for start, end in spans:
+        on_page = [index for p, index in where[start:end] if p == page]
+        chars += [on_page[0], on_page[-1]] if on_page else []
+    return _Match(page, tuple(chars))
 
 
 def _place(page: pdfium.PdfPage, text: pdfium.PdfTextPage, match: _Match) -> LinePlace:
     boxes = [text.get_charbox(index) for index in match.chars]  # left, bottom, right, top in points
+    left, bottom = min(box[0] for box in boxes), min(box[1] for box in boxes)
+    right, top = max(box[2] for box in boxes), max(box[3] for box in boxes)
     width, height = page.get_size()
     device_height = round(_DEVICE_SIDE * height / width)
-    corners = [
-        _to_device(page, x, y, device_height)
-        for left, bottom, right, top in boxes
-        for x, y in ((left, bottom), (right, top))
-    ]
+    # All four corners: on a page turned by its /Rotate any of them may end up top left.
+    corners = [_to_device(page, x, y, device_height) for x in (left, right) for y in (bottom, top)]
     xs, ys = [x for x, _ in corners], [y for _, y in corners]
     return LinePlace(
         match.page + 1,

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from xa_planner.domain.status_labels import status_label
 from xa_planner.domain.statuses import ProgressStatus
@@ -153,7 +155,7 @@ def entity_label(code: str) -> str:
 _PLAIN_LISTS = {"unmapped"}  # list values that are not [old, new] pairs
 
 
-def subject(entity: str, entity_id: int | None, detail: dict, names: Names) -> str:
+def subject(entity: str, entity_id: int | None, detail: Mapping[str, Any], names: Names) -> str:
     """What was changed, by its name: "Công an xã", "nhiệm vụ I.2", "tháng báo cáo 11/2026"."""
     if entity == "office" and entity_id in names.offices:
         return names.offices[entity_id]
@@ -164,7 +166,7 @@ def subject(entity: str, entity_id: int | None, detail: dict, names: Names) -> s
     return entity_label(entity)
 
 
-def describe(detail: dict, names: Names) -> str:
+def describe(detail: Mapping[str, Any], names: Names) -> str:
     """"đơn vị chủ trì: Công an xã → Phòng Kinh tế; thời hạn: (trống) → 01/12/2026"."""
     parts = []
     for key, value in detail.items():

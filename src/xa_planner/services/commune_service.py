@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from xa_planner.domain.commune import CommuneProfile, is_email_list
 from xa_planner.domain.offices import Office
+from xa_planner.domain.stored import StoredOffice
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput, NotFound
 from xa_planner.services.unit_of_work import ServiceBase
@@ -13,8 +16,10 @@ from xa_planner.storage.repositories import (
     AuditRepository,
     OfficeRepository,
     ProfileRepository,
-    office_from_record,
 )
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 
 def _profile_problem_message(field: str) -> str:
@@ -31,7 +36,7 @@ def _profile_problem_message(field: str) -> str:
     return messages[field]
 
 
-def _changes(old: object, new: object) -> dict[str, list]:
+def _changes(old: DataclassInstance, new: DataclassInstance) -> dict[str, list[object]]:
     """Field → [old, new] for every field that differs (for the audit log)."""
     return {
         f.name: [getattr(old, f.name), getattr(new, f.name)]
@@ -59,12 +64,12 @@ class CommuneService(ServiceBase):
             )
         return profile
 
-    def offices(self, include_retired: bool = True) -> list[Office]:
+    def offices(self, include_retired: bool = True) -> list[StoredOffice]:
         with self._read() as session:
             offices = OfficeRepository(session).all()
         return [o for o in offices if include_retired or not o.retired]
 
-    def add_office(self, office: Office) -> Office:
+    def add_office(self, office: Office) -> StoredOffice:
         _check_office(office)
         with self._write() as session:
             repository = OfficeRepository(session)
@@ -75,7 +80,7 @@ class CommuneService(ServiceBase):
             )
             return added
 
-    def update_office(self, office: Office) -> Office:
+    def update_office(self, office: Office) -> StoredOffice:
         _check_office(office)
         with self._write() as session:
             return self._update(
@@ -84,13 +89,13 @@ class CommuneService(ServiceBase):
                 lambda old: dataclasses.replace(office, position=old.position, retired=old.retired),
             )
 
-    def set_office_retired(self, office_id: int, retired: bool) -> Office:
+    def set_office_retired(self, office_id: int, retired: bool) -> StoredOffice:
         with self._write() as session:
             return self._update(
                 session, office_id, lambda old: dataclasses.replace(old, retired=retired)
             )
 
-    def move_office(self, office_id: int, delta: int) -> list[Office]:
+    def move_office(self, office_id: int, delta: int) -> list[StoredOffice]:
         with self._write() as session:
             repository = OfficeRepository(session)
             offices = repository.all()
@@ -101,21 +106,20 @@ class CommuneService(ServiceBase):
             offices.insert(target, offices.pop(index))
             for position, office in enumerate(offices):
                 if office.position != position:
-                    repository.update(
-                        repository.record(office.id), dataclasses.replace(office, position=position)
-                    )
+                    repository.update(dataclasses.replace(office, position=position))
             AuditRepository(session).record(
                 self._user, "office.move", "office", office_id, {"from": index, "to": target}
             )
             return repository.all()
 
-    def _update(self, session, office_id: int | None, change) -> Office:
+    def _update(
+        self, session, office_id: int | None, change: Callable[[StoredOffice], Office]
+    ) -> StoredOffice:
         repository = OfficeRepository(session)
-        record = repository.record(office_id) if office_id is not None else None
-        if record is None:
+        old_office = repository.get(office_id) if office_id is not None else None
+        if old_office is None:
             raise NotFound(_("Không tìm thấy đơn vị này."))
-        old_office = office_from_record(record)
-        updated = repository.update(record, change(old_office))
+        updated = repository.update(change(old_office))
         AuditRepository(session).record(
             self._user, "office.update", "office", office_id, _changes(old_office, updated)
         )

@@ -126,7 +126,7 @@ def _mark_past_reports_sent(session, periods: list[Period], today: dt.date, user
 def _set_offices(repository: OfficeRepository, count: int) -> list[int]:
     existing = repository.all()
     for office in existing[count:]:
-        repository.update(repository.record(office.id), dataclasses.replace(office, retired=True))
+        repository.update(dataclasses.replace(office, retired=True))
     ids = [o.id for o in existing[:count]]
     for n in range(len(existing), count):
         added = repository.add(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
 from xa_planner.domain import derivation
 from xa_planner.domain import unit_mapping as um
@@ -76,7 +77,7 @@ class DerivationResult:
     plan_id: int | None
     task_count: int
     unmapped: tuple[str, ...]
-    flags: dict[str, tuple[str, ...]]
+    flags: Mapping[str, tuple[str, ...]]
     plan: Plan
     # Deadlines of the chosen tasks that fell before the plan's year, as the source set them,
     # and whether they were moved to the same day and month of the plan's year.
@@ -224,7 +225,7 @@ class DerivationService(ServiceBase):
         plan, past = derived.plan, deadlines_before_year(derived.plan.tasks, request.year)
         wordings = wording_suggestions(plan.tasks, profile.unit_kind or "xã")
         tasks = tuple(
-            _adjusted(task, request, wordings.get(task.source_task_id)) for task in plan.tasks
+            _adjusted(task, request, _wording(wordings, task.source_task_id)) for task in plan.tasks
         )
         return DerivationResult(
             plan_id=None,
@@ -257,6 +258,12 @@ def _adjusted(
     return task
 
 
+def _wording(
+    wordings: Mapping[int, WordingSuggestion], source_task_id: int | None
+) -> WordingSuggestion | None:
+    return wordings.get(source_task_id) if source_task_id is not None else None
+
+
 def _misread(plan: Plan) -> tuple[str, ...]:
     """Sections (by their ref) and tasks whose text looks misread by OCR, in plan order."""
     sections = [s.ref for s in plan.sections if looks_ocr_damaged(s.title)]
@@ -267,19 +274,19 @@ def _add_indicators(tracking: TrackingRepository, plans: PlanRepository, plan_id
     """Every numeric target of the new plan becomes an indicator tracked month by month."""
     position = 0
     for task in plans.tasks(plan_id):
-        for target in task.targets or []:
-            if target.get("value") is None:
+        for target in task.targets:
+            if target.value is None:
                 continue
-            ratio = target.get("unit") == "%"
+            ratio = target.unit == "%"
             tracking.add_indicator(
                 plan_id,
                 Indicator(
                     id=None,
-                    name=target.get("measures") or target.get("text", ""),
+                    name=target.measures or target.text,
                     kind=IndicatorKind.RATIO if ratio else IndicatorKind.NUMBER,
-                    unit=target.get("unit") or "",
-                    direction=target.get("direction") or ">=",
-                    assigned_level=float(target["value"]),
+                    unit=target.unit,
+                    direction=target.direction or ">=",
+                    assigned_level=target.value,
                     cumulative=ratio,
                     task_id=task.id,
                     position=position,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue
 from xa_planner.domain.periods import Period
+from xa_planner.domain.stored import StoredIndicator
 from xa_planner.importing.errors import ImportRejected
 from xa_planner.importing.indicator_workbook_reader import (
     IndicatorWorkbook,
@@ -113,7 +114,7 @@ def _likeliest_sheet(workbook: IndicatorWorkbook, indicators: list[Indicator]) -
 
 
 def _values(
-    row: dict[str, str], mapping: WorkbookMapping, indicators: dict[int, Indicator], period: Period
+    row: dict[str, str], mapping: WorkbookMapping, indicators: dict[int, StoredIndicator], period: Period
 ) -> tuple[list[IndicatorValue], tuple[str, ...]]:
     values, skipped = [], []
     for indicator_id, choice in mapping.indicators.items():
@@ -128,7 +129,7 @@ def _values(
     return values, tuple(skipped)
 
 
-def _value(row: dict[str, str], choice: ColumnChoice, indicator: Indicator, period: Period) -> IndicatorValue | None:
+def _value(row: dict[str, str], choice: ColumnChoice, indicator: StoredIndicator, period: Period) -> IndicatorValue | None:
     numerator = _cell(row, choice.numerator, indicator)
     denominator = _cell(row, choice.denominator, indicator)
     value = _cell(row, choice.value, indicator)

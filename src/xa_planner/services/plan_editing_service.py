@@ -16,6 +16,7 @@ from xa_planner.services.errors import InvalidInput, NotFound
 from xa_planner.services.plan_group_editing import PlanGroupEditing
 from xa_planner.services.plan_service import plan_row
 from xa_planner.services.views import PlanRow
+from xa_planner.storage.models import PlanTaskRecord
 from xa_planner.storage.plan_editing_repository import PlanEditingRepository
 from xa_planner.storage.repositories import AuditRepository, OfficeRepository, PlanRepository
 
@@ -146,7 +147,7 @@ class PlanEditingService(PlanGroupEditing):
             )
             return record.id
 
-    def _task(self, repository: PlanEditingRepository, task_id: int) -> object:
+    def _task(self, repository: PlanEditingRepository, task_id: int) -> PlanTaskRecord:
         record = repository.task(task_id)
         if record is None:
             raise NotFound(_("Không tìm thấy nhiệm vụ này; có thể nó vừa bị xóa."))
@@ -176,7 +177,7 @@ class PlanEditingService(PlanGroupEditing):
             if record.plan_id not in sections:
                 sections[record.plan_id] = {s.id: s for s in plans.sections(record.plan_id)}
             section = sections[record.plan_id].get(record.section_id)
-            rows.append(plan_row(record, section, names, editing.support_ids(record)))
+            rows.append(plan_row(editing.as_task(record), section, names))
         return rows
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from xa_planner.domain.commune import CommuneProfile
+from xa_planner.domain.stored import StoredPlan
 from xa_planner.domain.text import nfc
 from xa_planner.exporting import file_names, nd30
 from xa_planner.exporting.citation import Citation, citation_from_text, source_citation
@@ -20,7 +22,7 @@ from xa_planner.importing.pdfium_lock import PDFIUM_LOCK  # noqa: F401 — the p
 from xa_planner.localization import _
 from xa_planner.services import signer_warnings
 from xa_planner.services.errors import InvalidInput, NotFound
-from xa_planner.services.plan_service import PlanService
+from xa_planner.services.plan_service import PlanService, office_name
 from xa_planner.services.plan_text import PlanText, default_plan_text
 from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.services.views import PlanRow
@@ -40,7 +42,14 @@ def _short_date(day) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else "…"
 
 
-def _citation(session, record, profile) -> Citation:
+def _stored_plan(session, plan_id: int) -> StoredPlan:
+    plan = PlanRepository(session).get(plan_id)
+    if plan is None:
+        raise NotFound(_("Không tìm thấy kế hoạch số {id}.").format(id=plan_id))
+    return plan
+
+
+def _citation(session, record: StoredPlan, profile: CommuneProfile) -> Citation:
     """The plan's source, from the stored provincial plan when it is still there."""
     template = TemplateRepository(session).get(record.template_id) if record.template_id else None
     if template is None:
@@ -68,9 +77,10 @@ class PlanExportService(ServiceBase):
     def plan_text(self, plan_id: int) -> PlanText:
         """The editable prose of the plan: what the officer saved, or the defaults."""
         with self._read() as session:
-            record = PlanRepository(session).record(plan_id)
+            record = _stored_plan(session, plan_id)
             profile = ProfileRepository(session).get()
-            stored = PlanText.from_json(record.body) if record and record.body else None
+            body = PlanRepository(session).body(plan_id)
+            stored = PlanText.from_json(body) if body else None
             if stored:
                 return stored
             return default_plan_text(profile, _citation(session, record, profile).full)
@@ -78,7 +88,7 @@ class PlanExportService(ServiceBase):
     def default_plan_text(self, plan_id: int) -> PlanText:
         """The prose a new plan starts with, whatever the officer saved since."""
         with self._read() as session:
-            record = PlanRepository(session).record(plan_id)
+            record = _stored_plan(session, plan_id)
             profile = ProfileRepository(session).get()
             return default_plan_text(profile, _citation(session, record, profile).full)
 
@@ -89,7 +99,7 @@ class PlanExportService(ServiceBase):
 
     def appendix_document(self, plan_id: int) -> AppendixDocument:
         with self._read() as session:
-            record = PlanRepository(session).record(plan_id)
+            record = _stored_plan(session, plan_id)
             profile = ProfileRepository(session).get()
             full_names = {o.id: o.full_name for o in OfficeRepository(session).all()}
             citation = _citation(session, record, profile)
@@ -102,7 +112,7 @@ class PlanExportService(ServiceBase):
 
     def plan_document(self, plan_id: int, *, with_appendix: bool = True) -> PlanDocument:
         with self._read() as session:
-            record = PlanRepository(session).record(plan_id)
+            record = _stored_plan(session, plan_id)
             profile = ProfileRepository(session).get().with_defaults()
         text = self.plan_text(plan_id)
         body = (TextBlock("", (text.preamble,)),) + tuple(
@@ -133,7 +143,7 @@ class PlanExportService(ServiceBase):
 
     def suggested_file_name(self, plan_id: int, kind: str, fmt: str) -> str:
         with self._read() as session:
-            record = PlanRepository(session).record(plan_id)
+            record = _stored_plan(session, plan_id)
             commune = ProfileRepository(session).get().commune_name or "xa"
         namer = file_names.plan_file_name if kind == "plan" else file_names.appendix_file_name
         return namer(f"{_('Xã')} {commune}", record.year, fmt)
@@ -222,7 +232,7 @@ def _sections(
                 number=str(len(entries) + 1),
                 task=row.content,
                 directing_docs=citation.shortened(row.directing_docs),
-                lead=full_names.get(row.lead_office_id, ""),
+                lead=office_name(full_names, row.lead_office_id),
                 support=";\n".join(
                     full_names[i] for i in row.support_office_ids if i in full_names
                 ),

@@ -77,15 +77,15 @@ class PlanGroupEditing(ServiceBase):
         with self._write() as session:
             repository = PlanEditingRepository(session)
             record = repository.insert_section(snapshot.plan_id, snapshot.ref, snapshot.title)
-            new_id = {snapshot.section_id: record.id}
+            new_id: dict[int | None, int | None] = {snapshot.section_id: record.id}
             for section_id, ref, position in snapshot.sections:
                 section = record if section_id == snapshot.section_id else repository.section(section_id)
                 if section is not None:
                     section.ref, section.position = ref, position
-            for task_id, section_id, ref, position in snapshot.tasks:
+            for task_id, task_section_id, ref, position in snapshot.tasks:
                 task = repository.task(task_id)
                 if task is not None:
-                    task.section_id = new_id.get(section_id, section_id)
+                    task.section_id = new_id.get(task_section_id, task_section_id)
                     task.ref, task.position = ref, position
             repository.flush()
             AuditRepository(session).record(

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from xa_planner.domain.completeness import task_problems
-from xa_planner.domain.plans import Target
+from xa_planner.domain.plans import PlanSection, PlanTask, Target
 from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.services.views import PlanRow, PlanSummary
 from xa_planner.storage.repositories import OfficeRepository, PlanRepository
 
 
-def targets_text(raw: list) -> str:
-    return "; ".join(Target(**item).text for item in raw or [] if item.get("text"))
+def targets_text(targets: tuple[Target, ...]) -> str:
+    return "; ".join(t.text for t in targets if t.text)
 
 
 class PlanService(ServiceBase):
@@ -30,16 +32,18 @@ class PlanService(ServiceBase):
         with self._read() as session:
             plans = PlanRepository(session)
             names = OfficeRepository(session).names_by_id()
-            sections = {s.id: s for s in plans.sections(plan_id)}
-            support = plans.support_by_task(plan_id)
-            return [
-                plan_row(task, sections.get(task.section_id), names, support.get(task.id, []))
-                for task in plans.tasks(plan_id)
-            ]
+            sections: dict[int | None, PlanSection] = {s.id: s for s in plans.sections(plan_id)}
+            return [plan_row(task, sections.get(task.section_id), names) for task in plans.tasks(plan_id)]
 
 
-def plan_row(task, section, names: dict[int, str], support_ids: list[int]) -> PlanRow:
+def office_name(names: Mapping[int, str], office_id: int | None) -> str:
+    """The office's name, "" for a task nobody leads yet (or an office no longer listed)."""
+    return names.get(office_id, "") if office_id is not None else ""
+
+
+def plan_row(task: PlanTask, section: PlanSection | None, names: dict[int, str]) -> PlanRow:
     """The plain row the plan table shows for one stored task."""
+    assert task.id is not None, "a stored task has its id"
     return PlanRow(
         task_id=task.id,
         section_ref=section.ref if section else "",
@@ -47,8 +51,8 @@ def plan_row(task, section, names: dict[int, str], support_ids: list[int]) -> Pl
         ref=task.ref,
         content=task.content,
         directing_docs=task.directing_docs,
-        lead_office=names.get(task.lead_office_id, ""),
-        support_offices=tuple(names[i] for i in support_ids),
+        lead_office=office_name(names, task.lead_office_id),
+        support_offices=tuple(names[i] for i in task.support_office_ids),
         responsible_person=task.responsible_person,
         due=task.due,
         timeframe=task.timeframe,
@@ -56,7 +60,7 @@ def plan_row(task, section, names: dict[int, str], support_ids: list[int]) -> Pl
         targets=targets_text(task.targets),
         source_ref=task.source_ref,
         lead_office_id=task.lead_office_id,
-        support_office_ids=tuple(support_ids),
+        support_office_ids=task.support_office_ids,
         section_id=task.section_id,
         recurrence=task.recurrence,
         version=task.version,

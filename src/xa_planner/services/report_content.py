@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue, assess
 from xa_planner.domain.periods import Period
 from xa_planner.domain.status_labels import CATEGORY_ORDER, category_label
 from xa_planner.domain.statuses import ProgressStatus, ReportCategory, Timing
+from xa_planner.domain.stored import StoredIndicator
 from xa_planner.domain.text import fold
 from xa_planner.exporting.report_document import (
     IndicatorLine,
@@ -97,7 +98,7 @@ def next_focus(tasks: Iterable[TaskLine], next_period: Period) -> tuple[TaskLine
     tasks = list(tasks)
     dated = [t for t in tasks if t.due and first <= t.due <= last and t.status_class not in closed]
     recurring = [t for t in tasks if t.due is None and recurs_in(t.recurrence, next_period)]
-    return tuple(sorted(dated, key=lambda t: t.due) + recurring)
+    return tuple(sorted(dated, key=lambda t: t.due or first) + recurring)
 
 
 def remarks(rows: list[TrackingRow], field: str) -> tuple[Remark, ...]:
@@ -115,7 +116,7 @@ def remarks(rows: list[TrackingRow], field: str) -> tuple[Remark, ...]:
 
 
 def indicator_lines(
-    indicators: list[Indicator], values: dict[int, IndicatorValue]
+    indicators: Sequence[StoredIndicator], values: dict[int, IndicatorValue]
 ) -> tuple[IndicatorLine, ...]:
     return tuple(
         _indicator_line(index, indicator, values.get(indicator.id))

@@ -112,7 +112,8 @@ class SheetService(ServiceBase):
         plan_id = plans.current_id()
         if plan_id is None:
             raise InvalidInput(_("Chưa có kế hoạch của xã nên chưa có phiếu để gửi."))
-        plan = plans.record(plan_id)
+        plan = plans.get(plan_id)
+        assert plan is not None, "current_id names a stored plan"
         profile = ProfileRepository(session).get()
         secret = SheetRepository(session).secret(create=True)
         tasks = plans.tasks(plan_id)
@@ -174,7 +175,8 @@ class SheetService(ServiceBase):
         read = [(Path(p), _read_file(Path(p))) for p in paths]
         with self._read() as session:
             ctx = self._context(session, expected_period)
-            previews, seen = [], {}
+            previews: list[SheetPreview] = []
+            seen: dict[tuple[int | None, str], str] = {}
             for path, outcome in read:
                 if isinstance(outcome, str):
                     previews.append(
@@ -282,6 +284,7 @@ class SheetService(ServiceBase):
         )
 
     def _apply_sheet(self, session, sheet: SheetPreview, changes: list[TaskChange], values) -> bool:
+        assert sheet.plan_id is not None and sheet.office_id is not None, "accepted: whose it is"
         period, tracking = Period.parse(sheet.period_key), TrackingRepository(session)
         if tracking.lock_state(period)[0] is not None:
             raise InvalidInput(

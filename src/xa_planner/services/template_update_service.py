@@ -72,7 +72,7 @@ class TemplateUpdateService(ServiceBase):
             return applier.summary()
 
     def _diff(self, session, plan_id: int, new_template_id: int):
-        plan = PlanRepository(session).record(plan_id)
+        plan = PlanRepository(session).get(plan_id)
         if plan is None:
             raise NotFound(_("Không tìm thấy kế hoạch số {id}.").format(id=plan_id))
         if plan.template_id is None:
@@ -86,6 +86,7 @@ class TemplateUpdateService(ServiceBase):
                 _("Không tìm thấy kế hoạch của tỉnh số {id}.").format(id=new_template_id)
             )
         linked = PlanEditingRepository(session).tasks_by_source(plan_id)
+        assert old is not None, "a plan's template_id names a stored template (ON DELETE SET NULL)"
         return diff_templates(old.tasks, new.tasks), linked
 
 
@@ -114,10 +115,13 @@ class _Applier:
 
     def apply(self, change: TaskChange, linked: dict) -> None:
         task = linked.get(change.old.id) if change.old else None
+        new = change.new
         if change.kind == REWORDED and task is not None:
-            self._tasks.update(task, 0, _fields_from(change.new, *self._schedule(change.new)))
+            assert new is not None, "a reworded task has its new wording"
+            self._tasks.update(task, 0, _fields_from(new, *self._schedule(new)))
         elif change.kind == ADDED:
-            self._add(change.new)
+            assert new is not None, "an added task is in the new template"
+            self._add(new)
         elif change.kind == REMOVED and task is not None:
             if self._tasks.has_progress(task.id):
                 self._kept.append(task.ref or task.content[:40])
@@ -144,7 +148,13 @@ class _Applier:
         self._tasks.update(record, 0, values)
 
     def _schedule(self, task: TemplateTask):
-        return derivation.schedule(task, PlanRepository(self._session).record(self._plan_id).year)
+        return derivation.schedule(task, self._year())
+
+    def _year(self) -> int:
+        plan = PlanRepository(self._session).get(self._plan_id)
+        if plan is None:
+            raise NotFound(_("Không tìm thấy kế hoạch số {id}.").format(id=self._plan_id))
+        return plan.year
 
     def _section_for(self, task: TemplateTask) -> int:
         sections = self._tasks.sections(self._plan_id)
@@ -171,5 +181,5 @@ def _fields_from(task: TemplateTask, due, recurrence) -> dict:
         "source_ref": task.ref,
         "due": due,
         "recurrence": recurrence,
-        "targets": [dataclasses.asdict(t) for t in task.targets],
+        "targets": task.targets,
     }

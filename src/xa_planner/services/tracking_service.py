@@ -10,6 +10,7 @@ from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.domain.text import nfc
 from xa_planner.localization import N_, _, format_number
 from xa_planner.services.errors import InvalidInput
+from xa_planner.services.plan_service import office_name
 from xa_planner.services.reporting_month import (
     ReportingMonth,
     calendar_due_period,
@@ -54,7 +55,7 @@ class TrackingService(ServiceBase):
         with self._read() as session:
             plans, tracking = PlanRepository(session), TrackingRepository(session)
             names = OfficeRepository(session).names_by_id()
-            sections = {s.id: s.ref for s in plans.sections(plan_id)}
+            sections: dict[int | None, str] = {s.id: s.ref for s in plans.sections(plan_id)}
             now = tracking.progress_for(plan_id, period)
             before = tracking.progress_for(plan_id, period.shifted(-1))
             day = min(today, period.last_day())
@@ -69,7 +70,7 @@ class TrackingService(ServiceBase):
                         section_ref=sections.get(task.section_id, ""),
                         ref=task.ref,
                         content=task.content,
-                        lead_office=names.get(task.lead_office_id, ""),
+                        lead_office=office_name(names, task.lead_office_id),
                         due=task.due,
                         status=status,
                         standing=classify(status, task.due, day, completed),

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from xa_planner.domain.plans import Target
+from xa_planner.domain.stored import StoredPlanTask
+from xa_planner.domain.target_json import targets_to_json
 from xa_planner.storage.models import (
     OfficeRecord,
     PlanRecord,
@@ -13,6 +19,7 @@ from xa_planner.storage.models import (
     PlanTaskSupportRecord,
     TaskProgressRecord,
 )
+from xa_planner.storage.plan_records import plan_task
 from xa_planner.storage.repositories import check_version
 
 EDITABLE_FIELDS = (
@@ -47,11 +54,18 @@ class PlanEditingRepository:
     def support_ids(self, record: PlanTaskRecord) -> list[int]:
         return [s.office_id for s in record.support]
 
-    def update(self, record: PlanTaskRecord, seen_version: int, values: dict) -> dict:
-        """Apply *values*; returns field → [old, new] for what really changed."""
+    def as_task(self, record: PlanTaskRecord) -> StoredPlanTask:
+        return plan_task(record, self.support_ids(record))
+
+    def update(
+        self, record: PlanTaskRecord, seen_version: int, values: Mapping[str, Any]
+    ) -> dict[str, list[Any]]:
+        """Apply *values*; returns field → [old, new] (as stored) for what really changed."""
         check_version(record.version, seen_version)
         changed = {}
         for name, value in values.items():
+            if name == "targets":
+                value = targets_to_json(_targets(value))
             if name == "support_office_ids":
                 old = self.support_ids(record)
                 if list(value) != old:
@@ -107,16 +121,16 @@ class PlanEditingRepository:
         return list(self._session.scalars(query.order_by(PlanSectionRecord.position)))
 
     def set_plan_template(self, plan_id: int, template_id: int) -> None:
-        from_plan = self._session.get(PlanRecord, plan_id)
+        from_plan = self._session.get_one(PlanRecord, plan_id)
         from_plan.template_id = template_id
         self._session.flush()
 
     def add_section(self, plan_id: int, ref: str, title: str) -> PlanSectionRecord:
-        position = self._session.scalar(
+        position = self._session.execute(
             select(func.coalesce(func.max(PlanSectionRecord.position), -1)).where(
                 PlanSectionRecord.plan_id == plan_id
             )
-        )
+        ).scalar_one()
         record = PlanSectionRecord(plan_id=plan_id, ref=ref, title=title, position=position + 1)
         self._session.add(record)
         self._session.flush()
@@ -143,3 +157,9 @@ class PlanEditingRepository:
 
     def flush(self) -> None:
         self._session.flush()
+
+
+def _targets(value: object) -> tuple[Target, ...]:
+    if not isinstance(value, tuple | list) or not all(isinstance(t, Target) for t in value):
+        raise TypeError(f"a task's targets are Target values, not {value!r}")
+    return tuple(value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from dataclasses import dataclass
+from typing import Literal, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +27,10 @@ class SheetRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    @overload
+    def secret(self, *, create: Literal[True]) -> bytes: ...
+    @overload
+    def secret(self, *, create: bool) -> bytes | None: ...
     def secret(self, *, create: bool) -> bytes | None:
         """The per-workspace key of the sheets' checksums, made on first use when *create*."""
         record = self._session.get(MetaRecord, SECRET_KEY)

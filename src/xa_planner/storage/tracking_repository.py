@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, Literal, overload
 
-from sqlalchemy import insert, select
+from sqlalchemy import Row, insert, select
 from sqlalchemy.orm import Session
 
 from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue
 from xa_planner.domain.periods import Period
 from xa_planner.domain.progress import TaskProgress
 from xa_planner.domain.statuses import ProgressStatus
+from xa_planner.domain.stored import StoredIndicator
 from xa_planner.storage.errors import StaleWrite
 from xa_planner.storage.models import (
     IndicatorRecord,
@@ -26,6 +28,10 @@ class TrackingRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    @overload
+    def period_id(self, period: Period, *, create: Literal[True]) -> int: ...
+    @overload
+    def period_id(self, period: Period, *, create: bool) -> int | None: ...
     def period_id(self, period: Period, *, create: bool) -> int | None:
         query = select(PeriodRecord.id).where(
             PeriodRecord.year == period.year, PeriodRecord.month == period.month
@@ -49,7 +55,7 @@ class TrackingRepository:
 
     def set_locked(self, period: Period, locked_at: dt.datetime | None, by: str) -> None:
         period_id = self.period_id(period, create=True)
-        record = self._session.get(PeriodRecord, period_id)
+        record = self._session.get_one(PeriodRecord, period_id)
         record.locked_at, record.locked_by = locked_at, by
         self._session.flush()
 
@@ -120,7 +126,7 @@ class TrackingRepository:
         self._session.flush()
         return record.id
 
-    def indicators(self, plan_id: int) -> list[Indicator]:
+    def indicators(self, plan_id: int) -> list[StoredIndicator]:
         query = (
             select(IndicatorRecord)
             .where(IndicatorRecord.plan_id == plan_id)
@@ -162,7 +168,7 @@ class TrackingRepository:
         return self._session.scalars(query).first()
 
 
-def _progress(record, period: Period) -> TaskProgress:
+def _progress(record: TaskProgressRecord | Row[Any], period: Period) -> TaskProgress:
     return TaskProgress(
         task_id=record.task_id,
         period_key=period.key,
@@ -177,8 +183,8 @@ def _progress(record, period: Period) -> TaskProgress:
     )
 
 
-def _indicator(record: IndicatorRecord) -> Indicator:
-    return Indicator(
+def _indicator(record: IndicatorRecord) -> StoredIndicator:
+    return StoredIndicator(
         id=record.id,
         name=record.name,
         kind=IndicatorKind(record.kind),

@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEd
     QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSplitter, QTreeView, QVBoxLayout, QWidget)
+    QSplitter, QTabWidget, QTreeView, QVBoxLayout,
+    QWidget)
+
+from xa_planner.gui.templates.source_page_view import SourcePageView
 
 class Ui_ImportReviewDialog(object):
     def setupUi(self, import_review_dialog):
@@ -296,19 +299,50 @@ class Ui_ImportReviewDialog(object):
         self.source_layout = QVBoxLayout(self.source_panel)
         self.source_layout.setObjectName(u"source_layout")
         self.source_layout.setContentsMargins(0, 0, 0, 0)
-        self.source_caption_label = QLabel(self.source_panel)
+        self.source_tabs = QTabWidget(self.source_panel)
+        self.source_tabs.setObjectName(u"source_tabs")
+        self.source_tabs.setDocumentMode(True)
+        self.source_tabs.setTabBarAutoHide(True)
+        self.page_tab = QWidget()
+        self.page_tab.setObjectName(u"page_tab")
+        self.page_layout = QVBoxLayout(self.page_tab)
+        self.page_layout.setObjectName(u"page_layout")
+        self.page_layout.setContentsMargins(0, -1, 0, 0)
+        self.page_label = QLabel(self.page_tab)
+        self.page_label.setObjectName(u"page_label")
+        self.page_label.setWordWrap(True)
+
+        self.page_layout.addWidget(self.page_label)
+
+        self.page_view = SourcePageView(self.page_tab)
+        self.page_view.setObjectName(u"page_view")
+        self.page_view.setMinimumSize(QSize(300, 0))
+
+        self.page_layout.addWidget(self.page_view)
+
+        self.source_tabs.addTab(self.page_tab, "")
+        self.text_tab = QWidget()
+        self.text_tab.setObjectName(u"text_tab")
+        self.text_layout = QVBoxLayout(self.text_tab)
+        self.text_layout.setObjectName(u"text_layout")
+        self.text_layout.setContentsMargins(0, -1, 0, 0)
+        self.source_caption_label = QLabel(self.text_tab)
         self.source_caption_label.setObjectName(u"source_caption_label")
         self.source_caption_label.setWordWrap(True)
 
-        self.source_layout.addWidget(self.source_caption_label)
+        self.text_layout.addWidget(self.source_caption_label)
 
-        self.source_edit = QPlainTextEdit(self.source_panel)
+        self.source_edit = QPlainTextEdit(self.text_tab)
         self.source_edit.setObjectName(u"source_edit")
         self.source_edit.setMinimumSize(QSize(300, 0))
         self.source_edit.setReadOnly(True)
         self.source_edit.setTabChangesFocus(True)
 
-        self.source_layout.addWidget(self.source_edit)
+        self.text_layout.addWidget(self.source_edit)
+
+        self.source_tabs.addTab(self.text_tab, "")
+
+        self.source_layout.addWidget(self.source_tabs)
 
         self.main_splitter.addWidget(self.source_panel)
 
@@ -398,6 +432,8 @@ class Ui_ImportReviewDialog(object):
         self.directing_docs_label.setText(QCoreApplication.translate("ImportReviewDialog", u"V\u0103n b\u1ea3n ch\u1ec9 \u0111\u1ea1o:", None))
         self.targets_caption_label.setText(QCoreApplication.translate("ImportReviewDialog", u"Ch\u1ec9 ti\u00eau:", None))
         self.doubts_caption_label.setText(QCoreApplication.translate("ImportReviewDialog", u"C\u1ea7n xem l\u1ea1i:", None))
+        self.source_tabs.setTabText(self.source_tabs.indexOf(self.page_tab), QCoreApplication.translate("ImportReviewDialog", u"Trang g\u1ed1c", None))
         self.source_caption_label.setText(QCoreApplication.translate("ImportReviewDialog", u"V\u0103n b\u1ea3n g\u1ed1c (c\u00e1c d\u00f2ng c\u1ee7a nhi\u1ec7m v\u1ee5 \u0111ang ch\u1ecdn \u0111\u01b0\u1ee3c t\u00f4 m\u00e0u):", None))
+        self.source_tabs.setTabText(self.source_tabs.indexOf(self.text_tab), QCoreApplication.translate("ImportReviewDialog", u"V\u0103n b\u1ea3n", None))
     # retranslateUi
 

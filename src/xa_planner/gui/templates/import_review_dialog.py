@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QRect
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from xa_planner.gui.forms.import_review_dialog_ui import Ui_ImportReviewDialog
 from xa_planner.gui.templates.import_source_view import highlight_lines
 from xa_planner.gui.templates.import_task_tree_model import ImportTaskTreeModel
+from xa_planner.gui.templates.source_page_view import page_image
 from xa_planner.gui.widgets import prompts
 from xa_planner.gui.widgets.task_labels import doubt_label, schedule_text
 from xa_planner.gui.widgets.translated_dialog import TranslatedDialog
@@ -17,15 +19,25 @@ from xa_planner.importing.parsed_plan import ParsedPlan
 from xa_planner.localization import _, format_number
 from xa_planner.services.errors import ServiceError
 from xa_planner.services.import_draft import ImportDraft, join_units, split_units
+from xa_planner.services.source_preview import SourcePreviewer, open_source_preview, page_label
 
 _NO_DATE = QDate(1999, 12, 31)  # the date edit's minimum, shown as "(chưa rõ)"
 
 
 class ImportReviewDialog(TranslatedDialog):
-    def __init__(self, template_service, draft: ImportDraft, parent: QWidget | None = None) -> None:
+    """A scan's or a PDF's review also shows the page each task was read from (*previewer*)."""
+
+    def __init__(
+        self,
+        template_service,
+        draft: ImportDraft,
+        parent: QWidget | None = None,
+        previewer: SourcePreviewer | None = None,
+    ) -> None:
         super().__init__(parent)
         self._templates = template_service
         self._draft = draft
+        self._previewer = previewer
         self._current: int | None = None
         self._loading = False
         self.saved_id: int | None = None
@@ -35,17 +47,34 @@ class ImportReviewDialog(TranslatedDialog):
         self._ui.task_tree.setModel(self._model)
         self._ui.main_splitter.setSizes([360, 560, 440])
         self._ui.source_edit.setPlainText(draft.source_text())
+        if previewer is None:  # a Word or text file: its text alone, as before (the tab bar hides)
+            self._ui.source_tabs.removeTab(self._ui.source_tabs.indexOf(self._ui.page_tab))
         self._load_document()
         self._connect()
         self._after_structure_change(0 if draft.tasks else None)
 
     @classmethod
     def ask(cls, parent: QWidget | None, template_service, parsed: ParsedPlan, source_name: str,
-            source_sha256: str) -> int | None:
-        """The id of the template saved from the reviewed plan, or None when cancelled."""
-        dialog = cls(template_service, ImportDraft(parsed, source_name, source_sha256), parent)
-        dialog.exec()
+            source_sha256: str, source_path: Path | None = None) -> int | None:
+        """The id of the template saved from the reviewed plan, or None when cancelled.
+
+        With *source_path*, a scan's or a PDF's pages are shown beside the tasks read from them.
+        """
+        previewer = None
+        if source_path is not None:
+            previewer = open_source_preview(source_path, source_sha256, parsed.source_places, parsed.source_lines)
+        dialog = cls(template_service, ImportDraft(parsed, source_name, source_sha256), parent, previewer)
+        try:
+            dialog.exec()
+        finally:
+            dialog.close_source_pages()
         return dialog.saved_id
+
+    def close_source_pages(self) -> None:
+        """Let go of the source file; the page tab shows what it showed last."""
+        if self._previewer is not None:
+            self._previewer.close()
+            self._previewer = None
 
     @property
     def draft(self) -> ImportDraft:
@@ -124,7 +153,27 @@ class ImportReviewDialog(TranslatedDialog):
         ui.task_panel.setEnabled(task is not None)
         self._update_task_notes()
         highlight_lines(ui.source_edit, task.source_lines if task else None)
+        self._show_source_page(task.source_lines if task else None)
         self._update_buttons()
+
+    def _show_source_page(self, lines: tuple[int, int] | None) -> None:
+        """The page the task's lines were read from, framed; a sentence instead when it has none."""
+        if self._previewer is None:
+            return
+        ui = self._ui
+        try:
+            preview = self._previewer.preview(lines) if lines else None
+        except ServiceError as err:
+            preview, message = None, str(err)
+        else:
+            message = _("Không rõ nhiệm vụ này nằm ở đâu trên trang gốc.")
+        if preview is None:
+            ui.page_label.setText(message)
+            ui.page_view.show_page(page_image(None), [])
+            return
+        ui.page_label.setText(page_label(preview))
+        frames = [QRect(left, top, right - left, bottom - top) for left, top, right, bottom in preview.boxes]
+        ui.page_view.show_page(page_image(preview.image), frames)
 
     def _store_task_fields(self, *_args) -> None:
         """Every keystroke in an editor goes into the draft; the tree shows the new text."""
@@ -241,4 +290,5 @@ class ImportReviewDialog(TranslatedDialog):
         super().retranslate()
         self._model.retranslate()
         self._update_task_notes()
+        self._show_source_page(self._draft.tasks[self._current].source_lines if self._current is not None else None)
         self._update_count()

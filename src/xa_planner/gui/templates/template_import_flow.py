@@ -93,7 +93,7 @@ class TemplateImportFlow(QObject):
         self._set_busy(False)
         if self._stop.is_set():
             return
-        template_id = ImportReviewDialog.ask(self._parent, self._templates, parsed, path.name, sha)
+        template_id = ImportReviewDialog.ask(self._parent, self._templates, parsed, path.name, sha, path)
         if template_id is not None:
             self.template_saved.emit(template_id)
 
