@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from xa_planner.domain.plans import Target, Template, TemplateTask
+from xa_planner.domain.target_json import targets_to_json
 from xa_planner.importing.source_document import LinePlace
 
 # Doubt codes shown (translated) on the review screen.
