@@ -23,6 +23,7 @@ from xa_planner.domain.reasons import Reason
 from xa_planner.domain.roman_numerals import roman
 from xa_planner.domain.task_groups import group_sections
 from xa_planner.domain.task_products import named_product
+from xa_planner.domain.template_reference import template_reference  # also this module's API
 from xa_planner.domain.text import fold
 from xa_planner.domain.timeframes import Recurrence, parse_timeframe
 from xa_planner.domain.unit_mapping import SuggestionKind, UnitRole
@@ -168,19 +169,6 @@ def schedule(task: TemplateTask, year: int) -> tuple[dt.date | None, str | None]
 def _read_timeframe(text: str, year: int) -> tuple[dt.date | None, Recurrence | None]:
     frame = parse_timeframe(text, plan_year=year)
     return frame.due, frame.recurrence
-
-
-def template_reference(template: Template) -> str:
-    """How the commune plan cites the provincial plan: "Kế hoạch số 113/KH-UBND ngày …"."""
-    number = (template.doc_number or "").strip()
-    if not number:
-        return (template.title or "").strip()
-    kinds = (("/KH", "Kế hoạch"), ("/QĐ", "Quyết định"), ("/CT", "Chỉ thị"))
-    kind = next((name for mark, name in kinds if mark in number.upper()), "Văn bản")
-    text = f"{kind} số {number}"
-    if template.doc_date:
-        text += f" ngày {template.doc_date:%d/%m/%Y}"
-    return f"{text} của {template.issuer.strip()}" if template.issuer.strip() else text
 
 
 def _section_title(raw: str, offices: Sequence[Office], mapping: Mapping[str, int | None]) -> str:

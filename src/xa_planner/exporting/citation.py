@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from xa_planner.domain.plans import Template
+from xa_planner.domain.template_reference import template_reference  # as derivation stored it
 from xa_planner.domain.text import fold, nfc
 
 # The kind code of a document's symbol ("113/KH-UBND" → KH) and the kind's name (ND 30 Phụ lục III).
@@ -125,8 +126,6 @@ def _short_issuer(issuer: str) -> str:
 
 
 def _long_forms(template: Template, full: str) -> tuple[str, ...]:
-    from xa_planner.domain.derivation import template_reference  # the form derivation stored
-
     forms = (full, template_reference(template), template.title)
     return tuple(nfc(" ".join(form.split())) for form in forms if form.strip())
 
