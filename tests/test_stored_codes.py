@@ -10,6 +10,7 @@ from pathlib import Path
 
 from xa_planner.domain.completeness import TaskFlag
 from xa_planner.domain.derivation import RelevanceCode
+from xa_planner.domain.doubts import Doubt
 from xa_planner.domain.template_diff import ChangeKind
 from xa_planner.domain.timeframes import Recurrence
 from xa_planner.domain.unit_mapping import MappingCode, SuggestionKind, UnitRole
@@ -21,6 +22,10 @@ SEED_003 = next((Path(__file__).parent / "data" / "plans").glob("003_*.txt"))
 STORED_VALUES = {
     TaskFlag: {"no_lead", "no_due", "no_product", "lead_to_confirm"},
     Recurrence: {"monthly", "quarterly", "yearly", "continuous", "event"},
+    Doubt: {
+        "label_guessed", "no_lead", "timeframe_not_understood", "unit_not_recognised",
+        "target_unclear", "unit_renamed",
+    },
     ChangeKind: {"added", "removed", "reworded"},  # audit actions "plan.added"…
     RelevanceCode: {
         "commune_leads", "provincial_only", "police_cascade", "content_cascades",

@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from xa_planner.domain.doubts import Doubt
 from xa_planner.domain.plans import Target, Template, TemplateTask
 from xa_planner.domain.target_json import targets_to_json
 from xa_planner.importing.source_document import LinePlace
 
-# Doubt codes shown (translated) on the review screen.
-DOUBT_LABEL_GUESSED = "label_guessed"  # a field label read from damaged text
-DOUBT_NO_LEAD = "no_lead"  # nobody is named to lead the task
-DOUBT_TIMEFRAME = "timeframe_not_understood"  # a time frame the parser could not read
-DOUBT_UNIT_UNKNOWN = "unit_not_recognised"  # a lead unit not in the catalogue
-DOUBT_TARGET = "target_unclear"  # a number found but what it measures is unclear
-DOUBT_UNIT_RENAMED = "unit_renamed"  # a unit written under a former name; its current one suggested
+# Doubt codes shown (translated) on the review screen, by the names the importer uses.
+DOUBT_LABEL_GUESSED = Doubt.LABEL_GUESSED
+DOUBT_NO_LEAD = Doubt.NO_LEAD
+DOUBT_TIMEFRAME = Doubt.TIMEFRAME
+DOUBT_UNIT_UNKNOWN = Doubt.UNIT_UNKNOWN
+DOUBT_TARGET = Doubt.TARGET
+DOUBT_UNIT_RENAMED = Doubt.UNIT_RENAMED
 LOW_CONFIDENCE_DOUBTS = frozenset(
     {DOUBT_LABEL_GUESSED, DOUBT_NO_LEAD, DOUBT_TIMEFRAME, DOUBT_UNIT_UNKNOWN}
 )
