@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from xa_planner.domain.commune import CommuneProfile
 from xa_planner.domain.offices import Office
-from xa_planner.domain.plans import Plan, PlanSection, PlanTask, Template, TemplateTask
-from xa_planner.domain.stored import (
-    StoredOffice,
-    StoredPlan,
-    StoredPlanSection,
-    StoredPlanTask,
-    StoredTemplate,
-)
-from xa_planner.domain.target_json import targets_from_json, targets_to_json
+from xa_planner.domain.plans import Plan, PlanSection, PlanTask, Target, Template, TemplateTask
 from xa_planner.storage.errors import StaleWrite
 from xa_planner.storage.models import (
     AuditRecord,
@@ -33,12 +22,6 @@ from xa_planner.storage.models import (
     PlanTaskSupportRecord,
     TemplateRecord,
     TemplateTaskRecord,
-)
-from xa_planner.storage.plan_records import (
-    PLAN_TASK_COLUMNS,
-    plan_heading,
-    plan_section,
-    plan_task,
 )
 
 _PROFILE_FIELDS = [f.name for f in dataclasses.fields(CommuneProfile)]
@@ -65,9 +48,9 @@ class ProfileRepository:
         self._session.flush()
 
 
-def office_from_record(record: OfficeRecord) -> StoredOffice:
+def office_from_record(record: OfficeRecord) -> Office:
     values = {name: getattr(record, name) for name in _OFFICE_FIELDS}
-    return StoredOffice(id=record.id, version=record.version, **values)
+    return Office(id=record.id, version=record.version, **values)
 
 
 def check_version(record_version: int, seen_version: int) -> None:
@@ -80,25 +63,20 @@ class OfficeRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def all(self) -> list[StoredOffice]:
+    def all(self) -> list[Office]:
         records = self._session.scalars(select(OfficeRecord).order_by(OfficeRecord.position))
         return [office_from_record(r) for r in records]
 
-    def get(self, office_id: int) -> StoredOffice | None:
-        record = self._session.get(OfficeRecord, office_id)
-        return office_from_record(record) if record is not None else None
+    def record(self, office_id: int) -> OfficeRecord | None:
+        return self._session.get(OfficeRecord, office_id)
 
-    def add(self, office: Office) -> StoredOffice:
+    def add(self, office: Office) -> Office:
         record = OfficeRecord(**{name: getattr(office, name) for name in _OFFICE_FIELDS})
         self._session.add(record)
         self._session.flush()
         return office_from_record(record)
 
-    def update(self, office: Office) -> StoredOffice:
-        """Store *office* over the row of its id, unless that row changed since it was read."""
-        record = self._session.get(OfficeRecord, office.id)
-        if record is None:
-            raise StaleWrite(f"office {office.id} is gone")
+    def update(self, record: OfficeRecord, office: Office) -> Office:
         check_version(record.version, office.version)
         for name in _OFFICE_FIELDS:
             setattr(record, name, getattr(office, name))
@@ -108,6 +86,15 @@ class OfficeRepository:
     def names_by_id(self) -> dict[int, str]:
         rows = self._session.execute(select(OfficeRecord.id, OfficeRecord.short_name))
         return {office_id: name for office_id, name in rows}
+
+
+def _targets_to_json(targets: tuple[Target, ...]) -> list[dict]:
+    return [dataclasses.asdict(t) for t in targets]
+
+
+def _targets_from_json(raw: list | None) -> tuple[Target, ...]:
+    known = {f.name for f in dataclasses.fields(Target)}
+    return tuple(Target(**{k: v for k, v in item.items() if k in known}) for item in raw or [])
 
 
 class TemplateRepository:
@@ -134,8 +121,7 @@ class TemplateRepository:
         query = select(TemplateRecord.id).where(TemplateRecord.source_sha256 == sha256)
         return self._session.scalars(query).first()
 
-    def summaries(self) -> list[tuple[StoredTemplate, int]]:
-        """Every template's own fields (its tasks left out) with its number of tasks."""
+    def summaries(self) -> list[tuple[TemplateRecord, int]]:
         counts = (
             select(TemplateTaskRecord.template_id, func.count().label("n"))
             .group_by(TemplateTaskRecord.template_id)
@@ -146,27 +132,23 @@ class TemplateRepository:
             .outerjoin(counts, counts.c.template_id == TemplateRecord.id)
             .order_by(TemplateRecord.imported_at.desc())
         )
-        return [(_template(record), count) for record, count in self._session.execute(query)]
+        return [tuple(row) for row in self._session.execute(query).all()]
 
-    def get(self, template_id: int) -> StoredTemplate | None:
+    def get(self, template_id: int) -> Template | None:
         record = self._session.get(TemplateRecord, template_id)
         if record is None:
             return None
-        return _template(record, tuple(_template_task(t) for t in record.tasks))
-
-
-def _template(record: TemplateRecord, tasks: tuple[TemplateTask, ...] = ()) -> StoredTemplate:
-    return StoredTemplate(
-        id=record.id,
-        title=record.title,
-        doc_number=record.doc_number,
-        doc_date=record.doc_date,
-        issuer=record.issuer,
-        source_name=record.source_name,
-        source_sha256=record.source_sha256,
-        imported_at=record.imported_at,
-        tasks=tasks,
-    )
+        return Template(
+            id=record.id,
+            title=record.title,
+            doc_number=record.doc_number,
+            doc_date=record.doc_date,
+            issuer=record.issuer,
+            source_name=record.source_name,
+            source_sha256=record.source_sha256,
+            imported_at=record.imported_at,
+            tasks=tuple(_template_task(t) for t in record.tasks),
+        )
 
 
 def _template_task_record(task: TemplateTask, position: int) -> TemplateTaskRecord:
@@ -184,7 +166,7 @@ def _template_task_record(task: TemplateTask, position: int) -> TemplateTaskReco
         recurrence=task.recurrence,
         products=task.products,
         directing_docs=task.directing_docs,
-        targets=targets_to_json(task.targets),
+        targets=_targets_to_json(task.targets),
         line_start=start,
         line_end=end,
         doubts=list(task.doubtful),
@@ -192,8 +174,7 @@ def _template_task_record(task: TemplateTask, position: int) -> TemplateTaskReco
 
 
 def _template_task(record: TemplateTaskRecord) -> TemplateTask:
-    start, end = record.line_start, record.line_end
-    lines = (start, end) if start is not None and end is not None else None
+    lines = (record.line_start, record.line_end) if record.line_start is not None else None
     return TemplateTask(
         id=record.id,
         position=record.position,
@@ -208,7 +189,7 @@ def _template_task(record: TemplateTaskRecord) -> TemplateTask:
         recurrence=record.recurrence,
         products=record.products,
         directing_docs=record.directing_docs,
-        targets=targets_from_json(record.targets),
+        targets=_targets_from_json(record.targets),
         source_lines=lines,
         doubtful=tuple(record.doubts),
     )
@@ -268,7 +249,7 @@ class PlanRepository:
                 recurrence=task.recurrence,
                 timeframe=task.timeframe,
                 products=task.products,
-                targets=targets_to_json(task.targets),
+                targets=_targets_to_json(task.targets),
                 source_task_id=task.source_task_id,
                 source_ref=task.source_ref,
             )
@@ -279,29 +260,19 @@ class PlanRepository:
             self._session.add(record)
         self._session.flush()
 
-    def get(self, plan_id: int) -> StoredPlan | None:
-        """The plan's own fields; its sections and tasks are read by `sections` and `tasks`."""
-        record = self._session.get(PlanRecord, plan_id)
-        return plan_heading(record) if record is not None else None
+    def record(self, plan_id: int) -> PlanRecord | None:
+        return self._session.get(PlanRecord, plan_id)
 
-    def body(self, plan_id: int) -> dict[str, Any]:
-        """The plan's own text as stored by `set_body` (empty when never edited)."""
+    def set_body(self, plan_id: int, body: dict) -> None:
         record = self._session.get(PlanRecord, plan_id)
-        return dict(record.body or {}) if record is not None else {}
-
-    def set_body(self, plan_id: int, body: Mapping[str, Any]) -> None:
-        record = self._session.get(PlanRecord, plan_id)
-        if record is None:
-            raise StaleWrite(f"plan {plan_id} is gone")
-        record.body = dict(body)
+        record.body = body
         self._session.flush()
 
     def current_id(self) -> int | None:
         query = select(PlanRecord.id).order_by(PlanRecord.is_current.desc(), PlanRecord.id.desc())
         return self._session.scalars(query).first()
 
-    def summaries(self) -> list[tuple[StoredPlan, int]]:
-        """Every plan's own fields (sections and tasks left out) with its number of tasks."""
+    def summaries(self) -> list[tuple[PlanRecord, int]]:
         counts = (
             select(PlanTaskRecord.plan_id, func.count().label("n"))
             .group_by(PlanTaskRecord.plan_id)
@@ -312,25 +283,25 @@ class PlanRepository:
             .outerjoin(counts, counts.c.plan_id == PlanRecord.id)
             .order_by(PlanRecord.year.desc(), PlanRecord.id.desc())
         )
-        return [(plan_heading(record), count) for record, count in self._session.execute(query)]
+        return [tuple(row) for row in self._session.execute(query).all()]
 
-    def sections(self, plan_id: int) -> list[StoredPlanSection]:
+    def sections(self, plan_id: int) -> list[PlanSectionRecord]:
         query = (
             select(PlanSectionRecord)
             .where(PlanSectionRecord.plan_id == plan_id)
             .order_by(PlanSectionRecord.position)
         )
-        return [plan_section(r) for r in self._session.scalars(query)]
+        return list(self._session.scalars(query))
 
-    def tasks(self, plan_id: int) -> list[StoredPlanTask]:
-        """The plan's tasks in order, each with its coordinating offices.
+    def tasks(self, plan_id: int) -> list:
+        """The plan's tasks in order as read-only rows (attribute access like the record).
 
-        Read as plain column rows, not ORM objects: reading 10,000 tasks is several times faster.
+        Plain column rows, not ORM objects: reading 10,000 tasks is several times faster.
         """
         # The plan's order is its groups' order, then the tasks' within a group: a task added
         # to group I later, or moved there, still prints under I (positions alone interleave).
         query = (
-            select(*PLAN_TASK_COLUMNS)
+            select(*PlanTaskRecord.__table__.columns)
             .outerjoin(PlanSectionRecord, PlanSectionRecord.id == PlanTaskRecord.section_id)
             .where(PlanTaskRecord.plan_id == plan_id)
             .order_by(
@@ -339,11 +310,7 @@ class PlanRepository:
                 PlanTaskRecord.id,
             )
         )
-        support = self.support_by_task(plan_id)
-        return [
-            plan_task(row, support.get(row.id, ()))
-            for row in self._session.execute(query)
-        ]
+        return list(self._session.execute(query))
 
     def support_by_task(self, plan_id: int) -> dict[int, list[int]]:
         query = (
@@ -358,18 +325,6 @@ class PlanRepository:
         return support
 
 
-@dataclasses.dataclass(frozen=True)
-class AuditRow:
-    """One entry of the change log: who did what to which row, and the change's JSON detail."""
-
-    at: dt.datetime
-    user: str
-    action: str
-    entity: str
-    entity_id: int | None
-    detail: Mapping[str, Any]
-
-
 class AuditRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -380,17 +335,14 @@ class AuditRepository:
         action: str,
         entity: str = "",
         entity_id: int | None = None,
-        detail: Mapping[str, Any] | None = None,
+        detail: dict | None = None,
     ) -> None:
         self._session.add(
             AuditRecord(
-                user=user, action=action, entity=entity, entity_id=entity_id, detail=dict(detail or {})
+                user=user, action=action, entity=entity, entity_id=entity_id, detail=detail or {}
             )
         )
 
-    def latest(self, limit: int) -> list[AuditRow]:
+    def latest(self, limit: int) -> list[AuditRecord]:
         query = select(AuditRecord).order_by(AuditRecord.id.desc()).limit(limit)
-        return [
-            AuditRow(r.at, r.user, r.action, r.entity, r.entity_id, dict(r.detail or {}))
-            for r in self._session.scalars(query)
-        ]
+        return list(self._session.scalars(query))
