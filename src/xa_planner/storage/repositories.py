@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from xa_planner.domain.commune import CommuneProfile
 from xa_planner.domain.offices import Office
-from xa_planner.domain.plans import Plan, PlanSection, PlanTask, Target, Template, TemplateTask
+from xa_planner.domain.plans import Plan, PlanSection, PlanTask, Template, TemplateTask
+from xa_planner.domain.stored import (
+    StoredOffice,
+    StoredPlan,
+    StoredPlanSection,
+    StoredPlanTask,
+    StoredTemplate,
+)
+from xa_planner.domain.target_json import targets_from_json, targets_to_json
 from xa_planner.storage.errors import StaleWrite
 from xa_planner.storage.models import (
     AuditRecord,
@@ -22,6 +33,12 @@ from xa_planner.storage.models import (
     PlanTaskSupportRecord,
     TemplateRecord,
     TemplateTaskRecord,
+)
+from xa_planner.storage.plan_records import (
+    PLAN_TASK_COLUMNS,
+    plan_heading,
+    plan_section,
+    plan_task,
 )
 
 _PROFILE_FIELDS = [f.name for f in dataclasses.fields(CommuneProfile)]
@@ -48,9 +65,9 @@ class ProfileRepository:
         self._session.flush()
 
 
-def office_from_record(record: OfficeRecord) -> Office:
+def office_from_record(record: OfficeRecord) -> StoredOffice:
     values = {name: getattr(record, name) for name in _OFFICE_FIELDS}
-    return Office(id=record.id, version=record.version, **values)
+    return StoredOffice(id=record.id, version=record.version, **values)
 
 
 def check_version(record_version: int, seen_version: int) -> None:
@@ -63,20 +80,25 @@ class OfficeRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def all(self) -> list[Office]:
+    def all(self) -> list[StoredOffice]:
         records = self._session.scalars(select(OfficeRecord).order_by(OfficeRecord.position))
         return [office_from_record(r) for r in records]
 
-    def record(self, office_id: int) -> OfficeRecord | None:
-        return self._session.get(OfficeRecord, office_id)
+    def get(self, office_id: int) -> StoredOffice | None:
+        record = self._session.get(OfficeRecord, office_id)
+        return office_from_record(record) if record is not None else None
 
-    def add(self, office: Office) -> Office:
+    def add(self, office: Office) -> StoredOffice:
         record = OfficeRecord(**{name: getattr(office, name) for name in _OFFICE_FIELDS})
         self._session.add(record)
         self._session.flush()
         return office_from_record(record)
 
-    def update(self, record: OfficeRecord, office: Office) -> Office:
+    def update(self, office: Office) -> StoredOffice:
+        """Store *office* over the row of its id, unless that row changed since it was read."""
+        record = self._session.get(OfficeRecord, office.id)
+        if record is None:
+            raise StaleWrite(f"office {office.id} is gone")
         check_version(record.version, office.version)
         for name in _OFFICE_FIELDS:
             setattr(record, name, getattr(office, name))
@@ -86,15 +108,6 @@ class OfficeRepository:
     def names_by_id(self) -> dict[int, str]:
         rows = self._session.execute(select(OfficeRecord.id, OfficeRecord.short_name))
         return {office_id: name for office_id, name in rows}
-
-
-def _targets_to_json(targets: tuple[Target, ...]) -> list[dict]:
-    return [dataclasses.asdict(t) for t in targets]
-
-
-def _targets_from_json(raw: list | None) -> tuple[Target, ...]:
-    known = {f.name for f in dataclasses.fields(Target)}
-    return tuple(Target(**{k: v for k, v in item.items() if k in known}) for item in raw or [])
 
 
 class TemplateRepository:
@@ -121,7 +134,8 @@ class TemplateRepository:
         query = select(TemplateRecord.id).where(TemplateRecord.source_sha256 == sha256)
         return self._session.scalars(query).first()
 
-    def summaries(self) -> list[tuple[TemplateRecord, int]]:
+    def summaries(self) -> list[tuple[StoredTemplate, int]]:
+        """Every template's own fields (its tasks left out) with its number of tasks."""
         counts = (
             select(TemplateTaskRecord.template_id, func.count().label("n"))
             .group_by(TemplateTaskRecord.template_id)
@@ -132,23 +146,27 @@ class TemplateRepository:
             .outerjoin(counts, counts.c.template_id == TemplateRecord.id)
             .order_by(TemplateRecord.imported_at.desc())
         )
-        return [tuple(row) for row in self._session.execute(query).all()]
+        return [(_template(record), count) for record, count in self._session.execute(query)]
 
-    def get(self, template_id: int) -> Template | None:
+    def get(self, template_id: int) -> StoredTemplate | None:
         record = self._session.get(TemplateRecord, template_id)
         if record is None:
             return None
-        return Template(
-            id=record.id,
-            title=record.title,
-            doc_number=record.doc_number,
-            doc_date=record.doc_date,
-            issuer=record.issuer,
-            source_name=record.source_name,
-            source_sha256=record.source_sha256,
-            imported_at=record.imported_at,
-            tasks=tuple(_template_task(t) for t in record.tasks),
-        )
+        return _template(record, tuple(_template_task(t) for t in record.tasks))
+
+
+def _template(record: TemplateRecord, tasks: tuple[TemplateTask, ...] = ()) -> StoredTemplate:
+    return StoredTemplate(
+        id=record.id,
+        title=record.title,
+        doc_number=record.doc_number,
+        doc_date=record.doc_date,
+        issuer=record.issuer,
+        source_name=record.source_name,
+        source_sha256=record.source_sha256,
+        imported_at=record.imported_at,
+        tasks=tasks,
+    )
 
 
 def _template_task_record(task: TemplateTask, position: int) -> TemplateTaskRecord:
@@ -166,7 +184,7 @@ def _template_task_record(task: TemplateTask, position: int) -> TemplateTaskReco
         recurrence=task.recurrence,
         products=task.products,
         directing_docs=task.directing_docs,
-        targets=_targets_to_json(task.targets),
+        targets=targets_to_json(task.targets),
         line_start=start,
         line_end=end,
         doubts=list(task.doubtful),
@@ -174,7 +192,8 @@ def _template_task_record(task: TemplateTask, position: int) -> TemplateTaskReco
 
 
 def _template_task(record: TemplateTaskRecord) -> TemplateTask:
-    lines = (record.line_start, record.line_end) if record.line_start is not None else None
+    start, end = record.line_start, record.line_end
+    lines = (start, end) if start is not None and end is not None else None
     return TemplateTask(
         id=record.id,
         position=record.position,
@@ -189,7 +208,7 @@ def _template_task(record: TemplateTaskRecord) -> TemplateTask:
         recurrence=record.recurrence,
         products=record.products,
         directing_docs=record.directing_docs,
-        targets=_targets_from_json(record.targets),
+        targets=targets_from_json(record.targets),
         source_lines=lines,
         doubtful=tuple(record.doubts),
     )
@@ -249,7 +268,7 @@ class PlanRepository:
                 recurrence=task.recurrence,
                 timeframe=task.timeframe,
                 products=task.products,
-                targets=_targets_to_json(task.targets),
+                targets=targets_to_json(task.targets),
                 source_task_id=task.source_task_id,
                 source_ref=task.source_ref,
             )
@@ -260,19 +279,29 @@ class PlanRepository:
             self._session.add(record)
         self._session.flush()
 
-    def record(self, plan_id: int) -> PlanRecord | None:
-        return self._session.get(PlanRecord, plan_id)
-
-    def set_body(self, plan_id: int, body: dict) -> None:
+    def get(self, plan_id: int) -> StoredPlan | None:
+        """The plan's own fields; its sections and tasks are read by `sections` and `tasks`."""
         record = self._session.get(PlanRecord, plan_id)
-        record.body = body
+        return plan_heading(record) if record is not None else None
+
+    def body(self, plan_id: int) -> dict[str, Any]:
+        """The plan's own text as stored by `set_body` (empty when never edited)."""
+        record = self._session.get(PlanRecord, plan_id)
+        return dict(record.body or {}) if record is not None else {}
+
+    def set_body(self, plan_id: int, body: Mapping[str, Any]) -> None:
+        record = self._session.get(PlanRecord, plan_id)
+        if record is None:
+            raise StaleWrite(f"plan {plan_id} is gone")
+        record.body = dict(body)
         self._session.flush()
 
     def current_id(self) -> int | None:
         query = select(PlanRecord.id).order_by(PlanRecord.is_current.desc(), PlanRecord.id.desc())
         return self._session.scalars(query).first()
 
-    def summaries(self) -> list[tuple[PlanRecord, int]]:
+    def summaries(self) -> list[tuple[StoredPlan, int]]:
+        """Every plan's own fields (sections and tasks left out) with its number of tasks."""
         counts = (
             select(PlanTaskRecord.plan_id, func.count().label("n"))
             .group_by(PlanTaskRecord.plan_id)
@@ -283,25 +312,25 @@ class PlanRepository:
             .outerjoin(counts, counts.c.plan_id == PlanRecord.id)
             .order_by(PlanRecord.year.desc(), PlanRecord.id.desc())
         )
-        return [tuple(row) for row in self._session.execute(query).all()]
+        return [(plan_heading(record), count) for record, count in self._session.execute(query)]
 
-    def sections(self, plan_id: int) -> list[PlanSectionRecord]:
+    def sections(self, plan_id: int) -> list[StoredPlanSection]:
         query = (
             select(PlanSectionRecord)
             .where(PlanSectionRecord.plan_id == plan_id)
             .order_by(PlanSectionRecord.position)
         )
-        return list(self._session.scalars(query))
+        return [plan_section(r) for r in self._session.scalars(query)]
 
-    def tasks(self, plan_id: int) -> list:
-        """The plan's tasks in order as read-only rows (attribute access like the record).
+    def tasks(self, plan_id: int) -> list[StoredPlanTask]:
+        """The plan's tasks in order, each with its coordinating offices.
 
-        Plain column rows, not ORM objects: reading 10,000 tasks is several times faster.
+        Read as plain column rows, not ORM objects: reading 10,000 tasks is several times faster.
         """
         # The plan's order is its groups' order, then the tasks' within a group: a task added
         # to group I later, or moved there, still prints under I (positions alone interleave).
         query = (
-            select(*PlanTaskRecord.__table__.columns)
+            select(*PLAN_TASK_COLUMNS)
             .outerjoin(PlanSectionRecord, PlanSectionRecord.id == PlanTaskRecord.section_id)
             .where(PlanTaskRecord.plan_id == plan_id)
             .order_by(
@@ -310,7 +339,11 @@ class PlanRepository:
                 PlanTaskRecord.id,
             )
         )
-        return list(self._session.execute(query))
+        support = self.support_by_task(plan_id)
+        return [
+            plan_task(row, support.get(row.id, ()))
+            for row in self._session.execute(query)
+        ]
 
     def support_by_task(self, plan_id: int) -> dict[int, list[int]]:
         query = (
@@ -325,6 +358,18 @@ class PlanRepository:
         return support
 
 
+@dataclasses.dataclass(frozen=True)
+class AuditRow:
+    """One entry of the change log: who did what to which row, and the change's JSON detail."""
+
+    at: dt.datetime
+    user: str
+    action: str
+    entity: str
+    entity_id: int | None
+    detail: Mapping[str, Any]
+
+
 class AuditRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -335,14 +380,17 @@ class AuditRepository:
         action: str,
         entity: str = "",
         entity_id: int | None = None,
-        detail: dict | None = None,
+        detail: Mapping[str, Any] | None = None,
     ) -> None:
         self._session.add(
             AuditRecord(
-                user=user, action=action, entity=entity, entity_id=entity_id, detail=detail or {}
+                user=user, action=action, entity=entity, entity_id=entity_id, detail=dict(detail or {})
             )
         )
 
-    def latest(self, limit: int) -> list[AuditRecord]:
+    def latest(self, limit: int) -> list[AuditRow]:
         query = select(AuditRecord).order_by(AuditRecord.id.desc()).limit(limit)
-        return list(self._session.scalars(query))
+        return [
+            AuditRow(r.at, r.user, r.action, r.entity, r.entity_id, dict(r.detail or {}))
+            for r in self._session.scalars(query)
+        ]
