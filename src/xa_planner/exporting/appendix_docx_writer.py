@@ -18,6 +18,10 @@ from xa_planner.exporting.atomic_output import save_zip_package
 from xa_planner.exporting.plan_document import AppendixDocument, AppendixSection
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
+# Left and right of a cell's text, as in the PDF: Word's default 5.4 pt a side takes 75 pt of
+# a seven-column row, a column's worth, and every row grows a line for it.
+CELL_MARGIN_HORIZONTAL_PT = 3.0
+TABLE_FONT = table_widths.CellFont(nd30.APPENDIX_TABLE_SIZE, 2 * CELL_MARGIN_HORIZONTAL_PT)
 
 
 def add_appendix(document: Document, appendix: AppendixDocument, after_plan: bool) -> None:
@@ -37,13 +41,15 @@ def add_appendix(document: Document, appendix: AppendixDocument, after_plan: boo
 
 def _add_table(document: Document, appendix: AppendixDocument, width: float) -> Table:
     columns = len(appendix.column_titles)
-    widths = table_widths.appendix_column_widths(appendix, width, docx_layout.TABLE_FONT)
+    widths = table_widths.appendix_column_widths(appendix, width, TABLE_FONT)
     table = document.add_table(rows=1, cols=columns)
     table.style = document.styles["Table Grid"]
-    docx_layout.set_cell_margins(table, docx_layout.CELL_MARGIN_VERTICAL_PT)
+    docx_layout.set_cell_margins(
+        table, docx_layout.CELL_MARGIN_VERTICAL_PT, CELL_MARGIN_HORIZONTAL_PT
+    )
     header = table.rows[0]
     for cell, title, column in zip(header.cells, appendix.column_titles, widths, strict=True):
-        text = table_widths.header_text(title, column, docx_layout.TABLE_FONT)
+        text = table_widths.header_text(title, column, TABLE_FONT)
         _fill(cell, text, docx_layout.TABLE_HEADER_STYLE)
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     docx_layout.mark_header_row(header)

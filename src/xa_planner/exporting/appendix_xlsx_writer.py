@@ -11,7 +11,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from xa_planner.domain.text import nfc
-from xa_planner.exporting import nd30
+from xa_planner.exporting import fonts, nd30
 from xa_planner.exporting.atomic_output import save_zip_package
 from xa_planner.exporting.fonts import text_width
 from xa_planner.exporting.plan_document import AppendixDocument
@@ -24,11 +24,14 @@ from xa_planner.exporting.table_widths import (
 
 SHEET_TITLE = "Phụ lục"
 HEADER_ROW = 5  # rows 1–3: "Phụ lục", title, reference line; row 4 is a gap
-TABLE_FONT_SIZE = 12
+TABLE_FONT_SIZE = 12  # the Normal font: its digit ("0", 8 px) is the unit of column widths
 LINE_HEIGHT_PT = 15.75  # one line of 12 pt Times New Roman as Excel spaces it
+CELL_FONT_SIZE = 11  # the appendix's cells, as in its PDF and .docx
+ROW_PADDING_PX = 2  # Excel's one-line row is the font's line and 2 px: Times 12 is 19 + 2 = 21 px
+PX = 0.75  # points per pixel of a 96 dpi screen, Excel's unit for row heights
 MAX_ROW_HEIGHT_PT = 409  # Excel's limit for one row
 CELL_PADDING_PT = 4  # Excel's room inside a cell (LibreOffice leaves less), both sides together
-FILL_SHARE = 0.96  # of the printable width: a little room, so no program shrinks the page
+FILL_SHARE = 0.98  # of the printable width: a little room, so no program shrinks the page
 _THIN = Side(style="thin", color="000000")
 GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP_TOP = Alignment(wrap_text=True, vertical="top")
@@ -39,7 +42,7 @@ def _font(bold: bool = False, italic: bool = False, size: float = TABLE_FONT_SIZ
     return Font(name=nd30.FONT_NAME, size=size, bold=bold, italic=italic)
 
 
-_PLAIN, _BOLD = _font(), _font(bold=True)
+_PLAIN, _BOLD = _font(size=CELL_FONT_SIZE), _font(bold=True, size=CELL_FONT_SIZE)
 
 
 def set_text(ws: Worksheet, row: int, column: int, text: str):
@@ -72,17 +75,20 @@ def printable_width_pt() -> float:
 
 
 def column_widths_pt(appendix: AppendixDocument) -> list[float]:
-    font = CellFont(TABLE_FONT_SIZE, CELL_PADDING_PT)
+    font = CellFont(CELL_FONT_SIZE, CELL_PADDING_PT)
     return appendix_column_widths(appendix, printable_width_pt() * FILL_SHARE, font)
 
 
 def _row_height(texts, widths: list[float], bold: bool = False) -> float:
-    """As tall as the tallest cell's wrapped text (neither program sizes rows it is given)."""
+    """As tall as the tallest cell's wrapped text, as Excel sizes a row to fit it: a whole-pixel
+    line of the font a line, and the row's padding once (neither program sizes a row on opening,
+    and LibreOffice, whose lines are a little tighter, prints this height as it is)."""
     lines = max(
-        wrapped_lines(text, width - CELL_PADDING_PT, TABLE_FONT_SIZE, bold)
+        wrapped_lines(text, width - CELL_PADDING_PT, CELL_FONT_SIZE, bold)
         for text, width in zip(texts, widths, strict=True)
     )
-    return min(lines * LINE_HEIGHT_PT + 3, MAX_ROW_HEIGHT_PT)
+    line = fonts.measured_faces()[bold].line_pixels(CELL_FONT_SIZE)
+    return min((lines * line + ROW_PADDING_PX) * PX, MAX_ROW_HEIGHT_PT)
 
 
 def _title_rows(ws: Worksheet, appendix: AppendixDocument, widths: list[float]) -> None:
@@ -124,7 +130,7 @@ def _cell_style(bold: bool, column: int) -> str:
 
 
 def _header_row(ws: Worksheet, titles: tuple[str, ...], widths: list[float]) -> None:
-    font = CellFont(TABLE_FONT_SIZE, CELL_PADDING_PT)
+    font = CellFont(CELL_FONT_SIZE, CELL_PADDING_PT)
     # Broken between phrases by hand: Excel would wrap "Kết quả/sản" as one word.
     texts = [header_text(title, width, font) for title, width in zip(titles, widths, strict=True)]
     for column, text in enumerate(texts, start=1):
