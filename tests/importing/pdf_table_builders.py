@@ -293,9 +293,12 @@ def prose_with_appendix_pdf() -> bytes:
 def busy_grid_pdf(columns: int = 60, rows: int = 80) -> bytes:
     """A hostile page: thousands of tiny ruled cells, each holding a digit."""
     buffer = io.BytesIO()
+    _styles()  # registers the font
     pdf = canvas.Canvas(buffer, pagesize=A4, invariant=True)
+    pdf.setFont("DejaVuSans", 6)
+    for x, cell in zip((20, 60, 160, 260), ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"), strict=True):
+        pdf.drawString(x, 820, cell)  # a header row over the grid, so the page is looked at
     pdf.setFont("Helvetica", 4)
-    pdf.drawString(20, 830, "Nhiem vu: Co quan chu tri, thoi gian")
     for r in range(rows):
         for c in range(columns):
             x, y = 20 + c * 9, 800 - r * 9.5
@@ -304,3 +307,10 @@ def busy_grid_pdf(columns: int = 60, rows: int = 80) -> bytes:
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def prose_pdf(lines: list[str]) -> bytes:
+    """A prose plan printed line by line as paragraphs (no table)."""
+    body, _ = _styles()
+    escaped = (line.replace("&", "&amp;").replace("<", "&lt;") for line in lines if line.strip())
+    return _pdf([Paragraph(line, body) for line in escaped])

@@ -31,13 +31,41 @@ _MAX_CHARS = 20_000  # letters on one page (a dense A4 page has about 5,000)
 _MAX_PAGE_BYTES = 100_000  # drawing instructions of one page; a page of a Word table takes about 30,000
 _MAX_SECONDS = 10.0  # reading by position stops here, a third of the import's time budget
 _TASK_WORDS = re.compile(r"\b(?:nhiem vu|noi dung|cong viec)\b")
-_COLUMN_WORDS = re.compile(r"\b(?:chu tri|phoi hop|thuc hien|thoi gian|thoi han|tien do)\b")
+_COLUMN_WORDS = {  # the words of a header cell naming each kind of column
+    "lead": re.compile(r"\bchu tri\b"),
+    "support": re.compile(r"\bphoi hop\b"),
+    "time": re.compile(r"\b(?:thoi gian|thoi han|tien do)\b"),
+    "products": re.compile(r"\b(?:san pham|ket qua)\b"),
+}
+_CELL_LINE = 60  # characters: a header cell, or a few printed on one line, is no longer
+_HEADER_LINE = 160  # characters: a whole header row printed on one line
+_SENTENCE_MARKS = re.compile(r"[,.;:()]")  # a header cell has none; "Thời gian: Quý II." is a field
+_NEAR = 12  # lines: how far apart the cells of one header row are printed
+
+
+def _kinds(line: str) -> set[str]:
+    return {kind for kind, words in _COLUMN_WORDS.items() if words.search(line)}
 
 
 def may_hold_table(page_text: str) -> bool:
-    """Whether the page's plain text names a task column and a unit or time column."""
-    folded = " ".join(fold(page_text).split())
-    return bool(_TASK_WORDS.search(folded) and _COLUMN_WORDS.search(folded))
+    """Whether the page's plain text shows a task table's header: its cells as short lines close
+    together, or the whole row on one line without punctuation; prose pages are left to pypdf."""
+    lines = [" ".join(fold(line).split()) for line in page_text.splitlines()]
+    for index, line in enumerate(lines):
+        if not _TASK_WORDS.search(line) or _SENTENCE_MARKS.search(line):
+            continue
+        if len(line) <= _HEADER_LINE and len(_kinds(line)) >= 2:
+            return True
+        if len(line) <= _CELL_LINE:
+            near = [cell for cell in lines[max(0, index - _NEAR) : index + _NEAR] if _is_cell(cell)]
+            if len(set().union(*map(_kinds, near))) >= 2:
+                return True
+    return False
+
+
+def _is_cell(line: str) -> bool:
+    """A short line without a sentence's marks, as a header cell prints ("Cơ quan chủ trì")."""
+    return len(line) <= _CELL_LINE and not _SENTENCE_MARKS.search(line)
 
 
 class PdfTablePages:
