@@ -6,7 +6,8 @@ Plain timers, not a test. For each size it builds a demo workspace (`xa-planner 
 --tasks N`), then runs, alternately and as whole processes, `python -m xa_planner --smoke-test
 --workspace W` and a bare PySide6 script showing a QMainWindow with a QTableView of the same
 row count (over a plain QAbstractTableModel) that exits after its first paint. It prints the
-median wall time of each and their ratio (bars on 1,000 tasks: within 4x, and under 1 s), the
+median wall time of each and their ratio (bars on 1,000 tasks: within 3x, and under 1 s), the
+median CPU time (user + system) of each, which a busy machine disturbs less than the wall time, the
 peak RSS of each process (bar for the app on 10,000 tasks: under 300 MB), and the heavy modules
 the app imported while starting (none of HEAVY_MODULES may be).
 Exit status 0 when every bar is met, 1 otherwise.
@@ -25,7 +26,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-RATIO_BAR = 4.0
+RATIO_BAR = 3.0  # PRODUCT.md's quality bar
 RATIO_BAR_TASKS = 1_000  # the bar is set for a 1,000-task workspace; larger ones are printed
 SECONDS_BAR = 1.0  # and that start must take under a second (on a 2-core machine)
 RSS_BAR_MB = 300.0
@@ -96,6 +97,7 @@ sys.exit(app.exec())
 @dataclass
 class Run:
     seconds: float
+    cpu_seconds: float
     max_rss_mb: float
     returncode: int
 
@@ -117,7 +119,8 @@ def run_measured(command: list[str], env: dict[str, str]) -> Run:
     if process.returncode != 0:
         tail = stderr.decode(errors="replace").strip().splitlines()[-3:]
         print(f"  ! {' '.join(command[-3:])} exited {process.returncode}: {' | '.join(tail)}")
-    return Run(elapsed, usage.ru_maxrss / 1024, process.returncode)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(elapsed, cpu, usage.ru_maxrss / 1024, process.returncode)
 
 
 def compile_sources(python: str, env: dict[str, str]) -> None:
@@ -183,7 +186,7 @@ def median(runs: list[Run], attribute: str) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000])
     parser.add_argument("--workdir", type=Path, help="keep the workspaces here (reused if present)")
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
@@ -229,6 +232,8 @@ def report_size(tasks: int, app_runs: list[Run], bare_runs: list[Run]) -> list[s
         f"{tasks:>6} tasks  app {app_s:6.3f} s  bare {bare_s:6.3f} s  ratio {ratio:4.2f}x "
         f"({bar})  peak RSS app {app_mb:5.0f} MB  bare {bare_mb:5.0f} MB"
     )
+    app_cpu, bare_cpu = median(app_runs, "cpu_seconds"), median(bare_runs, "cpu_seconds")
+    print(f"{'':>12}cpu: app {app_cpu:6.3f} s  bare {bare_cpu:6.3f} s  ratio {app_cpu / bare_cpu:4.2f}x")
     print(f"{'':>12}app runs  {' '.join(f'{r.seconds:.3f}' for r in app_runs)}")
     print(f"{'':>12}bare runs {' '.join(f'{r.seconds:.3f}' for r in bare_runs)}")
     if tasks <= RATIO_BAR_TASKS and ratio > RATIO_BAR:

@@ -73,3 +73,25 @@ def test_a_command_that_opens_a_workspace_does_load_the_database(tmp_path):
     loaded = _heavy_modules_after(action, tmp_path)
     # Then the database layer was loaded for it
     assert "sqlalchemy" in loaded
+
+
+def test_the_desktop_app_loads_its_services_before_qt(tmp_path):
+    # Given a workspace (PySide6's import hook reads the source of every module imported after
+    # Qt, so the services and SQLAlchemy must already be loaded when Qt comes in)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    workspace = tmp_path / "xa.xaplan"
+    subprocess.run([sys.executable, "-m", "xa_planner", "init", str(workspace)], env=env,
+                   check=True, capture_output=True, timeout=120)
+    # When the desktop app starts and shows its window
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "xa_planner", "--smoke-test",
+         "--workspace", str(workspace)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    # Then SQLAlchemy's ORM finished loading before Qt's first module started
+    order = [line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()
+             if line.startswith("import time:")]
+    assert order.index("sqlalchemy.orm") < order.index("PySide6.QtCore")
