@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QFile, QIODevice, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QFile, QIODevice, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from xa_planner import diagnostics, paths
@@ -174,16 +174,18 @@ class AppController:
 
     # --- automatic backups -------------------------------------------------------------
     def _on_backup_timer_timeout(self) -> None:
-        if self.workspace is not None and not has_background_work():
-            run_in_background(lambda: self.workspace.maintenance.backup_now("auto"),
+        workspace = self.workspace
+        if workspace is not None and not has_background_work():
+            run_in_background(lambda: workspace.maintenance.backup_now("auto"),
                               lambda _made: None, self._on_auto_backup_failed)
 
     def _auto_backup_now(self) -> None:
         """A last automatic backup as the workspace closes (skipped when nothing changed)."""
-        if self.workspace.path is None:
+        workspace = self.workspace
+        if workspace is None or workspace.path is None:
             return
         try:
-            self.workspace.maintenance.backup_now("auto")
+            workspace.maintenance.backup_now("auto")
         except ServiceError as err:
             self._on_auto_backup_failed(err)
 
@@ -211,7 +213,8 @@ class AppController:
         self._save_settings()
 
     def _on_workspace_open_requested(self, path: Path) -> None:
-        if self.workspace is not None and Path(path).resolve() == Path(self.workspace.path).resolve():
+        open_path = self.workspace.path if self.workspace is not None else None
+        if open_path is not None and Path(path).resolve() == Path(open_path).resolve():
             return
         if not workspace_exists(path):
             self._report(_("Tệp {path} không phải là dữ liệu của ứng dụng này.").format(path=path))
@@ -228,6 +231,7 @@ class AppController:
     def _on_shared_database_chosen(self, url: str) -> None:
         """Switch between the shared database and the workspace file; keep the choice if it opens,
         else go back to what was open."""
+        assert self.window is not None, "the window asked for the switch"
         previous, geometry = self._settings.database_url, self.window.saveGeometry()
         self._close_current()  # the file may be the one to open again: release it first
         self._settings.database_url = url
@@ -248,6 +252,7 @@ class AppController:
 
     def _on_workspace_reopen_requested(self) -> None:
         """After a restore: the file under the services changed, so rebuild everything over it."""
+        assert self.workspace is not None and self.workspace.path is not None, "a file was restored"
         path = Path(self.workspace.path)
         self._close_current()
         workspace = self._open(path)
@@ -280,7 +285,7 @@ def _create_demo(path: Path) -> Workspace:
 def _apply_style(app: QApplication) -> None:
     style = QFile(":/style.qss")
     if style.open(QIODevice.OpenModeFlag.ReadOnly):
-        app.setStyleSheet(bytes(QByteArray(style.readAll())).decode("utf-8"))
+        app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
         style.close()
 
 
@@ -356,6 +361,8 @@ def run_gui(workspace: Path | None, *, smoke_test: bool = False, screenshot: Pat
     """Start the desktop app (or, with *smoke_test*, start, show the data, and exit 0)."""
     owns_app = QApplication.instance() is None
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):
+        raise RuntimeError("a QCoreApplication without widgets is already running")
     app.setApplicationName("xa_planner")
     app.setApplicationDisplayName(_("Kế hoạch Đề án 06"))
     settings_path = paths.config_dir() / "settings.json"

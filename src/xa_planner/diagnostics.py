@@ -18,6 +18,10 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"
 log = logging.getLogger("xa_planner")
 
 
+# Our file handlers are named after their file, so a second call knows them from others.
+_HANDLER_PREFIX = "xa_planner log: "
+
+
 def log_file() -> Path:
     return paths.log_dir() / LOG_NAME
 
@@ -29,8 +33,8 @@ def configure_logging(folder: Path | None = None) -> Path | None:
     the records on stderr's default handling (warnings and worse).
     """
     target = (folder or paths.log_dir()) / LOG_NAME
-    ours = [h for h in log.handlers if hasattr(h, "xa_planner_log")]
-    if any(h.xa_planner_log == target for h in ours):
+    ours = [h for h in log.handlers if (h.name or "").startswith(_HANDLER_PREFIX)]
+    if any(h.name == f"{_HANDLER_PREFIX}{target}" for h in ours):
         return target
     for handler in ours:  # one log file at a time (a test, or a changed profile folder)
         log.removeHandler(handler)
@@ -47,7 +51,7 @@ def configure_logging(folder: Path | None = None) -> Path | None:
         )
     except OSError:
         return None
-    handler.xa_planner_log = target
+    handler.set_name(f"{_HANDLER_PREFIX}{target}")
     handler.setFormatter(logging.Formatter(_FORMAT))
     log.addHandler(handler)
     log.setLevel(logging.INFO)

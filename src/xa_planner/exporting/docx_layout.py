@@ -124,7 +124,10 @@ def setup_section(section: Section, landscape: bool) -> None:
 
 
 def text_width_pt(section: Section) -> float:
-    return (section.page_width - section.left_margin - section.right_margin) / 12700
+    width, left, right = section.page_width, section.left_margin, section.right_margin
+    if width is None or left is None or right is None:
+        raise ValueError("the section's page size and margins are set by set_page first")
+    return (width - left - right) / 12700
 
 
 def write_text(

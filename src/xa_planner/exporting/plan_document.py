@@ -109,14 +109,31 @@ class PlanDocument:
 
 
 class Nd30Head(Protocol):
-    """What the ND 30 header, title block and signature need: a plan or a report."""
+    """What the ND 30 header, title block and signature need: a plan or a report (read only)."""
 
-    issuing_body: str
-    superior_body: str
-    number: str
-    place: str
-    issued_on: dt.date | None
-    title: str
-    summary: str
-    recipients: tuple[str, ...]
-    signature: SignatureBlock
+    @property
+    def issuing_body(self) -> str: ...
+
+    @property
+    def superior_body(self) -> str: ...
+
+    @property
+    def number(self) -> str: ...
+
+    @property
+    def place(self) -> str: ...
+
+    @property
+    def issued_on(self) -> dt.date | None: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def summary(self) -> str: ...
+
+    @property
+    def recipients(self) -> tuple[str, ...]: ...
+
+    @property
+    def signature(self) -> SignatureBlock: ...

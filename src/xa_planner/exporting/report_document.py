@@ -264,7 +264,7 @@ def _build(kind, value):
     if origin is tuple:
         item = typing.get_args(kind)[0]
         return tuple(_build(item, v) for v in value)
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind)
         names = {f.name for f in dataclasses.fields(kind)}
         return kind(**{k: _build(hints[k], v) for k, v in value.items() if k in names})

@@ -50,8 +50,8 @@ def status_rows(report: MonthlyReport) -> tuple[StatusRow, ...]:
         if status is ProgressStatus.DROPPED:
             rows.append(StatusRow(status, None, None, None, by.get(ReportCategory.DROPPED, 0)))
             continue
-        cells = [by.get(_category(status, timing), 0) for timing in _TIMINGS]
-        rows.append(StatusRow(status, *cells, sum(cells)))
+        on_time, overdue, undated = (by.get(_category(status, timing), 0) for timing in _TIMINGS)
+        rows.append(StatusRow(status, on_time, overdue, undated, on_time + overdue + undated))
     return tuple(rows)
 
 

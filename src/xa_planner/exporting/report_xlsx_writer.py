@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
@@ -144,7 +145,7 @@ def _remarks_sheet(wb: Workbook, report: MonthlyReport) -> None:
     ws.print_title_rows = "1:1"
 
 
-def data_rows(report: MonthlyReport) -> list[dict]:
+def data_rows(report: MonthlyReport) -> list[dict[str, Any]]:
     """The DATA sheet's records: one "report" row, then one per task and one per indicator.
 
     Every row names its commune and month; the dates of the report are on its own row only.
@@ -162,7 +163,7 @@ def data_rows(report: MonthlyReport) -> list[dict]:
         "deadline": _iso(report.deadline),
         "prepared_on": _iso(report.prepared_on),
     }
-    rows = [common | head]
+    rows: list[dict[str, Any]] = [common | head]
     rows += [
         common
         | {

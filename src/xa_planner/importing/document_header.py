@@ -106,8 +106,8 @@ def _issuer(lines: list[str], title: str) -> str:
         for match in _ISSUER_IN_TEXT.finditer(line):
             if not re.search(r"(?:của|cua)\s*$", line[: match.start()]):
                 return f"Ủy ban nhân dân {match.group(1)} {match.group(2)}"
-    match = _AREA_IN_TITLE.search(title)
-    return f"Ủy ban nhân dân {match.group(1)} {match.group(2)}" if match else ""
+    area = _AREA_IN_TITLE.search(title)
+    return f"Ủy ban nhân dân {area.group(1)} {area.group(2)}" if area else ""
 
 
 def _title(lines: list[str]) -> str:

@@ -76,11 +76,12 @@ def style_numbering(root: Element | None) -> dict[str, tuple[str, int]]:
     for style in root.iter(f"{W}style"):
         style_id = style.get(f"{W}styleId", "")
         num_pr = style.find(f"{W}pPr/{W}numPr")
-        if num_pr is not None and num_pr.find(f"{W}numId") is not None:
+        num_id = num_pr.find(f"{W}numId") if num_pr is not None else None
+        if num_pr is not None and num_id is not None:
             ilvl = num_pr.find(f"{W}ilvl")
             level = ilvl.get(f"{W}val", "0") if ilvl is not None else "0"
             own[style_id] = (
-                num_pr.find(f"{W}numId").get(f"{W}val", ""),
+                num_id.get(f"{W}val", ""),
                 int(level) if level.isdigit() else 0,
             )
         parent = style.find(f"{W}basedOn")

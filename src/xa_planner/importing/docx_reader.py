@@ -34,7 +34,7 @@ def _numbering_marker(
     """The number Word shows before a paragraph, from its own list settings or its style's."""
     num_pr = paragraph.find(f"{W}pPr/{W}numPr")
     num_id = num_pr.find(f"{W}numId") if num_pr is not None else None
-    if num_id is None:
+    if num_pr is None or num_id is None:
         style = paragraph.find(f"{W}pPr/{W}pStyle")
         found = styles.get(style.get(f"{W}val", "")) if style is not None else None
         return numbering.marker(*found) if found else ""

@@ -128,6 +128,7 @@ class OutlineBuilder:
         target = self.task or self._label_target()
         if self._opens_another_task(paragraph, label, target):
             parent = target.parent if target.fields else target
+            assert parent is not None, "a task with fields is never the outline's root"
             target = parent.add_child(Node(None, "", paragraph.first_line, paragraph.last_line))
         if self.pending is not None:
             if label.field in (LEAD, CONTENT) and label.field in target.fields:
@@ -165,12 +166,11 @@ class OutlineBuilder:
             source = top.body.pop() if top.body else Paragraph(None, "", 0, 0, "")
             return top.add_child(_node_from(source))
         parent = top.parent
-        lists_content = (
-            parent is not None and parent is not self.root and parent.kind in _SUB_ITEM_KINDS
-        )
         if (
             top.kind in _SUB_ITEM_KINDS
-            and lists_content
+            and parent is not None
+            and parent is not self.root
+            and parent.kind in _SUB_ITEM_KINDS
             and parent.text.rstrip().endswith(":")
             and not parent.fields
         ):
@@ -202,7 +202,7 @@ class OutlineBuilder:
         value.last_line = paragraph.last_line
         return True
 
-    def _chain(self, node: Node) -> list[Node]:
+    def _chain(self, node: Node | None) -> list[Node]:
         chain = []
         while node is not None and node is not self.root:
             chain.append(node)
@@ -229,6 +229,7 @@ class OutlineBuilder:
 
     def _add_item(self, paragraph: Paragraph) -> None:
         self.close_item()
+        assert paragraph.marker is not None, "an item is a numbered or bulleted paragraph"
         kind = paragraph.marker.kind
         kinds = [node.kind for node in self.stack]
         if kind == "roman":
@@ -272,7 +273,9 @@ def heading_ref(node: Node) -> str:
         )
         return f"-{siblings.index(node) + 1}"
     if node.kind == UNIT_HEADING:
-        siblings = [c for c in node.parent.children if c.kind == UNIT_HEADING]
+        siblings = (
+            [c for c in node.parent.children if c.kind == UNIT_HEADING] if node.parent else [node]
+        )
         return f"~{siblings.index(node) + 1}"
     return node.marker.label
 

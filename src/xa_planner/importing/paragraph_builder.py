@@ -103,7 +103,7 @@ class _Builder:
     def _is_footnote(self, text: str) -> bool:
         """A footnote ("1 Nghị quyết số …") at a page foot, not a numbered heading that lost its dot."""
         match = _FOOTNOTE.match(text)
-        return bool(match) and int(match.group(1)) != self.last_arabic + 1
+        return match is not None and int(match.group(1)) != self.last_arabic + 1
 
 
 def _short_line(lines: list[TextLine]) -> int:

@@ -23,7 +23,9 @@ def split_roles(text: str) -> tuple[str, str]:
 
 def _by_marks(text: str) -> tuple[str, str]:
     """Each run of units takes the role marked after it; unmarked ones take the other role."""
-    lead, support, unmarked = [], [], []
+    lead: list[str] = []
+    support: list[str] = []
+    unmarked: list[str] = []
     position = 0
     for mark in _ROLE_MARK.finditer(text):
         chunk = text[position : mark.start()].strip(" ,;.\n")

@@ -28,8 +28,8 @@ def column_of(cell: str) -> tuple[str, bool] | None:
         return REF, False
     if key in _EXTRA_CONTENT:
         return CONTENT, False
-    key = key.split(" ", 6)
-    found = match_label_phrase(" ".join(key[:6]))
+    words = key.split(" ", 6)
+    found = match_label_phrase(" ".join(words[:6]))
     if found is None and "/" in cell:  # "Người/Đơn vị thực hiện", "Thời gian/Tiến độ"
         return next(filter(None, (column_of(part) for part in cell.split("/") if part.strip())), None)
     return (found[0], found[2]) if found else None
@@ -99,10 +99,11 @@ class TableTaskReader:
         """A second header row under a merged cell ("Cơ quan thực hiện" over "Chủ trì" and
         "Phối hợp") says what each column under it holds."""
         named = {i: column_of(cell) for i, cell in enumerate(row.cells) if cell.strip()}
-        if not named or any(found is None for found in named.values()):
+        found_columns = {i: found for i, found in named.items() if found is not None}
+        if not named or len(found_columns) < len(named):
             return False
         columns = {i: name for i, name in (self.columns or {}).items() if name not in _SUB_FIELDS}
-        columns.update({i: found[0] for i, found in named.items()})
+        columns.update({i: found[0] for i, found in found_columns.items()})
         self.columns = columns  # a row numbering the columns may still follow
         return True
 

@@ -37,9 +37,9 @@ def read_text(text: str, limits: ImportLimits, deadline: Deadline) -> SourceDocu
                 document.add_row([clean_cell(c) for c in cells[: limits.max_cells_per_row]])
             index = table.end
             continue
-        cells = _row_cells(raw)
-        if cells is not None:
-            document.add_row([clean_cell(c) for c in cells[: limits.max_cells_per_row]])
+        row_cells = _row_cells(raw)
+        if row_cells is not None:
+            document.add_row([clean_cell(c) for c in row_cells[: limits.max_cells_per_row]])
         elif is_rule(raw) and "|" in raw:
             document.add_text("")
         else:

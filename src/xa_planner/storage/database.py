@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import URL, Engine
+from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -114,7 +114,7 @@ class Database:
     def pragma(self, statement: str) -> object:
         """Run "PRAGMA <statement>" outside any transaction and return its first value."""
         with self.engine.connect() as conn:
-            raw = conn.connection.driver_connection
+            raw = sqlite_connection(conn)
             row = raw.execute(f"PRAGMA {statement}").fetchone()
             return row[0] if row else None
 
@@ -190,3 +190,11 @@ def _forget_flush(session: Session) -> None:
 @event.listens_for(Session, "after_rollback")
 def _forget_flush_on_rollback(session: Session) -> None:
     session.info.pop("flushed", None)
+
+
+def sqlite_connection(conn: Connection) -> sqlite3.Connection:
+    """SQLite's own connection under *conn*, for PRAGMAs run outside any transaction."""
+    raw = conn.connection.driver_connection
+    if not isinstance(raw, sqlite3.Connection):
+        raise TypeError(f"not an open SQLite connection: {raw!r}")
+    return raw

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -15,7 +17,7 @@ class IndicatorWorkbookRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def mapping(self) -> dict | None:
+    def mapping(self) -> dict[str, Any] | None:
         """The remembered choice as stored (JSON), or None when there is none or it is unreadable."""
         record = self._session.get(MetaRecord, MAPPING_KEY)
         if record is None or not record.value:
@@ -26,7 +28,7 @@ class IndicatorWorkbookRepository:
             return None
         return stored if isinstance(stored, dict) else None
 
-    def remember(self, mapping: dict) -> None:
+    def remember(self, mapping: Mapping[str, Any]) -> None:
         text = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
         record = self._session.get(MetaRecord, MAPPING_KEY)
         if record is None:

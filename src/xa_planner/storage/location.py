@@ -21,7 +21,9 @@ def _windows_is_remote(path: Path) -> bool:
     text = str(path)
     if text.startswith("\\\\"):
         return True
-    import ctypes  # Windows only: the drive type of a mapped drive letter
+    if sys.platform != "win32":  # drive letters are mapped on Windows only
+        return False
+    import ctypes
 
     drive_remote = 4
     root = text[:3]

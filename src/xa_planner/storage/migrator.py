@@ -23,7 +23,10 @@ def alembic_config(connection=None) -> Config:
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError(f"no schema revisions in {MIGRATIONS_DIR}")
+    return head
 
 
 def all_revisions() -> list[str]:

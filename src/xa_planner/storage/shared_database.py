@@ -93,7 +93,8 @@ def url_parts(url: str) -> tuple[str, int | None, str, str]:
         return "", None, "", ""
     parsed = make_url(url)
     host = parsed.host or str(parsed.query.get("host", ""))
-    port = parsed.port or (int(parsed.query["port"]) if "port" in parsed.query else None)
+    query_port = parsed.query.get("port")
+    port = parsed.port or (int(str(query_port)) if query_port is not None else None)
     return host, port, parsed.database or "", parsed.username or ""
 
 

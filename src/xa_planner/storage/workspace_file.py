@@ -20,6 +20,7 @@ from xa_planner.storage import backups
 from xa_planner.storage.database import (
     BUSY_TIMEOUT_MS,
     Database,
+    sqlite_connection,
     sqlite_engine,
     storage_error_of,
 )
@@ -206,7 +207,7 @@ def _check_existing_file(path: Path, *, full: bool, read_only: bool = False) -> 
     try:
         conn = connect_plain(path, read_only=read_only, timeout=OPEN_BUSY_TIMEOUT)
         try:
-            app_id = application_id(conn)
+            app_id: int | None = application_id(conn)
             tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
             problems = integrity_problems(conn, full=full) if app_id == APPLICATION_ID else []
         finally:
@@ -215,7 +216,8 @@ def _check_existing_file(path: Path, *, full: bool, read_only: bool = False) -> 
         if not is_damage(exc):
             raise_classified(exc)
         # Unreadable: ours (and damaged) only if the raw header carries our application id.
-        problems, app_id, tables = [str(exc)], header_application_id(path), 1
+        problems, tables = [str(exc)], 1
+        app_id = header_application_id(path)
     if app_id != APPLICATION_ID and tables:
         raise NotAWorkspace(str(path))
     if problems:
@@ -284,7 +286,7 @@ def _probe_writable(database: Database) -> None:
     Another program's lock is waited for only briefly here: the user is waiting to see the file.
     """
     with database.engine.connect() as conn:
-        raw = conn.connection.driver_connection
+        raw = sqlite_connection(conn)
         raw.execute(f"PRAGMA busy_timeout={int(OPEN_BUSY_TIMEOUT * 1000)}")
         try:
             conn = conn.execution_options(xa_write=True)
