@@ -9,9 +9,12 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from xa_planner.exporting.font_metrics import FaceMetrics, FontFileError, read_face
+
+if TYPE_CHECKING:  # reportlab loads only when a PDF is drawn: measuring text needs none of it
+    from reportlab.pdfbase.ttfonts import TTFont
 
 # Every precomposed letter a Vietnamese text can need beyond Latin-1, checked in the font's cmap.
 VIETNAMESE_LETTERS = "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸđĐơƠưƯ"
@@ -126,6 +129,8 @@ def covers_vietnamese(path: Path) -> bool:
 
 def _load_face(name: str, path: Path) -> TTFont | None:
     """The parsed face when *path* is a readable TrueType font covering Vietnamese."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
     if not path.is_file():
         return None
     try:
@@ -152,6 +157,8 @@ def pdf_fonts() -> PdfFonts:
 
     The shipped Liberation Serif is the last candidate, so only a broken installation fails.
     """
+    from reportlab.pdfbase import pdfmetrics
+
     for source in candidate_families():
         fonts = PdfFonts(family=source.family, source=source)
         names = (fonts.regular, fonts.bold, fonts.italic, fonts.bold_italic)
@@ -170,7 +177,31 @@ def pdf_fonts() -> PdfFonts:
     raise FileNotFoundError("no Vietnamese-capable serif font found, not even the shipped copy")
 
 
+@functools.cache
+def measured_faces() -> tuple[FaceMetrics, FaceMetrics]:
+    """The regular and bold metrics of the family :func:`pdf_fonts` draws with, read once.
+
+    The same choice (the first candidate whose four faces are TrueType covering Vietnamese)
+    made from the font tables alone, so a .docx or .xlsx is measured without reportlab.
+    """
+    for source in candidate_families():
+        regular, bold, *slanted = (_metrics(path) for path in source.paths())
+        if regular is not None and bold is not None and None not in slanted:
+            return regular, bold
+    raise FileNotFoundError("no Vietnamese-capable serif font found, not even the shipped copy")
+
+
+def _metrics(path: Path) -> FaceMetrics | None:
+    if not path.is_file():
+        return None
+    try:
+        face = read_face(path)
+    except (OSError, FontFileError):
+        return None
+    return face if face.covers(VIETNAMESE_LETTERS) else None
+
+
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    """Width in points of *text* set in the chosen family (Times metrics)."""
-    fonts = pdf_fonts()
-    return pdfmetrics.stringWidth(text, fonts.bold if bold else fonts.regular, size)
+    """Width in points of *text* set in the chosen family (Times metrics), as reportlab sets it."""
+    regular, heavy = measured_faces()
+    return (heavy if bold else regular).text_width(text, size)
