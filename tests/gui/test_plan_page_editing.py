@@ -207,7 +207,8 @@ def test_a_new_section_appears_with_its_first_task(qtbot, demo_workspace, today,
     page._ui.add_section_action.trigger()
     model = page.model
     last_section = model.section_rows()[-1]
-    assert model.index(last_section, 0).data() == "V. Nhiệm vụ riêng của xã"
+    # numbered by its place after the plan's six groups, not by the "V" typed (a second V)
+    assert model.index(last_section, 0).data() == "VII. Nhiệm vụ riêng của xã"
     assert model.row_at(model.index(last_section + 1, 0)).content == "Rà soát hộ nghèo"
     page._ui.undo_action.trigger()
     assert all(r.content != "Rà soát hộ nghèo" for r in stored_rows(demo_workspace).values())

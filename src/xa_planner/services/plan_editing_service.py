@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from xa_planner.domain.text import nfc
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput, NotFound
-from xa_planner.services.plan_group_editing import PlanGroupEditing
+from xa_planner.services.plan_group_editing import PlanGroupEditing, number_tasks
 from xa_planner.services.plan_service import plan_row
 from xa_planner.services.views import PlanRow
 from xa_planner.storage.models import PlanTaskRecord
@@ -98,6 +98,7 @@ class PlanEditingService(PlanGroupEditing):
             record = repository.add_task(plan_id, section_id, nfc(content.strip()), index)
             tasks.insert(index, record)
             repository.renumber(tasks)
+            number_tasks(repository, plan_id)
             AuditRepository(session).record(
                 self._user, "task.add", "plan_task", record.id, {"content": record.content}
             )
@@ -122,7 +123,9 @@ class PlanEditingService(PlanGroupEditing):
                 task_id,
                 {"content": record.content, "ref": record.ref},
             )
+            plan_id = record.plan_id
             repository.delete(record)
+            number_tasks(repository, plan_id)
 
     def move_task(self, task_id: int, delta: int) -> None:
         with self._write() as session:
@@ -133,6 +136,7 @@ class PlanEditingService(PlanGroupEditing):
             target = max(0, min(len(tasks) - 1, index + delta))
             tasks.insert(target, tasks.pop(index))
             repository.renumber(tasks)
+            number_tasks(repository, record.plan_id)
             AuditRepository(session).record(
                 self._user, "task.move", "plan_task", task_id, {"from": index, "to": target}
             )

@@ -159,6 +159,12 @@ def _apply_order(repository: PlanEditingRepository, plan_id: int, order: list, m
     repository.renumber(tasks)
 
 
+def number_tasks(repository: PlanEditingRepository, plan_id: int) -> None:
+    """The plan's tasks numbered I.1, I.2… again in the order the officer sees them, after a
+    task was added (it had no number), removed (a gap) or moved (numbers out of order)."""
+    _apply_order(repository, plan_id, _group_order(repository, plan_id))
+
+
 def _renumber(order: list, tasks: list, place: dict[int, int]) -> None:
     """ "III" becomes "II" when it moves up; its tasks "III.2"… become "II.1"… in their new order."""
     for index, section in enumerate(order):
@@ -168,5 +174,5 @@ def _renumber(order: list, tasks: list, place: dict[int, int]) -> None:
         if task.section_id not in place:
             continue
         counts[task.section_id] = counts.get(task.section_id, 0) + 1
-        if _TASK_REF.match(task.ref or ""):
+        if not task.ref or _TASK_REF.match(task.ref):  # a new task has no number yet
             task.ref = f"{roman(place[task.section_id] + 1)}.{counts[task.section_id]}"
