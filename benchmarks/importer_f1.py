@@ -101,6 +101,7 @@ TABLE_PDFS = {  # task tables printed to PDF as offices do (tests/importing/pdf_
     "table_without_number_column_unruled.pdf": lambda: pdf_tables.table_plan_pdf(
         pdf_tables.NUMBERLESS, span_number=True, ruled=False
     ),
+    "table_two_row_header_unruled.pdf": lambda: pdf_tables.two_row_header_pdf(ruled=False),
     "prose_with_appendix_table.pdf": pdf_tables.prose_with_appendix_pdf,
 }
 OFFICE_PDFS = PLANS / "pdf_tables"  # Word tables saved as PDF by LibreOffice (make_office_pdfs.py)

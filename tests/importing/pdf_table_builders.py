@@ -314,3 +314,24 @@ def prose_pdf(lines: list[str]) -> bytes:
     body, _ = _styles()
     escaped = (line.replace("&", "&amp;").replace("<", "&lt;") for line in lines if line.strip())
     return _pdf([Paragraph(line, body) for line in escaped])
+
+
+def two_row_header_pdf(*, ruled: bool) -> bytes:
+    """A table whose "Cơ quan thực hiện" header cell spans "Chủ trì" and "Phối hợp" under it."""
+    body, head = _styles()
+    data = [
+        ["STT", "Nội dung nhiệm vụ", "Cơ quan thực hiện", "", "Thời hạn"],
+        ["", "", "Chủ trì", "Phối hợp", ""],
+    ]
+    for number, title, rows in GROUPS:
+        data.append([number, title, "", "", ""])
+        for index, row in enumerate(rows, start=1):
+            data.append([str(index), row.content, "; ".join(row.lead), "; ".join(row.support), row.time])
+    cells = [[Paragraph(text, head if r < 2 else body) for text in row] for r, row in enumerate(data)]
+    table = Table(cells, colWidths=[32, 200, 90, 90, 80], repeatRows=2)
+    style = [("SPAN", (2, 0), (3, 0)), ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1))]
+    style += [("SPAN", (4, 0), (4, 1)), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if ruled:
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
+    table.setStyle(TableStyle(style))
+    return _pdf([*_prose(OPENING), table, *_prose(CLOSING)])

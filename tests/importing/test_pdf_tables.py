@@ -68,6 +68,17 @@ def test_columns_in_an_unusual_order_are_mapped_by_their_header(tmp_path, ruled)
 
 
 @pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_a_header_cell_spanning_lead_and_support_columns_is_read_through_its_second_row(tmp_path, ruled):
+    # Given "Cơ quan thực hiện" spanning "Chủ trì" and "Phối hợp" in a header of two rows
+    plan = _import(tmp_path, built.two_row_header_pdf(ruled=ruled))
+    # Then leads and supports come from their own columns, the deadlines from theirs
+    tasks = _table_tasks(plan)
+    assert [tuple(task.lead_written) for task in tasks] == [row.lead for row in built.ROWS]
+    assert [tuple(task.support_written) for task in tasks] == [row.support for row in built.ROWS]
+    assert [task.due for task in tasks] == [row.due for row in built.ROWS]
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
 def test_without_a_number_column_each_row_is_still_one_task(tmp_path, ruled):
     # Given a table with no "STT" column: only its rules, or the space between rows, part them
     data = built.table_plan_pdf(built.NUMBERLESS, ruled=ruled, span_number=True)

@@ -17,11 +17,11 @@ from xa_planner.importing.pdf_table_rows import (
     is_group_text,
     join_wrapped,
 )
-from xa_planner.importing.table_extractor import REF, header_columns
+from xa_planner.importing.table_extractor import REF, column_of, header_columns
 
 _MAX_HEADER_LINES = 4
 _MAX_HEADER_CHARS = 300
-_HEADER_PITCH = 1.6  # of the line height: the farthest apart two lines of one header cell are
+_HEADER_PITCH = 2.0  # of the line height: the farthest apart two lines of one header cell are
 _MIN_GUTTER = 0.45  # of the line height: a free strip narrower than this is a space between words
 _ROW_GAP = 0.45  # of the line height: a wider gap between lines starts a new row (no number column)
 
@@ -38,18 +38,39 @@ class _Header:
     end: int  # index of the first line under the header
 
 
+@dataclass
+class _Cell:
+    """A header cell being stacked from runs, and the text of a cell spanning it and its neighbours."""
+
+    x0: float
+    x1: float
+    texts: list[str]
+    over: str = ""
+
+    @property
+    def text(self) -> str:
+        own = " ".join(self.texts)
+        return f"{self.over} {own}" if self.over and column_of(own) is None else own
+
+
 def _cluster(runs: list[Run]) -> list[tuple[Interval, str]]:
-    """Runs of a few lines stacked into cells by horizontal overlap ("Cơ quan chủ" over "trì")."""
-    cells: list[list] = []
-    for run in sorted(runs, key=lambda r: (r.top, r.x0)):
-        cell = next((c for c in cells if run.x0 < c[1] and run.x1 > c[0]), None)
-        if cell is None:
-            cells.append([run.x0, run.x1, [run.text]])
+    """Runs of a few lines stacked into cells by horizontal overlap ("Cơ quan chủ" over "trì"),
+    from the bottom up, so a cell spanning two ("Cơ quan thực hiện" over "Chủ trì", "Phối hợp")
+    names both instead of merging them."""
+    cells: list[_Cell] = []
+    for run in sorted(runs, key=lambda r: (-r.top, r.x0)):
+        under = [c for c in cells if run.x0 < c.x1 and run.x1 > c.x0]
+        if not under:
+            cells.append(_Cell(run.x0, run.x1, [run.text]))
+        elif len(under) == 1:
+            cell = under[0]
+            cell.x0, cell.x1 = min(cell.x0, run.x0), max(cell.x1, run.x1)
+            cell.texts.insert(0, run.text)
         else:
-            cell[0], cell[1] = min(cell[0], run.x0), max(cell[1], run.x1)
-            cell[2].append(run.text)
-    cells.sort(key=lambda c: c[0])
-    return [((c[0], c[1]), " ".join(c[2])) for c in cells]
+            for cell in under:
+                cell.over = f"{run.text} {cell.over}".strip()
+    cells.sort(key=lambda c: c.x0)
+    return [((c.x0, c.x1), c.text) for c in cells]
 
 
 def _header_at(lines: list[VisualLine], start: int) -> _Header | None:
@@ -175,6 +196,14 @@ def _rows(lines: list[VisualLine], bounds: list[float], columns: dict[int, str],
     return gatherer.items
 
 
+def _best_start(headers: list[_Header | None], first: _Header, at: int) -> tuple[int, _Header]:
+    """Of the headers starting within the lines of the one found at *at*, the one naming most
+    columns (the lowest on a tie): a prose line just above a header must not open the table."""
+    found = [(len(h.columns), start, h) for start in range(at, first.end) if (h := headers[start])]
+    _, start, header = max(found, key=lambda item: (item[0], item[1]))
+    return start, header
+
+
 def find_unruled_tables(lines: list[VisualLine], state: TableState) -> tuple[list[PageItem], set[int]]:
     """Rows of the unruled task tables among *lines*, and which lines they take (the rest is prose)."""
     items: list[PageItem] = []
@@ -187,10 +216,11 @@ def find_unruled_tables(lines: list[VisualLine], state: TableState) -> tuple[lis
         items.extend(_rows(lines[:index], _edges(gutters), state.columns, groups))
         used.update(range(index))
     while index < len(lines):
-        header = headers[index]
-        if header is None:
+        found = headers[index]
+        if found is None:
             index += 1
             continue
+        index, header = _best_start(headers, found, index)
         centres = [(a + b) / 2 for a, b in header.places]
         free = [[(centres[i], centres[i + 1])] for i in range(len(centres) - 1)]
         gutters, end, groups = _body(lines, header.end, free)
