@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QIcon
@@ -13,11 +14,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from xa_planner.gui.forms import resources_rc  # noqa: F401 — registers the icons
 from xa_planner.gui.forms.main_window_ui import Ui_MainWindow
 from xa_planner.gui.main.home_page import HomePage
+from xa_planner.gui.main.lazy_pages import LazyPages
 from xa_planner.gui.main.plan_menu_actions import ExportFolder, PlanMenuActions
 from xa_planner.gui.main.report_menu_actions import ReportMenuActions
-from xa_planner.gui.plan.plan_page import PlanPage
-from xa_planner.gui.templates.templates_page import TemplatesPage
-from xa_planner.gui.tracking.tracking_page import TrackingPage
 from xa_planner.gui.widgets import prompts
 from xa_planner.gui.widgets.background import run_in_background
 from xa_planner.gui.widgets.page import Page
@@ -26,6 +25,11 @@ from xa_planner.gui.workspace.maintenance_table_models import format_moment
 from xa_planner.gui.workspace.offices_dialog import OfficesDialog
 from xa_planner.localization import _
 from xa_planner.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from xa_planner.gui.plan.plan_page import PlanPage
+    from xa_planner.gui.templates.templates_page import TemplatesPage
+    from xa_planner.gui.tracking.tracking_page import TrackingPage
 
 _PAGE_ICONS = (":/icons/home.svg", ":/icons/plan.svg", ":/icons/tracking.svg", ":/icons/templates.svg")
 HOME, PLAN, TRACKING, TEMPLATES = range(4)
@@ -53,16 +57,10 @@ class MainWindow(QMainWindow):
         self._ui.setupUi(self)
         self.setWindowIcon(QIcon(":/icons/app.svg"))
         self.home_page = HomePage(workspace.home, today)
-        self.plan_page = PlanPage(workspace.plans, workspace.editing, workspace.commune, today)
-        self.tracking_page = TrackingPage(
-            workspace.tracking, workspace.plans, today, indicator_service=workspace.indicators,
-            indicator_workbook=lambda: workspace.indicator_workbook,
-        )
-        self.templates_page = TemplatesPage(workspace.templates, plan_service=workspace.plans,
-                                            template_updates=lambda: workspace.template_updates)
-        for page, icon in zip(self.pages(), _PAGE_ICONS, strict=True):
-            self._ui.page_stack.addWidget(page)
-            self._ui.nav_list.item(self._ui.page_stack.indexOf(page)).setIcon(QIcon(icon))
+        self._pages = LazyPages(self._ui.page_stack, (lambda: self.home_page, self._build_plan_page,
+                                                      self._build_tracking_page, self._build_templates_page))
+        for row, icon in enumerate(_PAGE_ICONS):
+            self._ui.nav_list.item(row).setIcon(QIcon(icon))
         self._build_status_bar()
         self._build_language_actions(language)
         self._connect_actions()
@@ -73,7 +71,48 @@ class MainWindow(QMainWindow):
 
     # --- construction ------------------------------------------------------------------
     def pages(self) -> tuple[Page, ...]:
-        return (self.home_page, self.plan_page, self.tracking_page, self.templates_page)
+        """The pages built so far: the others are built, fresh, when first shown."""
+        return self._pages.built()
+
+    # The pages behind Kế hoạch, Theo dõi and Mẫu của tỉnh are built on first use (start-up).
+    @property
+    def plan_page(self) -> PlanPage:
+        return cast("PlanPage", self._pages.page(PLAN))
+
+    @property
+    def tracking_page(self) -> TrackingPage:
+        return cast("TrackingPage", self._pages.page(TRACKING))
+
+    @property
+    def templates_page(self) -> TemplatesPage:
+        return cast("TemplatesPage", self._pages.page(TEMPLATES))
+
+    # Each page's module (its form, models, delegates) is imported when the page is first built.
+    def _build_plan_page(self) -> PlanPage:
+        from xa_planner.gui.plan.plan_page import PlanPage
+
+        ws = self._workspace
+        page = PlanPage(ws.plans, ws.editing, ws.commune, self._today)
+        page.derive_requested.connect(lambda: self._on_derive_plan_action_triggered())
+        return page
+
+    def _build_tracking_page(self) -> TrackingPage:
+        from xa_planner.gui.tracking.tracking_page import TrackingPage
+
+        ws = self._workspace
+        return TrackingPage(ws.tracking, ws.plans, self._today, indicator_service=ws.indicators,
+                            indicator_workbook=lambda: ws.indicator_workbook)
+
+    def _build_templates_page(self) -> TemplatesPage:
+        from xa_planner.gui.templates.templates_page import TemplatesPage
+
+        ws = self._workspace
+        page = TemplatesPage(ws.templates, plan_service=ws.plans,
+                             template_updates=lambda: ws.template_updates)
+        page.import_requested.connect(self._on_import_plan_action_triggered)
+        page.derive_requested.connect(self._on_derive_plan_action_triggered)
+        page.plan_updated.connect(self._mark_pages_stale)
+        return page
 
     def _build_status_bar(self) -> None:
         self._commune_label = QLabel(self)
@@ -96,7 +135,7 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         ui = self._ui
-        ui.nav_list.currentRowChanged.connect(ui.page_stack.setCurrentIndex)
+        ui.nav_list.currentRowChanged.connect(self._pages.show)
         for action, page in (
             (ui.show_home_action, HOME),
             (ui.show_plan_action, PLAN),
@@ -113,10 +152,6 @@ class MainWindow(QMainWindow):
         ui.check_data_action.triggered.connect(self._on_check_data_action_triggered)
         ui.import_plan_action.triggered.connect(self._on_import_plan_action_triggered)
         ui.derive_plan_action.triggered.connect(lambda: self._on_derive_plan_action_triggered())
-        self.templates_page.import_requested.connect(self._on_import_plan_action_triggered)
-        self.templates_page.derive_requested.connect(self._on_derive_plan_action_triggered)
-        self.templates_page.plan_updated.connect(self._mark_pages_stale)
-        self.plan_page.derive_requested.connect(lambda: self._on_derive_plan_action_triggered())
         ui.quit_action.triggered.connect(self.close)
         ui.commune_profile_action.triggered.connect(self.edit_commune_profile)
         ui.offices_action.triggered.connect(self._on_offices_action_triggered)
