@@ -250,3 +250,24 @@ def test_a_prose_plan_printed_to_pdf_reads_as_its_text_does_without_reading_page
     from_text = parse_plan(seed)
     assert [(t.ref, t.lead) for t in plan.tasks] == [(t.ref, t.lead) for t in from_text.tasks]
     assert looked_at == []
+
+
+def test_an_appendix_the_app_printed_to_pdf_reads_back_row_for_row(tmp_path):
+    # Given the appendix PDF this application prints (landscape, a header on every page)
+    from xa_planner.exporting.appendix_pdf_writer import write_appendix_pdf
+    from xa_planner.exporting.plan_document import AppendixDocument, AppendixRow, AppendixSection
+
+    sections = tuple(
+        AppendixSection(number, title, tuple(
+            AppendixRow(str(index), row.content, "", "; ".join(row.lead), "; ".join(row.support), row.time, row.product)
+            for index, row in enumerate(rows, start=1)
+        ))
+        for number, title, rows in built.GROUPS
+    )  # fmt: skip
+    document = AppendixDocument("NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026", "(Kèm theo Kế hoạch số 27/KH-UBND)", sections)
+    path = write_appendix_pdf(document, tmp_path / "PL.pdf")
+    # When another commune imports it
+    plan = parse_plan(path)
+    # Then every row comes back as the task it was
+    _assert_every_row_read(plan)
+    assert len(plan.tasks) == len(built.ROWS)
