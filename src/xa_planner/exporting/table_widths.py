@@ -15,6 +15,7 @@ _SIGN_AND_SPACE = re.compile(r"(?<!\S)([≥≤<>~]) ")
 _SHORT_NAME_CHARS, _SHORT_NAME_WORDS = 16, 3  # "Đoàn Thanh niên", "VP HĐND-UBND"
 _PLAIN_SPACE = re.compile(r"[ \t\r\n]+")
 _SOFT_MAX_POWER = 6
+_ROOT = 1 / _SOFT_MAX_POWER
 _MAX_STEPS = 100  # a wide spare width is handed out in at most this many steps
 _MAX_SAMPLE = 60  # rows weighed when spreading it
 _MAX_TRADES = 40  # moves of width between columns after the spread
@@ -164,6 +165,7 @@ class _Layout:
         self.widths, self.cells, self.padding = list(widths), _sample(cells), padding
         self.powers = [[self._power(row, i) for i in range(len(widths))] for row in self.cells]
         self.sums = [sum(row) for row in self.powers]
+        self.heights = [total**_ROOT for total in self.sums]  # each row's soft-max lines
 
     def _power(self, row: list[list[float]], column: int, width: float | None = None) -> float:
         room = (self.widths[column] if width is None else width) - self.padding
@@ -171,11 +173,13 @@ class _Layout:
 
     def gain(self, column: int, width: float) -> float:
         """How much lower the table gets (in lines) with *column* *width* points wide."""
-        root = 1 / _SOFT_MAX_POWER
+        # estimated_lines inlined: this loop is most of the time a table's widths take
+        room = max(width - self.padding, 1.0)
         gained = 0.0
         for r, row in enumerate(self.cells):
-            changed = self.sums[r] - self.powers[r][column] + self._power(row, column, width)
-            gained += self.sums[r] ** root - changed**root
+            lines = sum(max(1.0, natural * _WRAP_SLACK / room) for natural in row[column]) or 1.0
+            changed = self.sums[r] - self.powers[r][column] + lines**_SOFT_MAX_POWER
+            gained += self.heights[r] - changed**_ROOT
         return gained
 
     def resize(self, column: int, width: float) -> None:
@@ -184,6 +188,7 @@ class _Layout:
             value = self._power(row, column)
             self.sums[r] += value - self.powers[r][column]
             self.powers[r][column] = value
+            self.heights[r] = self.sums[r] ** _ROOT
 
 
 def _spread(
