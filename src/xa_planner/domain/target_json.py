@@ -52,4 +52,6 @@ def targets_to_json(targets: Iterable[Target]) -> list[TargetJson]:
 
 
 def targets_from_json(raw: Iterable[Mapping[str, object]] | None) -> tuple[Target, ...]:
-    return tuple(target_from_json(item) for item in raw or ())
+    if not raw:  # most tasks have none: no generator for them (10,000 tasks are read at once)
+        return ()
+    return tuple(target_from_json(item) for item in raw)

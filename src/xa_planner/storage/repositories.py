@@ -38,7 +38,7 @@ from xa_planner.storage.plan_records import (
     PLAN_TASK_COLUMNS,
     plan_heading,
     plan_section,
-    plan_task,
+    plan_task_from_row,
 )
 
 _PROFILE_FIELDS = [f.name for f in dataclasses.fields(CommuneProfile)]
@@ -340,10 +340,7 @@ class PlanRepository:
             )
         )
         support = self.support_by_task(plan_id)
-        return [
-            plan_task(row, support.get(row.id, ()))
-            for row in self._session.execute(query)
-        ]
+        return [plan_task_from_row(row, support.get(row[0], ())) for row in self._session.execute(query)]
 
     def support_by_task(self, plan_id: int) -> dict[int, list[int]]:
         query = (
