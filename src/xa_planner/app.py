@@ -205,6 +205,7 @@ class AppController:
         deadline = dt.datetime.now() + dt.timedelta(seconds=60)
         while has_background_work() and dt.datetime.now() < deadline:
             self._app.processEvents()
+            time.sleep(0.005)  # leave the interpreter to the job's thread instead of spinning against it
 
     # --- requests from the window ------------------------------------------------------
     def _on_language_chosen(self, language: str) -> None:
