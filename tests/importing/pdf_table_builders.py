@@ -335,3 +335,24 @@ def two_row_header_pdf(*, ruled: bool) -> bytes:
         style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
     table.setStyle(TableStyle(style))
     return _pdf([*_prose(OPENING), table, *_prose(CLOSING)])
+
+
+def busy_form_pdf(strokes: int = 40_000) -> bytes:
+    """A hostile page under a task header whose drawing hides in a form (a drawing reused by
+    reference): tens of thousands of tiny strokes that pdfminer would have to read one by one."""
+    _styles()  # registers the font
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=True)
+    pdf.beginForm("strokes")
+    for index in range(strokes):
+        x, y = 20 + index % 500, 100 + (index // 500) % 600
+        pdf.line(x, y, x + 0.5, y + 0.5)
+    pdf.endForm()
+    pdf.setFont("DejaVuSans", 9)
+    for x, cell in zip((20, 60, 160, 260), ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"), strict=True):
+        pdf.drawString(x, 800, cell)
+    pdf.drawString(20, 780, "1 Rà soát dữ liệu dân cư Công an xã Quý II/2026")
+    pdf.doForm("strokes")
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()

@@ -271,3 +271,12 @@ def test_an_appendix_the_app_printed_to_pdf_reads_back_row_for_row(tmp_path):
     # Then every row comes back as the task it was
     _assert_every_row_read(plan)
     assert len(plan.tasks) == len(built.ROWS)
+
+
+def test_a_page_whose_drawing_hides_in_a_form_is_weighed_before_it_is_read_by_position(tmp_path):
+    # Given a page under a task header that draws 40,000 strokes through a reused form
+    started = time.perf_counter()
+    plan = _import(tmp_path, built.busy_form_pdf())
+    # Then the page is read as plain text, quickly, and the officer is told why
+    assert time.perf_counter() - started < 10.0  # a hang guard, not a speed test
+    assert "Trang 1 có quá nhiều ô hoặc đường kẻ; đã đọc như văn bản thường." in plan.warnings

@@ -18,6 +18,7 @@ from xa_planner.importing.source_document import SourceDocument
 from xa_planner.localization import _
 
 _MIN_CHARS_PER_PAGE = 15
+_MAX_FORMS, _MAX_FORM_DEPTH = 200, 3
 
 
 def _broken() -> ImportRejected:
@@ -57,13 +58,30 @@ def _page_text(pages, index: int) -> str:
         return ""
 
 
-def _page_bytes(pages, index: int) -> int:
-    """The size of a page's drawing instructions (0 when they cannot be read)."""
+def _page_bytes(pages, index: int) -> int | None:
+    """The size of a page's drawing instructions, its own and its forms' (pypdf decodes them
+    within its limits, pdfminer without any); None when they cannot be read."""
     try:
-        contents = pages[index].get_contents()
-        return len(contents.get_data()) if contents is not None else 0
-    except Exception:  # pypdf raises many error types for damaged content streams
+        page = pages[index]
+        contents = page.get_contents()
+        size = len(contents.get_data()) if contents is not None else 0
+        return size + _forms_bytes(page.get("/Resources"), depth=0)
+    except Exception:  # pypdf raises many error types for damaged or oversized streams
+        return None
+
+
+def _forms_bytes(resources, depth: int) -> int:
+    """The decoded size of the forms (drawings reused by reference) a page draws, a few levels deep."""
+    resources = resources.get_object() if resources is not None else None
+    xobjects = resources.get("/XObject") if resources is not None else None
+    if xobjects is None or depth > _MAX_FORM_DEPTH:
         return 0
+    size = 0
+    for reference in list(xobjects.get_object().values())[:_MAX_FORMS]:
+        form = reference.get_object()
+        if form.get("/Subtype") == "/Form":
+            size += len(form.get_data()) + _forms_bytes(form.get("/Resources"), depth + 1)
+    return size
 
 
 def read_pdf(

@@ -80,12 +80,16 @@ class PdfTablePages:
         self.stopped = False
         self.warnings: list[str] = []
 
-    def page_items(self, index: int, page_text: str, page_bytes: int) -> list[PageItem] | None:
+    def page_items(self, index: int, page_text: str, page_bytes: int | None) -> list[PageItem] | None:
         """Lines and table rows of page *index* in reading order, or None: no table, keep the plain text.
 
-        *page_bytes* is the size of the page's drawing instructions, known before pdfminer reads them.
+        *page_bytes* is the size of the page's drawing instructions, known before pdfminer reads
+        them (None: pypdf could not read them, so pdfminer is not let near them either).
         """
         if not (self.state.runs_on or may_hold_table(page_text)) or self._out_of_time(index):
+            return None
+        if page_bytes is None:
+            self.state = TableState()
             return None
         if page_bytes > _MAX_PAGE_BYTES:
             self._too_busy(index + 1)

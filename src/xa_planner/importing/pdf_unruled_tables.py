@@ -21,6 +21,7 @@ from xa_planner.importing.table_extractor import REF, column_of, header_columns
 
 _MAX_HEADER_LINES = 4
 _MAX_HEADER_CHARS = 300
+_MAX_COLUMNS = 24  # more cells side by side is no task table's header (and slow to try)
 _HEADER_PITCH = 2.0  # of the line height: the farthest apart two lines of one header cell are
 _MIN_GUTTER = 0.45  # of the line height: a free strip narrower than this is a space between words
 _ROW_GAP = 0.45  # of the line height: a wider gap between lines starts a new row (no number column)
@@ -83,7 +84,7 @@ def _header_at(lines: list[VisualLine], start: int) -> _Header | None:
             break  # a header's lines follow each other closely; a row under it stands apart
         runs.extend(line.runs())
         cells = _cluster(runs)
-        if sum(len(text) for _, text in cells) > _MAX_HEADER_CHARS:
+        if len(cells) > _MAX_COLUMNS or sum(len(text) for _, text in cells) > _MAX_HEADER_CHARS:
             break
         texts = tuple(text for _, text in cells)
         columns = header_columns(texts)
