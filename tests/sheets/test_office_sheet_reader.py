@@ -12,6 +12,7 @@ from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.importing.errors import ImportRejected
 from xa_planner.importing.office_sheet_reader import read_office_sheet
 from xa_planner.importing.sheet_cells import cell_date, cell_number
+from xa_planner.services.sheet_problem_texts import sheet_problem_text
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "sheets"
 
@@ -54,7 +55,7 @@ def test_a_sheet_with_hand_typed_statuses_reads_them_and_flags_the_unknown_one()
         102: ProgressStatus.DONE,
     }
     (problem,) = sheet.problems
-    assert problem.kind == "unknown_status" and "làm gần xong" in problem.message
+    assert problem.kind == "unknown_status" and "làm gần xong" in sheet_problem_text(problem)
 
 
 def test_dates_written_as_text_are_read_and_impossible_ones_flagged():

@@ -8,6 +8,7 @@ import pytest
 from xa_planner.domain.office_sheets import STATUS_LABELS
 from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.services.errors import ConflictError, InvalidInput
+from xa_planner.services.sheet_problem_texts import sheet_problem_text
 
 from .conftest import JUNE, MAY, TODAY, dump, sheet_of
 from .sheet_filling import column, fill, header_row, set_identification, task_rows
@@ -78,7 +79,7 @@ def test_a_filled_sheet_previews_each_change_and_flags_what_it_cannot_use(
     assert third not in changes
     kinds = {p.kind for p in sheet.problems}
     assert {"unknown_status", "formula"} <= kinds
-    assert any("gần xong rồi" in p.message for p in sheet.problems)
+    assert any("gần xong rồi" in sheet_problem_text(p) for p in sheet.problems)
 
 
 def test_moved_columns_and_merged_cells_are_read_by_meaning(workspace, exported):

@@ -17,6 +17,7 @@ from xa_planner.cli.output import (
 from xa_planner.domain.status_labels import status_label
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput
+from xa_planner.services.sheet_problem_texts import sheet_problem_text
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -150,7 +151,7 @@ def sheet_json(sheet) -> dict:
             for c in sheet.indicator_changes
         ],
         "problems": [
-            {"kind": p.kind, "row": p.row, "task_id": p.task_id, "message": p.message}
+            {"kind": p.kind, "row": p.row, "task_id": p.task_id, "message": sheet_problem_text(p)}
             for p in sheet.problems
         ],
     }
@@ -178,7 +179,7 @@ def sheets_text(preview, summary) -> str:
             old = _(status_label(change.old_status)) if change.old_status else _("(chưa báo cáo)")
             new = _(status_label(change.new_status))
             lines.append(f"  {change.ref or change.task_id}: {old} → {new}")
-        lines.extend(f"  ! {problem.message}" for problem in sheet.problems)
+        lines.extend(f"  ! {sheet_problem_text(problem)}" for problem in sheet.problems)
     if summary is None:
         lines.append(_("Chỉ xem trước (--dry-run): chưa áp dụng gì."))
     else:

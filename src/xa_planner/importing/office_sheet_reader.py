@@ -3,7 +3,7 @@
 Columns are found by the meaning of their headers (folded, so accents and case do not
 matter), statuses by the words people type; merged cells, moved columns, removed
 protection and macros (.xlsm: values only, nothing is ever run) are all tolerated.
-Anything doubtful becomes a ``SheetProblem``; a file that cannot be read at all raises one
+Anything doubtful becomes a ``SheetProblem`` (a code and data, worded where shown); a file that cannot be read at all raises one
 ``ImportRejected`` with a sentence the officer can act on.
 """
 
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from openpyxl.workbook.workbook import Workbook
 
 from xa_planner.domain.office_sheets import LEAD, SheetIdentification, parse_status
+from xa_planner.domain.sheet_problems import SheetProblem, SheetProblemKind
 from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.domain.text import fold
 from xa_planner.importing.errors import ImportRejected
@@ -64,14 +65,6 @@ _INDICATOR_HEADERS = (
     ("assigned", ("muc giao",)),
 )
 _INPUTS = ("status", "completed_on", "result", "difficulties", "proposals")
-
-
-@dataclass(frozen=True)
-class SheetProblem:
-    kind: str  # unknown_status, formula, not_this_office, support_row, no_task_code, ...
-    message: str
-    row: int | None = None
-    task_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -251,16 +244,8 @@ def _task_id(grid: SheetGrid, row: int, column: int) -> int | None:
 def _formula_problems(grid: SheetGrid, row: int, task_id: int | None, problems) -> set[int]:
     columns = grid.formula_columns(row)
     for column in columns:
-        problems.append(
-            SheetProblem(
-                "formula",
-                _("Ô {cell} chứa công thức; công thức không được nhập, hãy gõ giá trị.").format(
-                    cell=grid.coordinate(row, column)
-                ),
-                row,
-                task_id,
-            )
-        )
+        cell = grid.coordinate(row, column)
+        problems.append(SheetProblem.of(SheetProblemKind.FORMULA, row, task_id, cell=cell))
     return columns
 
 
@@ -275,53 +260,17 @@ def _read_task_rows(grid, row_numbers, columns, ident, problems) -> list[FilledR
         filled = any(cell_text(v) for v in inputs.values())
         if task_id is None:
             if filled:
-                problems.append(
-                    SheetProblem(
-                        "no_task_code",
-                        _(
-                            "Dòng {row} có ghi nội dung nhưng không có mã nhiệm vụ nên bị bỏ qua."
-                        ).format(row=row),
-                        row,
-                    )
-                )
+                problems.append(SheetProblem.of(SheetProblemKind.NO_TASK_CODE, row))
             continue
         if task_id in support:
             if any(cell_text(inputs.get(n)) for n in _INPUTS[1:]):
-                problems.append(
-                    SheetProblem(
-                        "support_row",
-                        _(
-                            "Dòng {row}: đơn vị chỉ phối hợp nhiệm vụ này, đơn vị chủ trì báo cáo; "
-                            "nội dung ghi ở dòng này không được nhập."
-                        ).format(row=row),
-                        row,
-                        task_id,
-                    )
-                )
+                problems.append(SheetProblem.of(SheetProblemKind.SUPPORT_ROW, row, task_id))
             continue
         if task_id not in lead:
-            problems.append(
-                SheetProblem(
-                    "not_this_office",
-                    _(
-                        "Dòng {row}: nhiệm vụ mã {task} không thuộc phiếu của đơn vị này nên bị bỏ qua."
-                    ).format(row=row, task=task_id),
-                    row,
-                    task_id,
-                )
-            )
+            problems.append(SheetProblem.of(SheetProblemKind.NOT_THIS_OFFICE, row, task_id))
             continue
         if task_id in seen:
-            problems.append(
-                SheetProblem(
-                    "duplicate_row",
-                    _(
-                        "Dòng {row}: nhiệm vụ mã {task} xuất hiện lần thứ hai nên dòng này bị bỏ qua."
-                    ).format(row=row, task=task_id),
-                    row,
-                    task_id,
-                )
-            )
+            problems.append(SheetProblem.of(SheetProblemKind.DUPLICATE_ROW, row, task_id))
             continue
         seen.add(task_id)
         if any(columns.get(n) in formulas for n in _INPUTS):
@@ -339,33 +288,15 @@ def _task_entry(grid, row: int, task_id: int, columns, problems) -> FilledRow | 
     status_text = text("status")
     status = parse_status(status_text) if status_text else None
     if status_text and status is None:
-        problems.append(
-            SheetProblem(
-                "unknown_status",
-                _(
-                    "Dòng {row}: không hiểu tình trạng “{text}”; dòng này chưa được nhập, hãy chọn "
-                    "một trong năm tình trạng của danh sách."
-                ).format(row=row, text=status_text[:60]),
-                row,
-                task_id,
-            )
-        )
+        unknown = SheetProblemKind.UNKNOWN_STATUS
+        problems.append(SheetProblem.of(unknown, row, task_id, text=status_text[:60]))
         return None
     completed = None
     if "completed_on" in columns and text("completed_on"):
         completed = cell_date(grid.value(row, columns["completed_on"]))
         if completed is None:
-            problems.append(
-                SheetProblem(
-                    "bad_date",
-                    _(
-                        "Dòng {row}: ngày hoàn thành “{text}” không đọc được (ghi dạng ngày/tháng/năm); "
-                        "ngày này bị bỏ qua."
-                    ).format(row=row, text=text("completed_on")[:30]),
-                    row,
-                    task_id,
-                )
-            )
+            written = text("completed_on")[:30]
+            problems.append(SheetProblem.of(SheetProblemKind.BAD_DATE, row, task_id, text=written))
     return FilledRow(
         task_id,
         row,
@@ -392,15 +323,8 @@ def _read_indicators(grid, header: int, columns, ident, problems) -> list[Filled
             continue
         number = cell_number(raw)
         if number is None:
-            problems.append(
-                SheetProblem(
-                    "bad_number",
-                    _(
-                        "Dòng {row}: kết quả chỉ tiêu “{text}” không phải là số nên bị bỏ qua."
-                    ).format(row=row, text=cell_text(raw)[:30]),
-                    row,
-                )
-            )
+            written = cell_text(raw)[:30]
+            problems.append(SheetProblem.of(SheetProblemKind.BAD_NUMBER, row, text=written))
             continue
         found.append(FilledIndicator(indicator_id, row, number))
     return found
@@ -412,6 +336,7 @@ __all__ = [
     "FilledRow",
     "FilledSheet",
     "SheetProblem",
+    "SheetProblemKind",
     "read_office_sheet",
     "SHEET_LIMITS",
 ]

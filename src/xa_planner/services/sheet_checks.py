@@ -9,9 +9,10 @@ from xa_planner.domain.indicators import Indicator, IndicatorValue
 from xa_planner.domain.office_sheets import SheetIdentification, checksum_matches
 from xa_planner.domain.periods import Period
 from xa_planner.domain.progress import TaskProgress
+from xa_planner.domain.sheet_problems import SheetProblem, SheetProblemKind
 from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.domain.text import fold, nfc
-from xa_planner.importing.office_sheet_reader import FilledRow, FilledSheet, SheetProblem
+from xa_planner.importing.office_sheet_reader import FilledRow, FilledSheet
 from xa_planner.localization import _
 from xa_planner.services.sheet_views import IndicatorChange, TaskChange
 
@@ -83,17 +84,6 @@ def _completed_on(row: FilledRow, status: ProgressStatus, current: TaskProgress 
     return today
 
 
-def _missing_status(row: FilledRow) -> SheetProblem:
-    return SheetProblem(
-        "missing_status",
-        _("Dòng {row}: có ghi kết quả nhưng chưa chọn tình trạng nên chưa được nhập.").format(
-            row=row.row
-        ),
-        row.row,
-        row.task_id,
-    )
-
-
 def task_change(
     row: FilledRow, task, current: TaskProgress | None, today: dt.date, problems: list
 ) -> TaskChange | None:
@@ -103,7 +93,7 @@ def task_change(
         return None  # the office left the row empty
     status = row.status or (current.status if current else None)
     if status is None:
-        problems.append(_missing_status(row))
+        problems.append(SheetProblem.of(SheetProblemKind.MISSING_STATUS, row.row, row.task_id))
         return None
     completed = _completed_on(row, status, current, today)
     old = (current.result_note, current.difficulties, current.proposals) if current else ("",) * 3

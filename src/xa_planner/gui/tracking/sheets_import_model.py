@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont
 from xa_planner.domain.periods import Period
 from xa_planner.gui.widgets.status_labels import status_label
 from xa_planner.localization import N_, _, format_number, ngettext
+from xa_planner.services.sheet_problem_texts import sheet_problem_text
 from xa_planner.services.sheet_views import ImportPreview, IndicatorChange, SheetPreview, TaskChange
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -79,7 +80,7 @@ def cell_text(row: PreviewRow, column: int) -> str:
         return sheet_heading(row.item) if column == 0 else ""
     if row.kind == "problem":
         where = _(" (dòng {row})").format(row=row.item.row) if row.item.row else ""
-        return f"⚠ {row.item.message}{where}" if column == 0 else ""
+        return f"⚠ {sheet_problem_text(row.item)}{where}" if column == 0 else ""
     if row.kind == "note":
         count = row.item
         text = ngettext("{count} nhiệm vụ không thay đổi.", "{count} nhiệm vụ không thay đổi.", count)

@@ -1,0 +1,29 @@
+"""Nhập phiếu: a problem previewed in Vietnamese reads in English once the officer switches."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from tests.sheets.sheet_filling import fill, task_rows
+from xa_planner.domain.periods import Period
+from xa_planner.gui.tracking.sheets_import_dialog import SheetsImportDialog
+from xa_planner.gui.widgets.translator import install_language
+
+
+def test_a_problem_in_the_import_preview_follows_a_language_switch(
+    qtbot, qapp, translator, demo_workspace, tmp_path
+):
+    # Given a sheet with an unreadable status, previewed in the dialog while it speaks Vietnamese
+    path = demo_workspace.sheets.export_month(Period(2026, 5), tmp_path / "out")[2]
+    first = next(iter(task_rows(openpyxl.load_workbook(path).worksheets[0])))
+    fill(path, {first: {"tinh trang": "gần xong rồi"}})
+    dialog = SheetsImportDialog(demo_workspace.sheets.preview_import([path]))
+    qtbot.addWidget(dialog)
+    problems = [r for r in range(dialog.model.rowCount()) if dialog.model.row_at(r).kind == "problem"]
+    assert "không hiểu tình trạng “gần xong rồi”" in dialog.model.index(problems[0], 0).data()
+
+    # When the officer switches the application to English
+    install_language(qapp, translator, "en")
+
+    # Then the same row of the preview reads in English
+    assert "the status “gần xong rồi” is not understood" in dialog.model.index(problems[0], 0).data()
