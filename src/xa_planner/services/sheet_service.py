@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.indicators import IndicatorValue
 from xa_planner.domain.office_sheets import LEAD, SUPPORT, SheetIdentification, sheet_checksum
 from xa_planner.domain.periods import Period
@@ -97,7 +98,7 @@ class SheetService(ServiceBase):
                     )
                 AuditRepository(session).record(
                     self._user,
-                    "sheets.export",
+                    AuditAction.SHEETS_EXPORT,
                     "period",
                     period_id,
                     {"month": period.key, "files": len(written)},
@@ -117,7 +118,6 @@ class SheetService(ServiceBase):
         profile = ProfileRepository(session).get()
         secret = SheetRepository(session).secret(create=True)
         tasks = plans.tasks(plan_id)
-        support = plans.support_by_task(plan_id)
         now, before = (
             tracking.progress_for(plan_id, period),
             tracking.progress_for(plan_id, period.shifted(-1)),
@@ -130,7 +130,7 @@ class SheetService(ServiceBase):
             lead = [t for t in tasks if t.lead_office_id == office.id]
             lead_ids = {t.id for t in lead}
             helping = [
-                t for t in tasks if office.id in support.get(t.id, ()) and t.id not in lead_ids
+                t for t in tasks if office.id in t.support_office_ids and t.id not in lead_ids
             ]
             if office.retired or not (lead or helping):
                 continue
@@ -319,7 +319,7 @@ class SheetService(ServiceBase):
         if changes or values or newly:
             AuditRepository(session).record(
                 self._user,
-                "sheets.import",
+                AuditAction.SHEETS_IMPORT,
                 "office",
                 sheet.office_id,
                 {
