@@ -47,7 +47,10 @@ def preview_of(path: Path, ref: str) -> tuple[SourcePreview | None, str]:
 
 def text_inside(preview: SourcePreview) -> str:
     """What Tesseract reads inside the rectangle, as the officer sees it highlighted."""
-    crop = preview.image.crop(preview.boxes[0])
+    return text_of(preview.image.crop(preview.boxes[0]))
+
+
+def text_of(crop: Image.Image) -> str:
     buffer = io.BytesIO()
     crop.save(buffer, format="PNG")
     engine = find_engine()
@@ -151,3 +154,16 @@ def test_a_task_whose_lines_have_no_place_shows_no_page():
     previewer = open_source_preview(path, sha256(path), plan.source_places, plan.source_lines)
     assert previewer is not None
     assert previewer.preview((len(plan.source_lines) + 5, len(plan.source_lines) + 9)) is None
+
+
+def test_a_photo_sent_lying_on_its_side_frames_the_task_on_the_photo_as_it_is(tmp_path):
+    # Given the phone photo turned a quarter, as a chat app may send it; the reader stands it upright
+    sideways = tmp_path / "sideways.jpg"
+    Image.open(SCANS / "photographed_plan.jpg").rotate(90, expand=True).save(sideways, quality=80)
+    # When the officer selects a task
+    preview, first_words = preview_of(sideways, "I.2")
+    # Then the photo is shown as it was sent, the frame around the task's words on it (read upright)
+    assert preview is not None and preview.image.width > preview.image.height
+    framed = preview.image.crop(preview.boxes[0])
+    assert framed.height > framed.width  # lines run down the photo
+    assert folded_words(first_words) in folded_words(text_of(framed.rotate(-90, expand=True)))
