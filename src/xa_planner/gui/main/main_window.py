@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         self._ui.nav_list.setCurrentRow(index)
 
     def current_page(self) -> Page:
-        return self._ui.page_stack.currentWidget()
+        return cast(Page, self._ui.page_stack.currentWidget())  # every slot shown holds a built page
 
     def menu_titles(self) -> list[str]:
         return [action.text() for action in self._ui.menu_bar.actions()]
