@@ -81,7 +81,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 data = json.load(open(sys.argv[1], encoding="utf-8"))
 wb = Workbook(); ws = wb.active
-font, bold = Font(name="Times New Roman", size=12), Font(name="Times New Roman", size=12, bold=True)
+font, bold = Font(name="Times New Roman", size=11), Font(name="Times New Roman", size=11, bold=True)
 side = Side(style="thin"); grid = Border(left=side, right=side, top=side, bottom=side)
 wrap = Alignment(wrap_text=True, vertical="top")
 for i, w in enumerate((5, 48, 26, 18, 22, 18, 28)):

@@ -87,7 +87,8 @@ def _row_height(texts, widths: list[float], bold: bool = False) -> float:
         wrapped_lines(text, width - CELL_PADDING_PT, CELL_FONT_SIZE, bold)
         for text, width in zip(texts, widths, strict=True)
     )
-    line = fonts.measured_faces()[bold].line_pixels(CELL_FONT_SIZE)
+    regular, heavy = fonts.measured_faces()
+    line = (heavy if bold else regular).line_pixels(CELL_FONT_SIZE)
     return min((lines * line + ROW_PADDING_PX) * PX, MAX_ROW_HEIGHT_PT)
 
 
