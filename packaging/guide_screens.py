@@ -176,9 +176,10 @@ SCREENS: dict[str, Callable] = {
                            lambda ws, tmp: (ws.commune.offices(), 5, TODAY.year)),
     "export": _dialog("plan.export_dialog", "ExportDialog", lambda ws, tmp: (ws.plan_export, _plan_id(ws), "plan", tmp)),
     "tracking": _main_window(TRACKING),
-    "sheets_export": _dialog("tracking.sheets_export_dialog", "SheetsExportDialog", lambda ws, tmp: (ws, tmp / "phieu", TODAY)),
+    "sheets_export": _dialog("tracking.sheets_export_dialog", "SheetsExportDialog",
+                           lambda ws, tmp: (ws.sheets, ws.tracking, ws.plans, ws.commune, tmp / "phieu", TODAY)),
     "sheets_import": _sheets_import,
-    "report": _dialog("reports.report_dialog", "ReportDialog", lambda ws, tmp: (ws, _Folder(tmp), TODAY)),
+    "report": _dialog("reports.report_dialog", "ReportDialog", lambda ws, tmp: (ws.reports, ws.tracking, _Folder(tmp), TODAY)),
     "restore_backup": _restore_backup,
 }
 

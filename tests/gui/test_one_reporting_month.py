@@ -60,8 +60,8 @@ def views(qtbot, translator, workspace):
 def _months_shown(qtbot, tmp_path, workspace, views) -> dict[str, Period]:
     """The month each view opens on, read from its widgets."""
     home, tracking = views
-    report = ReportDialog(workspace, Folder(tmp_path), TODAY)
-    sheets = SheetsExportDialog(workspace, tmp_path, TODAY)
+    report = ReportDialog(workspace.reports, workspace.tracking, Folder(tmp_path), TODAY)
+    sheets = SheetsExportDialog(workspace.sheets, workspace.tracking, workspace.plans, workspace.commune, tmp_path, TODAY)
     for dialog in (report, sheets):
         qtbot.addWidget(dialog)
     return {
@@ -113,7 +113,7 @@ def test_progress_entered_on_tracking_is_in_that_months_report(qtbot, tmp_path, 
     )
 
     # Then the report dialog, opened next, counts it in November's table
-    report = ReportDialog(workspace, Folder(tmp_path), TODAY)
+    report = ReportDialog(workspace.reports, workspace.tracking, Folder(tmp_path), TODAY)
     qtbot.addWidget(report)
     counts = report._counts
     dropped = next(
@@ -129,7 +129,7 @@ def test_marking_the_report_sent_moves_every_view_to_the_next_month(
     # Given November's report exported from the report dialog
     out = tmp_path / "bc"
     out.mkdir()
-    report = ReportDialog(workspace, Folder(tmp_path), TODAY)
+    report = ReportDialog(workspace.reports, workspace.tracking, Folder(tmp_path), TODAY)
     qtbot.addWidget(report)
     monkeypatch.setattr(prompts, "choose_export_folder", lambda parent, start: out)
     report._ui.export_button.click()
@@ -156,7 +156,7 @@ def test_sheets_brought_back_for_the_month_show_on_tracking_without_switching(
 ):
     # Given the reporting month's sheets sent out from the sheets dialog's month, one filled in
     _home, tracking = views
-    sheets = SheetsExportDialog(workspace, tmp_path, TODAY)
+    sheets = SheetsExportDialog(workspace.sheets, workspace.tracking, workspace.plans, workspace.commune, tmp_path, TODAY)
     qtbot.addWidget(sheets)
     month = combo_period(sheets._ui.period_combo)
     files = workspace.sheets.export_month(month, tmp_path / "out")

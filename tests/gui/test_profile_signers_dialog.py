@@ -82,7 +82,7 @@ def test_the_report_dialog_asks_for_the_police_chief_while_the_profile_has_none(
     _unsign(demo_workspace, police_chief_name="")
 
     # When the officer opens the month's report
-    dialog = ReportDialog(demo_workspace, _Folder(tmp_path), today)
+    dialog = ReportDialog(demo_workspace.reports, demo_workspace.tracking, _Folder(tmp_path), today)
     qtbot.addWidget(dialog)
 
     # Then a line says the name is missing and where to type it
@@ -95,7 +95,7 @@ def test_the_report_dialog_says_nothing_once_the_chief_is_named(
 ):
     from xa_planner.gui.reports.report_dialog import ReportDialog
 
-    dialog = ReportDialog(demo_workspace, _Folder(tmp_path), today)
+    dialog = ReportDialog(demo_workspace.reports, demo_workspace.tracking, _Folder(tmp_path), today)
     qtbot.addWidget(dialog)
     assert "Chưa có tên người ký" not in dialog._ui.status_label.text()
 

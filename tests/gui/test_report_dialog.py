@@ -35,7 +35,7 @@ class Folder:
 
 @pytest.fixture
 def dialog(qtbot, translator, demo_workspace, tmp_path, today):
-    shown = ReportDialog(demo_workspace, Folder(tmp_path), today)
+    shown = ReportDialog(demo_workspace.reports, demo_workspace.tracking, Folder(tmp_path), today)
     qtbot.addWidget(shown)
     return shown
 

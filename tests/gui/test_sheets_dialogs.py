@@ -43,7 +43,7 @@ def _status(workspace, task_id):
 
 def test_the_export_dialog_writes_one_sheet_per_office_it_lists(qtbot, translator, demo_workspace, tmp_path,
                                                                 today):
-    dialog = SheetsExportDialog(demo_workspace, tmp_path / "phieu", today)
+    dialog = SheetsExportDialog(demo_workspace.sheets, demo_workspace.tracking, demo_workspace.plans, demo_workspace.commune, tmp_path / "phieu", today)
     qtbot.addWidget(dialog)
     listed = [dialog._ui.items_list.item(i).text() for i in range(dialog._ui.items_list.count())]
     assert dialog._ui.period_combo.currentText() == "Tháng 05/2026 – hạn báo cáo 12/06/2026"

@@ -142,11 +142,11 @@ WINDOWS = {
     "print_preview": _dialog("widgets.print_preview_dialog", "PrintPreviewDialog",
                              lambda ws, tmp, today: (ws.plan_export, _plan_id(ws), "plan")),
     "reopen_month": _dialog("tracking.reopen_month_dialog", "ReopenMonthDialog", lambda ws, tmp, today: ("Tháng 05/2026",)),
-    "report": _dialog("reports.report_dialog", "ReportDialog", lambda ws, tmp, today: (ws, _Folder(tmp), today)),
+    "report": _dialog("reports.report_dialog", "ReportDialog", lambda ws, tmp, today: (ws.reports, ws.tracking, _Folder(tmp), today)),
     "report_preview": _dialog("reports.report_preview", "ReportPreviewDialog", lambda ws, tmp, today: (ws.reports, MAY)),
     "restore_backup": lambda ws, tmp, today: _restore_backup(ws, tmp),
     "sheets_export": _dialog("tracking.sheets_export_dialog", "SheetsExportDialog",
-                             lambda ws, tmp, today: (ws, tmp / "phieu", today)),
+                             lambda ws, tmp, today: (ws.sheets, ws.tracking, ws.plans, ws.commune, tmp / "phieu", today)),
     "sheets_import": lambda ws, tmp, today: _sheets_import(ws, tmp),
     "template_update": lambda ws, tmp, today: _template_update(ws, tmp),
     "derivation_wizard": _dialog("derivation.derivation_wizard", "DerivationWizard", lambda ws, tmp, today: (

@@ -218,7 +218,7 @@ def test_the_first_month_from_progress_to_the_sent_report(qtbot, translator, emp
     _shot(window, shots, "21-tracking-after-sheet")
 
     # Then the report dialog opens on the same month, and its table counts what was entered
-    report = ReportDialog(workspace, _Folder(tmp_path), MONTH_TODAY)
+    report = ReportDialog(workspace.reports, workspace.tracking, _Folder(tmp_path), MONTH_TODAY)
     qtbot.addWidget(report)
     report.resize(*SCREEN)
     _shot(report, shots, "22-report-dialog")

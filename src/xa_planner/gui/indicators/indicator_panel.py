@@ -16,9 +16,9 @@ from xa_planner.gui.indicators.indicator_value_delegate import IndicatorValueDel
 from xa_planner.gui.widgets import prompts
 from xa_planner.gui.widgets.progress_bar_delegate import ProgressBarDelegate
 from xa_planner.gui.widgets.table_views import configure_table
-from xa_planner.importing.errors import ImportRejected
 from xa_planner.localization import _, format_number
 from xa_planner.services.errors import ServiceError
+from xa_planner.services.import_views import ImportRejected
 from xa_planner.services.indicator_service import IndicatorRow
 
 _WIDTHS = {0: 44, 1: 380, 2: 90, 3: 130, 4: 110, 5: 110, 6: 110, 7: 170, 8: 190}

@@ -10,16 +10,16 @@ from xa_planner.domain.indicators import Indicator, IndicatorKind
 from xa_planner.domain.periods import Period
 from xa_planner.gui.forms.indicator_workbook_dialog_ui import Ui_IndicatorWorkbookDialog
 from xa_planner.gui.widgets.translated_dialog import TranslatedDialog
-from xa_planner.importing.errors import ImportRejected
-from xa_planner.importing.indicator_workbook_reader import IndicatorWorkbook, WorkbookSheet
 from xa_planner.localization import _
 from xa_planner.services.errors import ServiceError
+from xa_planner.services.import_views import ImportRejected
 from xa_planner.services.indicator_workbook_mapping import (
     ColumnChoice,
     WorkbookMapping,
     suggest_mapping,
 )
 from xa_planner.services.indicator_workbook_service import ApplySummary
+from xa_planner.services.indicator_workbook_views import IndicatorWorkbook, WorkbookSheet
 
 NUMERATOR_COLUMN, DENOMINATOR_COLUMN, VALUE_COLUMN, FOUND_COLUMN = 1, 2, 3, 4
 

@@ -15,8 +15,12 @@ from xa_planner.gui.forms import resources_rc  # noqa: F401 — registers the ic
 from xa_planner.gui.forms.main_window_ui import Ui_MainWindow
 from xa_planner.gui.main.home_page import HomePage
 from xa_planner.gui.main.lazy_pages import LazyPages
-from xa_planner.gui.main.plan_menu_actions import ExportFolder, PlanMenuActions
-from xa_planner.gui.main.report_menu_actions import ReportMenuActions
+from xa_planner.gui.main.plan_menu_actions import ExportFolder, PlanMenu, PlanMenuActions
+from xa_planner.gui.main.report_menu_actions import (
+    ReportMenu,
+    ReportMenuActions,
+    ReportMenuServices,
+)
 from xa_planner.gui.widgets import prompts
 from xa_planner.gui.widgets.background import run_in_background
 from xa_planner.gui.widgets.page import Page
@@ -28,6 +32,7 @@ from xa_planner.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from xa_planner.gui.plan.plan_page import PlanPage
+    from xa_planner.gui.templates.template_import_flow import TemplateImportFlow
     from xa_planner.gui.templates.templates_page import TemplatesPage
     from xa_planner.gui.tracking.tracking_page import TrackingPage
 
@@ -52,7 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._workspace = workspace
         self._today = today
-        self._template_import = None  # a TemplateImportFlow once the officer first imports a province plan
+        self._template_import: TemplateImportFlow | None = None  # built when a province plan is first imported
         self._ui = Ui_MainWindow()
         self._ui.setupUi(self)
         self.setWindowIcon(QIcon(":/icons/app.svg"))
@@ -64,8 +69,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_language_actions(language)
         self._connect_actions()
-        self.plan_documents = PlanMenuActions(self, self._ui, workspace, export_folder or ExportFolder())
-        self.report_documents = ReportMenuActions(self, self._ui, workspace, self.plan_documents.export_folder(), today, self._mark_pages_stale)
+        self._build_menu_actions(workspace, export_folder or ExportFolder())
         self._ui.nav_list.setCurrentRow(HOME)
         self._update_status_bar()
 
@@ -113,6 +117,20 @@ class MainWindow(QMainWindow):
         page.derive_requested.connect(self._on_derive_plan_action_triggered)
         page.plan_updated.connect(self._mark_pages_stale)
         return page
+
+    def _build_menu_actions(self, workspace, folder: ExportFolder) -> None:
+        """The Kế hoạch and Báo cáo menus' document actions, each given the services it uses."""
+        ui = self._ui
+        plan_menu = PlanMenu(ui.plan_menu, ui.export_plan_action, ui.export_appendix_action,
+                             ui.print_plan_action, ui.print_appendix_action, ui.plan_text_action, ui.status_bar)
+        self.plan_documents = PlanMenuActions(self, plan_menu, workspace.plans, lambda: workspace.plan_export, folder)
+        ui.nav_list.currentRowChanged.connect(self.plan_documents.update_enabled)
+        report_menu = ReportMenu(ui.report_menu, ui.send_sheets_action, ui.import_sheets_action,
+                                 ui.monthly_report_action, ui.aggregate_reports_action, ui.status_bar)
+        services = ReportMenuServices(workspace.plans, workspace.tracking, workspace.commune,
+                                      sheets=lambda: workspace.sheets, reports=lambda: workspace.reports)
+        self.report_documents = ReportMenuActions(self, report_menu, services, folder, self._today,
+                                                  self._mark_pages_stale)
 
     def _build_status_bar(self) -> None:
         self._commune_label = QLabel(self)

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMainWindow, QPushButton
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QMenu, QPushButton, QStatusBar, QWidget
 
 from xa_planner.localization import _, ngettext
+
+if TYPE_CHECKING:
+    from xa_planner.services.plan_export_service import PlanExportService
+    from xa_planner.services.plan_service import PlanService
 
 NOTICE_MS = 20000
 
@@ -36,38 +42,53 @@ class ExportFolder:
             self._save()
 
 
-class PlanMenuActions(QObject):
-    """Wires the five document actions of the main window's form to their dialogs."""
+@dataclass(frozen=True)
+class PlanMenu:
+    """The Kế hoạch menu's document actions, and the status bar their notices go to."""
 
-    def __init__(self, window: QMainWindow, ui, workspace, folder: ExportFolder) -> None:
+    menu: QMenu
+    export_plan: QAction
+    export_appendix: QAction
+    print_plan: QAction
+    print_appendix: QAction
+    plan_text: QAction
+    status_bar: QStatusBar
+
+
+class PlanMenuActions(QObject):
+    """Wires the five document actions of the Kế hoạch menu to their dialogs.
+
+    Receives the plan service (is there a plan?) and, built on first use, the export service.
+    """
+
+    def __init__(self, window: QWidget, menu: PlanMenu, plans: PlanService,
+                 plan_export: Callable[[], PlanExportService], folder: ExportFolder) -> None:
         super().__init__(window)
         self._window = window
-        self._ui = ui
-        self._plans = workspace.plans
-        self._workspace = workspace
+        self._menu = menu
+        self._plans = plans
+        self._plan_export = plan_export
         self._folder = folder
         self._last_folder: Path | None = None
         self._open_folder_button = self._build_open_folder_button()
         self._connect()
-        ui.plan_menu.setToolTipsVisible(True)
+        menu.menu.setToolTipsVisible(True)
         window.installEventFilter(self)
         self.update_enabled()
 
     def _connect(self) -> None:
-        ui = self._ui
-        ui.export_plan_action.triggered.connect(lambda: self.export("plan"))
-        ui.export_appendix_action.triggered.connect(lambda: self.export("appendix"))
-        ui.print_plan_action.triggered.connect(lambda: self.preview("plan"))
-        ui.print_appendix_action.triggered.connect(lambda: self.preview("appendix"))
-        ui.plan_text_action.triggered.connect(self.edit_text)
-        ui.plan_menu.aboutToShow.connect(self.update_enabled)
-        ui.nav_list.currentRowChanged.connect(self.update_enabled)
-        ui.status_bar.messageChanged.connect(self._on_status_message_changed)
+        menu = self._menu
+        menu.export_plan.triggered.connect(lambda: self.export("plan"))
+        menu.export_appendix.triggered.connect(lambda: self.export("appendix"))
+        menu.print_plan.triggered.connect(lambda: self.preview("plan"))
+        menu.print_appendix.triggered.connect(lambda: self.preview("appendix"))
+        menu.plan_text.triggered.connect(self.edit_text)
+        menu.menu.aboutToShow.connect(self.update_enabled)
+        menu.status_bar.messageChanged.connect(self._on_status_message_changed)
 
-    def actions(self):
-        ui = self._ui
-        return (ui.export_plan_action, ui.export_appendix_action, ui.print_plan_action,
-                ui.print_appendix_action, ui.plan_text_action)
+    def actions(self) -> tuple[QAction, ...]:
+        menu = self._menu
+        return (menu.export_plan, menu.export_appendix, menu.print_plan, menu.print_appendix, menu.plan_text)
 
     def update_enabled(self, *_args) -> None:
         """The actions need a plan: disabled, with the reason as tooltip, until one exists."""
@@ -86,7 +107,7 @@ class PlanMenuActions(QObject):
         plan_id = self._plan_id()
         if plan_id is None:
             return
-        plan_export = self._workspace.plan_export
+        plan_export = self._plan_export()
         from xa_planner.gui.plan.export_dialog import ExportDialog  # loaded on first use
         dialog = ExportDialog(plan_export, plan_id, kind, self._folder.get(), self._window)
         dialog.exec()
@@ -99,14 +120,14 @@ class PlanMenuActions(QObject):
             from xa_planner.gui.widgets.print_preview_dialog import (
                 PrintPreviewDialog,  # loaded on first use
             )
-            PrintPreviewDialog.ask(self._window, self._workspace.plan_export, plan_id, kind,
+            PrintPreviewDialog.ask(self._window, self._plan_export(), plan_id, kind,
                                    on_save=lambda: self.export(kind))
 
     def edit_text(self) -> None:
         plan_id = self._plan_id()
         from xa_planner.gui.plan.plan_text_dialog import PlanTextDialog  # loaded on first use
-        if plan_id is not None and PlanTextDialog.ask(self._window, self._workspace.plan_export, plan_id):
-            self._ui.status_bar.showMessage(_("Đã lưu nội dung kế hoạch."), NOTICE_MS // 2)
+        if plan_id is not None and PlanTextDialog.ask(self._window, self._plan_export(), plan_id):
+            self._menu.status_bar.showMessage(_("Đã lưu nội dung kế hoạch."), NOTICE_MS // 2)
 
     # --- the status bar notice -------------------------------------------------------------
     def _build_open_folder_button(self) -> QPushButton:
@@ -114,7 +135,7 @@ class PlanMenuActions(QObject):
         button.setFlat(True)
         button.hide()
         button.clicked.connect(self._on_open_folder_button_clicked)
-        self._ui.status_bar.addPermanentWidget(button)
+        self._menu.status_bar.addPermanentWidget(button)
         return button
 
     def _announce(self, folder: Path, files: list[Path]) -> None:
@@ -123,7 +144,7 @@ class PlanMenuActions(QObject):
         message = ngettext(
             "Đã xuất {count} tệp vào {folder}.", "Đã xuất {count} tệp vào {folder}.", len(files)
         ).format(count=len(files), folder=folder)
-        self._ui.status_bar.showMessage(message, NOTICE_MS)
+        self._menu.status_bar.showMessage(message, NOTICE_MS)
         self._open_folder_button.setText(_("Mở thư mục"))
         self._open_folder_button.show()
 

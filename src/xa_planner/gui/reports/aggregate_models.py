@@ -8,7 +8,7 @@ from xa_planner.gui.widgets.rows_table_model import RowsTableModel
 from xa_planner.localization import N_, _, format_number
 
 if TYPE_CHECKING:  # the writer pulls in openpyxl, which must stay out of start-up
-    from xa_planner.exporting.consolidated_xlsx_writer import Submission
+    from xa_planner.services.aggregation_service import Submission
 
 
 def on_time_text(on_time: bool | None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
@@ -28,6 +29,10 @@ from xa_planner.gui.widgets.period_combo import combo_period, fill_period_combo,
 from xa_planner.gui.widgets.translated_dialog import TranslatedDialog
 from xa_planner.localization import _, ngettext
 from xa_planner.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from xa_planner.services.report_service import ReportService
+    from xa_planner.services.tracking_service import TrackingService
 
 SECTION_KEYS = ("direction", "results", "shortcomings", "next_focus", "proposals")
 
@@ -64,9 +69,12 @@ def _fit_height(view) -> None:
 
 
 class ReportDialog(TranslatedDialog):
-    def __init__(self, workspace, folder, today: dt.date, parent: QWidget | None = None) -> None:
+    """Receives the report service, the tracking service (the months offered) and the export folder."""
+
+    def __init__(self, reports: ReportService, tracking: TrackingService, folder, today: dt.date,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._reports, self._tracking, self._folder, self._today = workspace.reports, workspace.tracking, folder, today
+        self._reports, self._tracking, self._folder, self._today = reports, tracking, folder, today
         self._shown: dict[str, str] = {}
         self._saved_keys: set[str] = set()
         self._files: list[Path] = []
@@ -78,7 +86,7 @@ class ReportDialog(TranslatedDialog):
         self._ui.setupUi(self)
         self._counts, self._indicators = StatusCountsTableModel(self), ReportIndicatorsTableModel(self)
         self._setup_tables()
-        self._periods, self._reporting = offered_periods(workspace.tracking, today)
+        self._periods, self._reporting = offered_periods(tracking, today)
         due = self._reporting.period
         fill_period_combo(self._ui.period_combo, self._periods, due, self._reporting)
         self._ui.body_splitter.setSizes([470, 570])
@@ -110,9 +118,10 @@ class ReportDialog(TranslatedDialog):
         ui.close_button.clicked.connect(self.reject)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, workspace, folder, today: dt.date) -> bool:
+    def ask(cls, parent: QWidget | None, reports: ReportService, tracking: TrackingService, folder,
+            today: dt.date) -> bool:
         """Show the report of the month due next; True when a month was marked as sent."""
-        dialog = cls(workspace, folder, today, parent)
+        dialog = cls(reports, tracking, folder, today, parent)
         dialog.exec()
         return dialog.marked_sent
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from xa_planner.exporting.report_document import IndicatorLine, MonthlyReport
-from xa_planner.exporting.report_tables import StatusRow, status_rows
 from xa_planner.gui.widgets.rows_table_model import RowsTableModel
 from xa_planner.gui.widgets.status_labels import status_label
 from xa_planner.localization import N_, _, format_number
+from xa_planner.services.report_views import IndicatorLine, MonthlyReport, StatusRow, status_rows
 
 
 class StatusCountsTableModel(RowsTableModel):

@@ -15,10 +15,10 @@ from xa_planner.gui.templates.source_page_view import page_image
 from xa_planner.gui.widgets import prompts
 from xa_planner.gui.widgets.task_labels import doubt_label, schedule_text
 from xa_planner.gui.widgets.translated_dialog import TranslatedDialog
-from xa_planner.importing.parsed_plan import ParsedPlan
 from xa_planner.localization import _, format_number
 from xa_planner.services.errors import ServiceError
 from xa_planner.services.import_draft import ImportDraft, join_units, split_units
+from xa_planner.services.import_views import ParsedPlan
 from xa_planner.services.source_preview import SourcePreviewer, open_source_preview, page_label
 
 _NO_DATE = QDate(1999, 12, 31)  # the date edit's minimum, shown as "(chưa rõ)"

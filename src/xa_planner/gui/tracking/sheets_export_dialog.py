@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -17,6 +18,12 @@ from xa_planner.gui.widgets.period_combo import combo_period, fill_period_combo,
 from xa_planner.gui.widgets.translated_dialog import TranslatedDialog
 from xa_planner.localization import _, ngettext
 from xa_planner.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from xa_planner.services.commune_service import CommuneService
+    from xa_planner.services.plan_service import PlanService
+    from xa_planner.services.sheet_service import SheetService
+    from xa_planner.services.tracking_service import TrackingService
 
 
 def sheet_recipients(plan_rows: Sequence, offices: Sequence) -> list[str]:
@@ -34,15 +41,18 @@ def error_text(err: Exception) -> str:
 
 
 class SheetsExportDialog(TranslatedDialog):
-    def __init__(self, workspace, start_dir: Path, today: dt.date, parent: QWidget | None = None) -> None:
+    """Receives the sheet service, the tracking service (the months) and what names the recipients."""
+
+    def __init__(self, sheets: SheetService, tracking: TrackingService, plans: PlanService,
+                 commune: CommuneService, start_dir: Path, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._sheets = workspace.sheets
-        self._recipients = self._recipients_of(workspace)
+        self._sheets = sheets
+        self._recipients = self._recipients_of(plans, commune)
         self._written: list[Path] = []
         self._folder: Path | None = None
         self._ui = Ui_SheetsExportDialog()
         self._ui.setupUi(self)
-        self._periods, self._reporting = offered_periods(workspace.tracking, today)
+        self._periods, self._reporting = offered_periods(tracking, today)
         due = self._reporting.period
         fill_period_combo(self._ui.period_combo, self._periods, due, self._reporting)
         self._ui.folder_edit.setText(str(start_dir))
@@ -51,10 +61,10 @@ class SheetsExportDialog(TranslatedDialog):
         self._fill_list()
 
     @staticmethod
-    def _recipients_of(workspace) -> list[str]:
-        plan = workspace.plans.current_plan()
-        rows = workspace.plans.plan_rows(plan.id) if plan is not None else []
-        return sheet_recipients(rows, workspace.commune.offices(include_retired=False))
+    def _recipients_of(plans: PlanService, commune: CommuneService) -> list[str]:
+        plan = plans.current_plan()
+        rows = plans.plan_rows(plan.id) if plan is not None else []
+        return sheet_recipients(rows, commune.offices(include_retired=False))
 
     def _connect(self) -> None:
         ui = self._ui
@@ -62,13 +72,6 @@ class SheetsExportDialog(TranslatedDialog):
         ui.export_button.clicked.connect(self._on_export_button_clicked)
         ui.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
         ui.close_button.clicked.connect(self.reject)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, workspace, start_dir: Path, today: dt.date) -> list[Path]:
-        """Show the dialog; the sheets written (empty when nothing was exported)."""
-        dialog = cls(workspace, start_dir, today, parent)
-        dialog.exec()
-        return dialog.written_files()
 
     def written_files(self) -> list[Path]:
         return list(self._written)
