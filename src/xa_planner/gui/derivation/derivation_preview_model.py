@@ -5,21 +5,20 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from xa_planner.domain.commune_wording import WordingSuggestion
 from xa_planner.domain.plans import PlanTask
-from xa_planner.gui.widgets.rows_table_model import RowsTableModel
+from xa_planner.gui.widgets.checkable_rows_model import CheckableRowsTableModel
 from xa_planner.gui.widgets.task_labels import SERIOUS_FLAGS, flag_label, schedule_text
 from xa_planner.localization import N_, _
 
-_Index = QModelIndex | QPersistentModelIndex
 _SERIOUS_BACKGROUND = QColor("#fde2e2")
 _NOTICE_BACKGROUND = QColor("#fff2cc")
 
 
-class DerivationPreviewModel(RowsTableModel):
+class DerivationPreviewModel(CheckableRowsTableModel):
     """The "Lời văn cho xã" column names the province's words in a task and offers its commune
     wording (in the tooltip); ticking it makes the task read that way (the content column
     follows), so the officer sees the new wording where the task is read."""
@@ -35,13 +34,13 @@ class DerivationPreviewModel(RowsTableModel):
         N_("Lời văn cho xã"),
     )
     CONTENT_COLUMN, FLAGS_COLUMN, WORDING_COLUMN = 1, 6, 7
+    CHECK_COLUMN = WORDING_COLUMN  # ticked: the task takes the commune wording
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._office_names: dict[int, str] = {}
         self._flags: dict[str, tuple[str, ...]] = {}
         self._wordings: dict[int, WordingSuggestion] = {}
-        self._accepted: set[int] = set()
         self._misread: set[str] = set()
 
     def set_preview(
@@ -56,9 +55,8 @@ class DerivationPreviewModel(RowsTableModel):
         self._office_names = dict(office_names)
         self._flags = dict(flags)
         self._wordings = dict(wordings or {})
-        self._accepted = {i for i in accepted if i in self._wordings}
         self._misread = set(misread)
-        self.set_rows(tasks)
+        self.set_rows(tasks, checked={i for i in accepted if i in self._wordings})
 
     def flags_of(self, task: PlanTask) -> tuple[str, ...]:
         return self._flags.get(task.ref, ())
@@ -66,13 +64,17 @@ class DerivationPreviewModel(RowsTableModel):
     def wording_of(self, task: PlanTask) -> WordingSuggestion | None:
         return self._wordings.get(task.source_task_id) if task.source_task_id is not None else None
 
+    def check_key(self, row: PlanTask) -> int | None:
+        """The source task: its commune wording is what the box takes (no box without one)."""
+        return row.source_task_id if self.wording_of(row) is not None else None
+
     def accepted_wordings(self) -> set[int]:
         """Source task ids whose commune wording the officer ticked."""
-        return set(self._accepted)
+        return {key for key in self._checked if isinstance(key, int)}
 
     def in_province_voice(self) -> int:
         """Tasks still worded as the province wrote them."""
-        return len(self._wordings.keys() - self._accepted)
+        return len(self._wordings.keys() - self._checked)
 
     def cell_text(self, row: PlanTask, column: int) -> str:
         wording = self.wording_of(row)
@@ -82,7 +84,7 @@ class DerivationPreviewModel(RowsTableModel):
             case 1:
                 text = row.content
                 if wording is not None:
-                    text = wording.text if row.source_task_id in self._accepted else wording.original
+                    text = wording.text if self.is_checked(row) else wording.original
                 return " ".join(text.split())
             case 2:
                 return self._office_names.get(row.lead_office_id, "") if row.lead_office_id else ""
@@ -99,45 +101,23 @@ class DerivationPreviewModel(RowsTableModel):
             case _:  # the province's words that the commune wording replaces
                 return "; ".join(f"“{p}”" for p in wording.phrases) if wording is not None else ""
 
+    def tooltip_text(self, row: PlanTask, column: int) -> str | None:
+        if column != self.WORDING_COLUMN:
+            return super().tooltip_text(row, column)
+        wording = self.wording_of(row)
+        if wording is None:
+            return None
+        return _("Lời văn của tỉnh: {phrases}. Đánh dấu để dùng lời văn cho xã: {text}").format(
+            phrases="; ".join(f"“{p}”" for p in wording.phrases), text=wording.text
+        )
+
     def cell_data(self, row: PlanTask, column: int, role: int) -> Any:
-        wording = self.wording_of(row) if column == self.WORDING_COLUMN else None
-        if wording is not None and role == Qt.ItemDataRole.CheckStateRole:
-            accepted = row.source_task_id in self._accepted
-            return Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked
-        if wording is not None and role == Qt.ItemDataRole.ToolTipRole:
-            return _("Lời văn của tỉnh: {phrases}. Đánh dấu để dùng lời văn cho xã: {text}").format(
-                phrases="; ".join(f"“{p}”" for p in wording.phrases), text=wording.text
-            )
         if role != Qt.ItemDataRole.BackgroundRole:
             return None
         flags = set(self.flags_of(row))
         if flags & SERIOUS_FLAGS:
             return _SERIOUS_BACKGROUND
         if column == self.WORDING_COLUMN:
-            return _NOTICE_BACKGROUND if wording is not None and row.source_task_id not in self._accepted else None
+            return _NOTICE_BACKGROUND if self.wording_of(row) is not None and not self.is_checked(row) else None
         noticed = bool(flags) or row.ref in self._misread
         return _NOTICE_BACKGROUND if column == self.FLAGS_COLUMN and noticed else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == self.WORDING_COLUMN:
-            return self.cell_data(self.row_at(index), index.column(), role)
-        return super().data(index, role)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == self.WORDING_COLUMN and self.wording_of(self.row_at(index)):
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != self.WORDING_COLUMN:
-            return False
-        row = self.row_at(index)
-        if self.wording_of(row) is None:
-            return False
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self._accepted.add(row.source_task_id)
-        else:
-            self._accepted.discard(row.source_task_id)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.COLUMNS) - 1))
-        return True

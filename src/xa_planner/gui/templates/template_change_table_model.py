@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import difflib
 import html
-from collections.abc import Sequence
+from collections.abc import Collection, Hashable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from xa_planner.gui.widgets.checkable_rows_model import CheckableRowsTableModel
 from xa_planner.gui.widgets.status_labels import (
     DONE_COLOUR,
     DUE_SOON_COLOUR,
@@ -21,7 +22,6 @@ from xa_planner.localization import N_, _
 if TYPE_CHECKING:  # the service module pulls in the derivation rules: keep it off the start-up path
     from xa_planner.services.template_update_service import PlanChange
 
-_Index = QModelIndex | QPersistentModelIndex
 # The kinds of domain/template_diff.py, spelled here so that rapidfuzz stays off the start-up path.
 ADDED, REMOVED, REWORDED = "added", "removed", "reworded"
 KIND_LABELS = {ADDED: N_("Thêm mới"), REMOVED: N_("Bỏ"), REWORDED: N_("Sửa nội dung")}
@@ -60,72 +60,27 @@ def marked_differences(old: str, new: str) -> tuple[str, str]:
     return " ".join(old_html), " ".join(new_html)
 
 
-class TemplateChangeTableModel(QAbstractTableModel):
-    """Rows of changes; column 0 carries the checkbox ("take this change")."""
+class TemplateChangeTableModel(CheckableRowsTableModel):
+    """Rows of changes; column 0 carries the checkbox ("take this change"), all checked at first."""
 
     COLUMNS = (N_("Loại"), N_("TT"), N_("Nội dung cũ"), N_("Nội dung mới"))
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[PlanChange] = []
-        self._checked: list[bool] = []
+    def set_rows(self, rows: Sequence[PlanChange], checked: Collection[Hashable] | None = None) -> None:
+        super().set_rows(rows, self.checkable_keys(rows) if checked is None else checked)
 
-    def set_rows(self, rows: Sequence[PlanChange]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._checked = [True] * len(self._rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PlanChange | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def check_key(self, row: PlanChange) -> str:
+        return row.key
 
     def checked_keys(self) -> list[str]:
-        return [change.key for change, checked in zip(self._rows, self._checked, strict=True) if checked]
+        return [change.key for change in self.checked_rows()]
 
-    def set_all_checked(self, checked: bool) -> None:
-        self._checked = [checked] * len(self._rows)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
-                                  [Qt.ItemDataRole.CheckStateRole])
+    def cell_text(self, row: PlanChange, column: int) -> str:
+        return (kind_label(row.kind), ref_text(row), row.old_text, row.new_text)[column]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
+    def tooltip_text(self, row: PlanChange, column: int) -> str | None:
+        return self.cell_text(row, column)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _(self.COLUMNS[section]) if 0 <= section < len(self.COLUMNS) else None
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else flags
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        change, column = self._rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (kind_label(change.kind), ref_text(change), change.old_text, change.new_text)[column]
-        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
-            return Qt.CheckState.Checked if self._checked[index.row()] else Qt.CheckState.Unchecked
+    def cell_data(self, row: PlanChange, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
-            return QColor(_KIND_COLOURS.get(change.kind, MUTED_COLOUR))
+            return QColor(_KIND_COLOURS.get(row.kind, MUTED_COLOUR))
         return None
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
-            return False
-        state = value.value if isinstance(value, Qt.CheckState) else int(value)
-        self._checked[index.row()] = state == Qt.CheckState.Checked.value
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))

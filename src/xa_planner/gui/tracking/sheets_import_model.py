@@ -5,16 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from xa_planner.domain.periods import Period
+from xa_planner.gui.widgets.checkable_rows_model import CheckableRowsTableModel
 from xa_planner.gui.widgets.status_labels import status_label
 from xa_planner.localization import N_, _, format_number, ngettext
 from xa_planner.services.sheet_problem_texts import sheet_problem_text
 from xa_planner.services.sheet_views import ImportPreview, IndicatorChange, SheetPreview, TaskChange
 
-_Index = QModelIndex | QPersistentModelIndex
 REFUSED_COLOUR = QColor("#b00020")
 PROBLEM_COLOUR = QColor("#a65f00")
 SPANNING = ("sheet", "refused", "problem", "note")
@@ -89,60 +89,38 @@ def cell_text(row: PreviewRow, column: int) -> str:
         change: TaskChange = row.item
         return (f"{change.ref} {change.content}".strip(), _task_side(change, False),
                 _task_side(change, True))[column]
-    change = row.item
-    return (_("Chỉ tiêu: {name}").format(name=change.name), _indicator_side(change, False),
-            _indicator_side(change, True))[column]
+    indicator: IndicatorChange = row.item
+    return (_("Chỉ tiêu: {name}").format(name=indicator.name), _indicator_side(indicator, False),
+            _indicator_side(indicator, True))[column]
 
 
-class SheetsImportTableModel(QAbstractTableModel):
+class SheetsImportTableModel(CheckableRowsTableModel):
     """Rows of every sheet; the task and indicator changes carry a check box, checked by default."""
 
     COLUMNS = (N_("Thay đổi"), N_("Hiện tại"), N_("Theo phiếu"))
 
     def __init__(self, preview: ImportPreview, parent=None) -> None:
         super().__init__(parent)
-        self._rows = preview_rows(preview)
-        self._checked = {row.key for row in self._rows if row.key is not None}
+        rows = preview_rows(preview)
+        self.set_rows(rows, checked=self.checkable_keys(rows))
 
-    def row_at(self, row: int) -> PreviewRow:
-        return self._rows[row]
+    def check_key(self, row: PreviewRow) -> tuple[str, int] | None:
+        return row.key
 
     def spanning_rows(self) -> list[int]:
         return [i for i, row in enumerate(self._rows) if row.kind in SPANNING]
 
     def checked_ids(self, kind: str) -> set[int]:
-        return {ident for k, ident in self._checked if k == kind}
+        keys = (self.check_key(row) for row in self.checked_rows())
+        return {key[1] for key in keys if key is not None and key[0] == kind}
 
-    def set_all_checked(self, checked: bool) -> None:
-        keys = {row.key for row in self._rows if row.key is not None}
-        self._checked = keys if checked else set()
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+    def cell_text(self, row: PreviewRow, column: int) -> str:
+        return cell_text(row, column)
 
-    # --- QAbstractTableModel -----------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def tooltip_text(self, row: PreviewRow, column: int) -> str | None:
+        return cell_text(row, column)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        return _(self.COLUMNS[section]) if horizontal and 0 <= section < len(self.COLUMNS) else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return cell_text(row, index.column())
-        if role == Qt.ItemDataRole.CheckStateRole and row.key is not None and index.column() == 0:
-            return Qt.CheckState.Checked if row.key in self._checked else Qt.CheckState.Unchecked
-        return self._style(row, role)
-
-    @staticmethod
-    def _style(row: PreviewRow, role: int) -> Any:
+    def cell_data(self, row: PreviewRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
             return {"refused": REFUSED_COLOUR, "problem": PROBLEM_COLOUR}.get(row.kind)
         if role == Qt.ItemDataRole.FontRole and row.kind in ("sheet", "refused"):
@@ -150,25 +128,6 @@ class SheetsImportTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         return None
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
-            return False
-        key = self._rows[index.row()].key
-        if key is None:
-            return False
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-        (self._checked.add if checked else self._checked.discard)(key)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 0 and self._rows[index.row()].key is not None:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
 
 
 def _month_label(key: str) -> str:

@@ -47,6 +47,11 @@ class RowsTableModel(QAbstractTableModel):
         """Roles other than display, tooltip and ROW_ROLE (colours, fonts, alignment)."""
         return None
 
+    def tooltip_text(self, row: Any, column: int) -> str | None:
+        """The cell's tooltip: by default its text when too long to read in the column."""
+        text = self.cell_text(row, column)
+        return text if len(text) > 40 else None
+
     # --- rows, filtering and sorting ---------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -109,8 +114,10 @@ class RowsTableModel(QAbstractTableModel):
         return self._sort_keys[column]
 
     # --- access ------------------------------------------------------------------------
-    def row_at(self, index: _Index) -> Any:
-        return self._rows[self._visible[index.row()]] if index.isValid() else None
+    def row_at(self, index: _Index | int) -> Any:
+        """The row shown at *index* (a model index or a row number), None outside the table."""
+        position = index if isinstance(index, int) else (index.row() if index.isValid() else -1)
+        return self._rows[self._visible[position]] if 0 <= position < len(self._visible) else None
 
     def rows(self) -> list[Any]:
         return list(self._rows)
@@ -148,8 +155,7 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell_text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self.cell_text(row, index.column())
-            return text if len(text) > 40 else None
+            return self.tooltip_text(row, index.column())
         if role == ROW_ROLE:
             return row
         return self.cell_data(row, index.column(), role)
