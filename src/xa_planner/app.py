@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import gc
 import logging
@@ -56,6 +57,7 @@ class AppController:
         self._translator = translator
         self._settings = settings
         self._settings_path = settings_path
+        self._settings_written = copy.deepcopy(settings)  # what the settings file holds
         self._interactive = interactive
         self.workspace: Workspace | None = None
         self.window: MainWindow | None = None
@@ -271,9 +273,14 @@ class AppController:
         self._save_settings()
 
     def _save_settings(self) -> None:
+        # Unchanged preferences are not written again: each save syncs the file to disk, which
+        # every start (reopening the same workspace) and every close would otherwise wait for.
+        if self._settings == self._settings_written:
+            return
         # Preferences are a convenience: an unwritable profile folder must not stop work.
         with contextlib.suppress(OSError):
             settings_store.save(self._settings, self._settings_path)
+            self._settings_written = copy.deepcopy(self._settings)
 
 
 def _create_demo(path: Path) -> Workspace:
