@@ -179,18 +179,21 @@ def _styles() -> tuple[ParagraphStyle, ParagraphStyle]:
     return body, ParagraphStyle("head", parent=body, fontName="DejaVuSans-Bold")
 
 
-def row_cell(row: Row, ref: str, field: str) -> str:
+def row_cell(row: Row, ref: str, field: str, units_apart: str = "; ") -> str:
+    """What the row holds under *field*; several units parted by *units_apart* (or a line break)."""
     return {
         "ref": ref,
         "content": row.content,
-        "lead": "; ".join(row.lead),
-        "support": "; ".join(row.support),
+        "lead": units_apart.join(row.lead),
+        "support": units_apart.join(row.support),
         "time": row.time,
         "product": row.product,
     }[field]
 
 
-def _table_data(header: tuple[str, ...], span_number: bool) -> tuple[list[list[str]], list[int]]:
+def _table_data(
+    header: tuple[str, ...], span_number: bool, units_apart: str
+) -> tuple[list[list[str]], list[int]]:
     """Cell texts row by row, and which rows are group rows merged across the table."""
     fields = [FIELDS[name] for name in header]
     data, groups = [list(header)], []
@@ -204,7 +207,7 @@ def _table_data(header: tuple[str, ...], span_number: bool) -> tuple[list[list[s
             group[fields.index("ref")], group[fields.index("content")] = number, title
         data.append(group)
         for index, row in enumerate(rows, start=1):
-            data.append([row_cell(row, str(index), field) for field in fields])
+            data.append([row_cell(row, str(index), field, units_apart) for field in fields])
     return data, groups
 
 
@@ -215,12 +218,15 @@ def task_table(
     span_number: bool = False,
     repeat_header: bool = True,
     split_rows: bool = False,
+    units_apart: str = "; ",
+    unit_width: float = 85,
 ) -> Table:
     """The task table as Word prints it: wrapped cells, group rows merged across the columns."""
     body, head = _styles()
-    data, groups = _table_data(header, span_number)
+    data, groups = _table_data(header, span_number, units_apart)
     cells = [[Paragraph(text, head if r == 0 else body) for text in row] for r, row in enumerate(data)]
-    widths = [_WIDTHS[FIELDS[name]] for name in header]
+    sizes = {**_WIDTHS, "lead": unit_width, "support": unit_width}
+    widths = [sizes[FIELDS[name]] for name in header]
     table = Table(
         cells, colWidths=widths, repeatRows=1 if repeat_header else 0, splitInRow=int(split_rows)
     )
@@ -248,10 +254,11 @@ def _prose(lines: list[str]) -> list:
     return [Paragraph(line, head if line.isupper() else body) for line in lines]
 
 
-def table_plan_pdf(header: tuple[str, ...] = USUAL, **options) -> bytes:
-    """A one-document plan: opening prose, the task table, closing prose."""
-    table = task_table(header, **options)
-    return _pdf([*_prose(OPENING), Spacer(1, 6), table, Spacer(1, 6), *_prose(CLOSING)])
+def table_plan_pdf(header: tuple[str, ...] = USUAL, *, wide: bool = False, **options) -> bytes:
+    """A one-document plan: opening prose, the task table, closing prose (*wide*: landscape,
+    the unit columns half as wide again)."""
+    table = task_table(header, unit_width=128 if wide else 85, **options)
+    return _pdf([*_prose(OPENING), Spacer(1, 6), table, Spacer(1, 6), *_prose(CLOSING)], wide=wide)
 
 
 def split_table_pdf(*, repeat_header: bool, ruled: bool = True, split_rows: bool = False) -> bytes:

@@ -79,6 +79,18 @@ def test_a_header_cell_spanning_lead_and_support_columns_is_read_through_its_sec
 
 
 @pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_units_printed_one_a_line_stay_apart_while_a_wrapped_name_stays_whole(tmp_path, ruled):
+    # Given supports written one a line in their cell, without punctuation ("Công an xã" over
+    # "Đoàn Thanh niên xã"), beside names that merely wrap ("Trung tâm Phục vụ hành chính" /
+    # "công xã"), on a landscape page as an appendix is printed
+    data = built.table_plan_pdf(ruled=ruled, units_apart="<br/>", wide=True)
+    # When the plan is imported
+    plan = _import(tmp_path, data)
+    # Then each unit is its own, and no wrapped name is cut
+    _assert_every_row_read(plan)
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
 def test_without_a_number_column_each_row_is_still_one_task(tmp_path, ruled):
     # Given a table with no "STT" column: only its rules, or the space between rows, part them
     data = built.table_plan_pdf(built.NUMBERLESS, ruled=ruled, span_number=True)

@@ -63,6 +63,14 @@ class VisualLine:
 
 def visual_lines(words: list[Word]) -> list[VisualLine]:
     """Words grouped by height on the page, top to bottom; a page number at the head or foot left out."""
+    lines = lines_of(words)
+    while lines and _PAGE_NUMBER.match(lines[-1].text):  # the page number at the foot
+        lines.pop()
+    return lines[1:] if lines and _PAGE_NUMBER.match(lines[0].text) else lines
+
+
+def lines_of(words: list[Word]) -> list[VisualLine]:
+    """Words grouped by height, top to bottom, each line left to right."""
     lines: list[VisualLine] = []
     for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
         last = lines[-1] if lines else None
@@ -72,6 +80,4 @@ def visual_lines(words: list[Word]) -> list[VisualLine]:
             lines.append(VisualLine([word]))
     for line in lines:
         line.words.sort(key=lambda w: w["x0"])
-    while lines and _PAGE_NUMBER.match(lines[-1].text):  # the page number at the foot
-        lines.pop()
-    return lines[1:] if lines and _PAGE_NUMBER.match(lines[0].text) else lines
+    return lines

@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from xa_planner.importing.label_recognizer import CONTENT
 from xa_planner.importing.line_cleaner import clean_cell
 from xa_planner.importing.markers import parse_marker
+from xa_planner.importing.pdf_lines import Word
 from xa_planner.importing.table_extractor import REF
 
 _ENDS_SENTENCE = re.compile(r"[.;:!?…][\"”)]*$")
 _ITEM_KINDS = ("dash", "plus", "paren", "letter")
 _BULLET = re.compile(r"^[•●▪◦·➢►✓*]\s*")
+_SPACE = 0.25  # of the line height: the width of a space between words
 _GROUP_NUMBER = re.compile(r"^([IVX]{1,5}|[A-ZĐ])\s*[.)]\s+(?=\S)")
 
 
@@ -34,21 +36,40 @@ class TableState:
     runs_on: bool = False  # the page ended inside a table
 
 
-def join_wrapped(lines: list[str]) -> str:
-    """A cell's printed lines as its text: a wrapped line continues the sentence; a new item starts a line."""
-    text, list_kind = "", None
-    for line in (part.strip() for part in lines):
-        if not line:
+@dataclass(frozen=True)
+class CellLine:
+    """One printed line of a cell: its text, where it ends, and how wide its first word is."""
+
+    text: str
+    right: float = 0.0
+    first_word: float = 0.0
+    height: float = 0.0
+
+
+def join_wrapped(lines: list[CellLine], limit: float | None = None) -> str:
+    """A cell's printed lines as its text: a wrapped line continues the sentence; a new item, or a
+    line whose first word would have fitted on the line above (a paragraph of its own, as "Trạm Y
+    tế xã" under "Phòng Kinh tế"), starts a line. *limit* is how far right the cell's text may reach."""
+    text, list_kind, above = "", None, None
+    for line in lines:
+        if not line.text.strip():
             continue
-        kind = _item_kind(line)
-        if not text:
-            text, list_kind = line, kind
+        kind = _item_kind(line.text)
+        if above is None:
+            text, list_kind, above = line.text.strip(), kind, line
             continue
         # "Phòng Văn hóa -" wrapped before "Xã hội" is one name; "- Xã hội" starts an item only in a list
         new_item = kind is not None and kind == list_kind
-        joiner = "\n" if new_item or _ENDS_SENTENCE.search(text) else " "
-        text = f"{text}{joiner}{line}"
+        would_fit = limit is not None and above.right + _SPACE * line.height + line.first_word < limit
+        joiner = "\n" if new_item or would_fit or _ENDS_SENTENCE.search(text) else " "
+        text, above = f"{text}{joiner}{line.text.strip()}", line
     return clean_cell(text)
+
+
+def cell_line(words: list[Word], height: float) -> CellLine:
+    """The printed line of a cell made of *words* (left to right)."""
+    text = " ".join(word["text"] for word in words)
+    return CellLine(text, words[-1]["x1"], words[0]["x1"] - words[0]["x0"], height)
 
 
 def _item_kind(line: str) -> str | None:

@@ -18,8 +18,14 @@ from pdfplumber.page import Page
 from pdfplumber.table import Table
 
 from xa_planner.domain.text import fold
-from xa_planner.importing.pdf_lines import Word, visual_lines
-from xa_planner.importing.pdf_table_rows import PageItem, TableState, group_cells, join_wrapped
+from xa_planner.importing.pdf_lines import Word, lines_of, visual_lines
+from xa_planner.importing.pdf_table_rows import (
+    PageItem,
+    TableState,
+    cell_line,
+    group_cells,
+    join_wrapped,
+)
 from xa_planner.importing.pdf_unruled_tables import find_unruled_tables
 from xa_planner.importing.table_extractor import header_columns
 from xa_planner.localization import _
@@ -167,15 +173,26 @@ def _is_grid(table: Table) -> bool:
     return len(table.rows) >= 2 and max(len(row.cells) for row in table.rows) >= 2
 
 
-def _ruled_items(table: Table, state: TableState, max_cells: int) -> list[PageItem]:
+def _cell_text(words: list[Word], box: tuple[float, float, float, float]) -> str:
+    """A ruled cell's text from the words inside it; its right limit mirrors its left padding."""
+    lines = lines_of([word for word in words if _inside(word, [box])])
+    if not lines:
+        return ""
+    padding = min(line.words[0]["x0"] for line in lines) - box[0]
+    return join_wrapped([cell_line(line.words, line.height) for line in lines], box[2] - padding)
+
+
+def _ruled_items(table: Table, words: list[Word], state: TableState, max_cells: int) -> list[PageItem]:
     items: list[PageItem] = []
-    for row, raw in zip(table.rows, table.extract(**_WORDS), strict=True):
-        cells = tuple(join_wrapped(cell.split("\n")) if cell else "" for cell in raw[:max_cells])
+    for row in table.rows:
+        in_row = [word for word in words if _inside(word, [row.bbox])]  # each cell looks at its row's words only
+        texts = [_cell_text(in_row, box) if box else None for box in row.cells[:max_cells]]
+        cells = tuple(text or "" for text in texts)
         if columns := header_columns(cells):
             state.columns = columns
-        merged = [cell for cell in raw if cell is not None]
-        if len(raw) >= 3 and len(merged) == 1 and merged[0].strip():
-            cells = group_cells(join_wrapped(merged[0].split("\n")), len(cells), state.columns)
+        merged = [text for text in texts if text is not None]  # None: under a merged cell
+        if len(texts) >= 3 and len(merged) == 1 and merged[0]:
+            cells = group_cells(merged[0], len(cells), state.columns)
         items.append(PageItem(row.bbox[1], cells=cells))
     return items
 
@@ -184,7 +201,7 @@ def read_page(page: Page, state: TableState, max_cells: int) -> list[PageItem] |
     """The page's text lines and table rows by height, or None when it holds no table."""
     words = page.extract_words(**_WORDS)
     tables = [table for table in page.find_tables(_ruling(page)) if _is_grid(table)]
-    ruled = [item for table in tables for item in _ruled_items(table, state, max_cells)]
+    ruled = [item for table in tables for item in _ruled_items(table, words, state, max_cells)]
     lines = visual_lines([word for word in words if not _inside(word, [t.bbox for t in tables])])
     unruled, used = find_unruled_tables(lines, state)
     if not ruled and not unruled:

@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from xa_planner.importing.label_recognizer import CONTENT
-from xa_planner.importing.pdf_lines import Run, VisualLine
+from xa_planner.importing.pdf_lines import Run, VisualLine, Word
 from xa_planner.importing.pdf_table_rows import (
+    CellLine,
     PageItem,
     TableState,
+    cell_line,
     group_cells,
     is_group_text,
     join_wrapped,
@@ -144,50 +146,58 @@ def _column(x0: float, x1: float, bounds: list[float]) -> int:
     return sum(centre > edge for edge in bounds)
 
 
-def _line_cells(line: VisualLine, bounds: list[float]) -> list[str]:
-    cells = [""] * (len(bounds) + 1)
+def _line_cells(line: VisualLine, bounds: list[float]) -> list[list[Word]]:
+    cells: list[list[Word]] = [[] for _ in range(len(bounds) + 1)]
     for word in line.words:
-        at = _column(word["x0"], word["x1"], bounds)
-        cells[at] = f"{cells[at]} {word['text']}".strip()
+        cells[_column(word["x0"], word["x1"], bounds)].append(word)
     return cells
+
+
+def _limits(lines: list[VisualLine], gutters: list[Interval]) -> list[float]:
+    """How far right each column's text reaches: to its gutter, or for the last, its longest line."""
+    edges = _edges(gutters)
+    last = [w["x1"] for line in lines for w in line.words if _column(w["x0"], w["x1"], edges) == len(edges)]
+    return [left for left, _ in gutters] + [max(last, default=0.0)]
 
 
 class _RowGatherer:
     """Lines of an unruled table gathered into rows: a new row at each number, or after a wider gap."""
 
-    def __init__(self, bounds: list[float], columns: dict[int, str]) -> None:
-        self.bounds, self.columns = bounds, columns
+    def __init__(self, gutters: list[Interval], limits: list[float], columns: dict[int, str]) -> None:
+        self.bounds, self.limits, self.columns = _edges(gutters), limits, columns
         self.ref_at = next((i for i, name in columns.items() if name == REF), None)
         self.items: list[PageItem] = []
-        self.parts: list[list[str]] = []
+        self.parts: list[list[CellLine]] = []
         self.top = self.bottom = 0.0
 
     def group(self, line: VisualLine) -> None:
         self.finish()
-        self.items.append(PageItem(line.top, cells=group_cells(line.text, len(self.bounds) + 1, self.columns)))
+        cells = group_cells(line.text, len(self.bounds) + 1, self.columns)
+        self.items.append(PageItem(line.top, cells=cells))
 
     def line(self, line: VisualLine) -> None:
-        cells = _line_cells(line, self.bounds)
+        cells = [[cell_line(words, line.height)] if words else [] for words in _line_cells(line, self.bounds)]
         if self.ref_at is not None and self.ref_at < len(cells):
             starts = bool(cells[self.ref_at])
         else:
             starts = line.top - self.bottom > _ROW_GAP * line.height
         if not self.parts or starts:
             self.finish()
-            self.parts, self.top = [[cell] if cell else [] for cell in cells], line.top
+            self.parts, self.top = cells, line.top
         else:
             for parts, cell in zip(self.parts, cells, strict=True):
-                parts.extend([cell] if cell else [])
+                parts.extend(cell)
         self.bottom = line.bottom
 
     def finish(self) -> None:
         if self.parts:
-            self.items.append(PageItem(self.top, cells=tuple(join_wrapped(p) for p in self.parts)))
+            texts = (join_wrapped(parts, limit) for parts, limit in zip(self.parts, self.limits, strict=True))
+            self.items.append(PageItem(self.top, cells=tuple(texts)))
         self.parts = []
 
 
-def _rows(lines: list[VisualLine], bounds: list[float], columns: dict[int, str], groups: set[int]) -> list[PageItem]:
-    gatherer = _RowGatherer(bounds, columns)
+def _rows(lines: list[VisualLine], gutters: list[Interval], columns: dict[int, str], groups: set[int]) -> list[PageItem]:
+    gatherer = _RowGatherer(gutters, _limits(lines, gutters), columns)
     for index, line in enumerate(lines):
         if index in groups:
             gatherer.group(line)
@@ -214,7 +224,7 @@ def find_unruled_tables(lines: list[VisualLine], state: TableState) -> tuple[lis
     if state.runs_on and state.gutters:  # the previous page's table goes on at the top of this one
         above = next((at for at, header in enumerate(headers) if header), len(lines))
         gutters, index, groups = _body(lines[:above], 0, [[gutter] for gutter in state.gutters])
-        items.extend(_rows(lines[:index], _edges(gutters), state.columns, groups))
+        items.extend(_rows(lines[:index], gutters, state.columns, groups))
         used.update(range(index))
     while index < len(lines):
         found = headers[index]
@@ -227,7 +237,7 @@ def find_unruled_tables(lines: list[VisualLine], state: TableState) -> tuple[lis
         gutters, end, groups = _body(lines, header.end, free)
         items.append(PageItem(lines[index].top, cells=header.cells))
         body = lines[header.end : end]
-        items.extend(_rows(body, _edges(gutters), header.columns, {g - header.end for g in groups}))
+        items.extend(_rows(body, gutters, header.columns, {g - header.end for g in groups}))
         used.update(range(index, end))
         state.columns, state.gutters = header.columns, gutters
         index = end
