@@ -111,8 +111,9 @@ class PlanMenuActions(QObject):
         from xa_planner.gui.plan.export_dialog import ExportDialog  # loaded on first use
         dialog = ExportDialog(plan_export, plan_id, kind, self._folder.get(), self._window)
         dialog.exec()
-        if dialog.written_folder() is not None:
-            self._announce(dialog.written_folder(), dialog.written_files())
+        folder = dialog.written_folder()
+        if folder is not None:
+            self._announce(folder, dialog.written_files())
 
     def preview(self, kind: str) -> None:
         plan_id = self._plan_id()

@@ -95,8 +95,9 @@ class ReportMenuActions(QObject):
         dialog = SheetsExportDialog(services.sheets(), services.tracking, services.plans, services.commune,
                                     self._folder.get(), self._today(), self._window)
         dialog.exec()
-        if dialog.written_folder() is not None:
-            self._folder.set(dialog.written_folder())
+        folder = dialog.written_folder()
+        if folder is not None:
+            self._folder.set(folder)
             self._data_changed()  # the home page lists the offices whose sheets are out
 
     def import_sheets(self) -> None:
