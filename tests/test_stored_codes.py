@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.completeness import TaskFlag
 from xa_planner.domain.derivation import RelevanceCode
 from xa_planner.domain.doubts import Doubt
@@ -27,6 +28,15 @@ STORED_VALUES = {
         "target_unclear", "unit_renamed",
     },
     ChangeKind: {"added", "removed", "reworded"},  # audit actions "plan.added"…
+    AuditAction: {
+        "workspace.create", "workspace.demo", "workspace.restore", "profile.save", "office.add",
+        "office.update", "office.move", "template.import", "plan.derive", "plan.text",
+        "section.add", "section.rename", "section.move", "section.merge", "section.remove",
+        "section.restore", "task.add", "task.update", "task.bulk_update", "task.move",
+        "task.remove", "progress.set", "period.lock", "period.reopen", "indicator.set",
+        "indicator.add", "plan.follow_template", "plan.reworded", "plan.added", "plan.removed",
+        "report.text", "report.sent", "sheets.export", "sheets.import",
+    },
     RelevanceCode: {
         "commune_leads", "provincial_only", "police_cascade", "content_cascades",
         "commune_supports", "commune_field", "no_commune_role",

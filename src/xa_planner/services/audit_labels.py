@@ -9,45 +9,46 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.status_labels import status_label
 from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.localization import N_, _, format_date
 
-ACTIONS = {
-    "workspace.create": N_("Tạo dữ liệu mới"),
-    "workspace.demo": N_("Tạo dữ liệu mẫu"),
-    "workspace.restore": N_("Khôi phục từ bản sao lưu"),
-    "profile.save": N_("Sửa thông tin xã"),
-    "office.add": N_("Thêm đơn vị"),
-    "office.update": N_("Sửa đơn vị"),
-    "office.move": N_("Đổi thứ tự đơn vị"),
-    "template.import": N_("Nhập kế hoạch của tỉnh"),
-    "plan.derive": N_("Lập kế hoạch của xã"),
-    "plan.text": N_("Sửa nội dung kế hoạch"),
-    "section.add": N_("Thêm nhóm nhiệm vụ"),
-    "section.rename": N_("Đổi tên nhóm nhiệm vụ"),
-    "section.move": N_("Đổi thứ tự nhóm nhiệm vụ"),
-    "section.merge": N_("Gộp nhóm nhiệm vụ"),
-    "section.remove": N_("Xóa nhóm nhiệm vụ"),
-    "section.restore": N_("Khôi phục nhóm nhiệm vụ"),
-    "task.add": N_("Thêm nhiệm vụ"),
-    "task.update": N_("Sửa nhiệm vụ"),
-    "task.bulk_update": N_("Giao việc hàng loạt"),
-    "task.move": N_("Đổi thứ tự nhiệm vụ"),
-    "task.remove": N_("Xóa nhiệm vụ"),
-    "progress.set": N_("Cập nhật tiến độ"),
-    "period.lock": N_("Chốt tháng báo cáo"),
-    "period.reopen": N_("Mở lại tháng đã chốt"),
-    "indicator.set": N_("Nhập số liệu chỉ tiêu"),
-    "indicator.add": N_("Thêm chỉ tiêu"),
-    "plan.follow_template": N_("Cập nhật theo kế hoạch sửa đổi của tỉnh"),
-    "plan.reworded": N_("Sửa nhiệm vụ theo tỉnh"),
-    "plan.added": N_("Thêm nhiệm vụ theo tỉnh"),
-    "plan.removed": N_("Bỏ nhiệm vụ theo tỉnh"),
-    "report.text": N_("Sửa nội dung báo cáo tháng"),
-    "report.sent": N_("Đánh dấu đã gửi báo cáo tháng"),
-    "sheets.export": N_("Xuất phiếu gửi các đơn vị"),
-    "sheets.import": N_("Nhận phiếu của đơn vị"),
+ACTIONS: dict[AuditAction, str] = {
+    AuditAction.WORKSPACE_CREATE: N_("Tạo dữ liệu mới"),
+    AuditAction.WORKSPACE_DEMO: N_("Tạo dữ liệu mẫu"),
+    AuditAction.WORKSPACE_RESTORE: N_("Khôi phục từ bản sao lưu"),
+    AuditAction.PROFILE_SAVE: N_("Sửa thông tin xã"),
+    AuditAction.OFFICE_ADD: N_("Thêm đơn vị"),
+    AuditAction.OFFICE_UPDATE: N_("Sửa đơn vị"),
+    AuditAction.OFFICE_MOVE: N_("Đổi thứ tự đơn vị"),
+    AuditAction.TEMPLATE_IMPORT: N_("Nhập kế hoạch của tỉnh"),
+    AuditAction.PLAN_DERIVE: N_("Lập kế hoạch của xã"),
+    AuditAction.PLAN_TEXT: N_("Sửa nội dung kế hoạch"),
+    AuditAction.SECTION_ADD: N_("Thêm nhóm nhiệm vụ"),
+    AuditAction.SECTION_RENAME: N_("Đổi tên nhóm nhiệm vụ"),
+    AuditAction.SECTION_MOVE: N_("Đổi thứ tự nhóm nhiệm vụ"),
+    AuditAction.SECTION_MERGE: N_("Gộp nhóm nhiệm vụ"),
+    AuditAction.SECTION_REMOVE: N_("Xóa nhóm nhiệm vụ"),
+    AuditAction.SECTION_RESTORE: N_("Khôi phục nhóm nhiệm vụ"),
+    AuditAction.TASK_ADD: N_("Thêm nhiệm vụ"),
+    AuditAction.TASK_UPDATE: N_("Sửa nhiệm vụ"),
+    AuditAction.TASK_BULK_UPDATE: N_("Giao việc hàng loạt"),
+    AuditAction.TASK_MOVE: N_("Đổi thứ tự nhiệm vụ"),
+    AuditAction.TASK_REMOVE: N_("Xóa nhiệm vụ"),
+    AuditAction.PROGRESS_SET: N_("Cập nhật tiến độ"),
+    AuditAction.PERIOD_LOCK: N_("Chốt tháng báo cáo"),
+    AuditAction.PERIOD_REOPEN: N_("Mở lại tháng đã chốt"),
+    AuditAction.INDICATOR_SET: N_("Nhập số liệu chỉ tiêu"),
+    AuditAction.INDICATOR_ADD: N_("Thêm chỉ tiêu"),
+    AuditAction.PLAN_FOLLOW_TEMPLATE: N_("Cập nhật theo kế hoạch sửa đổi của tỉnh"),
+    AuditAction.PLAN_REWORDED: N_("Sửa nhiệm vụ theo tỉnh"),
+    AuditAction.PLAN_ADDED: N_("Thêm nhiệm vụ theo tỉnh"),
+    AuditAction.PLAN_REMOVED: N_("Bỏ nhiệm vụ theo tỉnh"),
+    AuditAction.REPORT_TEXT: N_("Sửa nội dung báo cáo tháng"),
+    AuditAction.REPORT_SENT: N_("Đánh dấu đã gửi báo cáo tháng"),
+    AuditAction.SHEETS_EXPORT: N_("Xuất phiếu gửi các đơn vị"),
+    AuditAction.SHEETS_IMPORT: N_("Nhận phiếu của đơn vị"),
 }
 
 ENTITIES = {
@@ -145,7 +146,11 @@ class Names:
 
 
 def action_label(code: str) -> str:
-    return _(ACTIONS[code]) if code in ACTIONS else code
+    """The words for a logged action; a code this version does not know is shown as it is."""
+    try:
+        return _(ACTIONS[AuditAction(code)])
+    except ValueError:  # written by a newer version sharing the database
+        return code
 
 
 def entity_label(code: str) -> str:

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.commune import CommuneProfile, is_email_list
 from xa_planner.domain.offices import Office
 from xa_planner.domain.stored import StoredOffice
@@ -60,7 +61,7 @@ class CommuneService(ServiceBase):
             old = repository.get()
             repository.save(profile)
             AuditRepository(session).record(
-                self._user, "profile.save", "commune_profile", 1, _changes(old, profile)
+                self._user, AuditAction.PROFILE_SAVE, "commune_profile", 1, _changes(old, profile)
             )
         return profile
 
@@ -76,7 +77,7 @@ class CommuneService(ServiceBase):
             position = max((o.position for o in repository.all()), default=-1) + 1
             added = repository.add(dataclasses.replace(office, position=position, retired=False))
             AuditRepository(session).record(
-                self._user, "office.add", "office", added.id, {"name": added.short_name}
+                self._user, AuditAction.OFFICE_ADD, "office", added.id, {"name": added.short_name}
             )
             return added
 
@@ -108,7 +109,7 @@ class CommuneService(ServiceBase):
                 if office.position != position:
                     repository.update(dataclasses.replace(office, position=position))
             AuditRepository(session).record(
-                self._user, "office.move", "office", office_id, {"from": index, "to": target}
+                self._user, AuditAction.OFFICE_MOVE, "office", office_id, {"from": index, "to": target}
             )
             return repository.all()
 
@@ -121,7 +122,7 @@ class CommuneService(ServiceBase):
             raise NotFound(_("Không tìm thấy đơn vị này."))
         updated = repository.update(change(old_office))
         AuditRepository(session).record(
-            self._user, "office.update", "office", office_id, _changes(old_office, updated)
+            self._user, AuditAction.OFFICE_UPDATE, "office", office_id, _changes(old_office, updated)
         )
         return updated
 

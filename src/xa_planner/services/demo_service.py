@@ -7,6 +7,7 @@ import datetime as dt
 import random
 from pathlib import Path
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.indicators import IndicatorKind, IndicatorValue
 from xa_planner.domain.offices import Office
 from xa_planner.domain.periods import Period
@@ -107,7 +108,7 @@ def fill_demo(
         _mark_past_reports_sent(session, periods, today, workspace.user)
         AuditRepository(session).record(
             workspace.user,
-            "workspace.demo",
+            AuditAction.WORKSPACE_DEMO,
             "plan",
             plan_id,
             {"tasks": tasks, "offices": offices, "months": months},

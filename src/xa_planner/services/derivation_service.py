@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from xa_planner.domain import derivation
 from xa_planner.domain import unit_mapping as um
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.commune import CommuneProfile
 from xa_planner.domain.commune_wording import WordingSuggestion, wording_suggestions
 from xa_planner.domain.indicators import Indicator, IndicatorKind
@@ -193,7 +194,7 @@ class DerivationService(ServiceBase):
             _add_indicators(TrackingRepository(session), PlanRepository(session), plan_id)
             AuditRepository(session).record(
                 self._user,
-                "plan.derive",
+                AuditAction.PLAN_DERIVE,
                 "plan",
                 plan_id,
                 {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue, assess
 from xa_planner.domain.periods import Period
 from xa_planner.localization import _
@@ -80,7 +81,7 @@ class IndicatorService(ServiceBase):
             )
             AuditRepository(session).record(
                 self._user,
-                "indicator.set",
+                AuditAction.INDICATOR_SET,
                 "indicator",
                 indicator_id,
                 {
@@ -99,6 +100,6 @@ class IndicatorService(ServiceBase):
         with self._write() as session:
             indicator_id = TrackingRepository(session).add_indicator(plan_id, indicator)
             AuditRepository(session).record(
-                self._user, "indicator.add", "indicator", indicator_id, {"name": indicator.name}
+                self._user, AuditAction.INDICATOR_ADD, "indicator", indicator_id, {"name": indicator.name}
             )
             return indicator_id

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue
 from xa_planner.domain.periods import Period
 from xa_planner.domain.stored import StoredIndicator
@@ -102,7 +103,7 @@ class IndicatorWorkbookService(ServiceBase):
             audit = AuditRepository(session)
             for value in values:
                 tracking.set_indicator_value(value, SOURCE)
-                audit.record(self._user, "indicator.set", "indicator", value.indicator_id, _audit_detail(value))
+                audit.record(self._user, AuditAction.INDICATOR_SET, "indicator", value.indicator_id, _audit_detail(value))
             IndicatorWorkbookRepository(session).remember(mapping.to_json())
         names = tuple(indicators[v.indicator_id].name for v in values)
         return ApplySummary(commune, names, skipped)

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 from pathlib import Path
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.localization import _
 from xa_planner.paths import backup_dir_for
 from xa_planner.services import audit_labels
@@ -126,7 +127,7 @@ class MaintenanceService(ServiceBase):
         """Note in the audit log which backup the workspace was restored from."""
         with self._write() as session:
             AuditRepository(session).record(
-                self._user, "workspace.restore", "workspace", None, {"from": backup_path.name}
+                self._user, AuditAction.WORKSPACE_RESTORE, "workspace", None, {"from": backup_path.name}
             )
 
     def check(self) -> CheckReport:

@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.text import nfc
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput, NotFound
@@ -56,7 +57,7 @@ class PlanEditingService(PlanGroupEditing):
             changed = repository.update(record, seen_version, values)
             if changed:
                 AuditRepository(session).record(
-                    self._user, "task.update", "plan_task", task_id, _jsonable(changed)
+                    self._user, AuditAction.TASK_UPDATE, "plan_task", task_id, _jsonable(changed)
                 )
             return self._row(session, record)
 
@@ -78,7 +79,7 @@ class PlanEditingService(PlanGroupEditing):
                 changed = repository.update(record, seen_version, values)
                 if changed:
                     AuditRepository(session).record(
-                        self._user, "task.bulk_update", "plan_task", task_id, _jsonable(changed)
+                        self._user, AuditAction.TASK_BULK_UPDATE, "plan_task", task_id, _jsonable(changed)
                     )
                 records.append(record)
             return self._rows(session, records)
@@ -100,7 +101,7 @@ class PlanEditingService(PlanGroupEditing):
             repository.renumber(tasks)
             number_tasks(repository, plan_id)
             AuditRepository(session).record(
-                self._user, "task.add", "plan_task", record.id, {"content": record.content}
+                self._user, AuditAction.TASK_ADD, "plan_task", record.id, {"content": record.content}
             )
             return self._row(session, record)
 
@@ -118,7 +119,7 @@ class PlanEditingService(PlanGroupEditing):
                 )
             AuditRepository(session).record(
                 self._user,
-                "task.remove",
+                AuditAction.TASK_REMOVE,
                 "plan_task",
                 task_id,
                 {"content": record.content, "ref": record.ref},
@@ -138,7 +139,7 @@ class PlanEditingService(PlanGroupEditing):
             repository.renumber(tasks)
             number_tasks(repository, record.plan_id)
             AuditRepository(session).record(
-                self._user, "task.move", "plan_task", task_id, {"from": index, "to": target}
+                self._user, AuditAction.TASK_MOVE, "plan_task", task_id, {"from": index, "to": target}
             )
 
     def add_section(self, plan_id: int, ref: str, title: str) -> int:
@@ -147,7 +148,7 @@ class PlanEditingService(PlanGroupEditing):
         with self._write() as session:
             record = PlanEditingRepository(session).add_section(plan_id, ref.strip(), nfc(title))
             AuditRepository(session).record(
-                self._user, "section.add", "plan_section", record.id, {"title": record.title}
+                self._user, AuditAction.SECTION_ADD, "plan_section", record.id, {"title": record.title}
             )
             return record.id
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.commune import CommuneProfile
 from xa_planner.domain.stored import StoredPlan
 from xa_planner.domain.text import nfc
@@ -95,7 +96,7 @@ class PlanExportService(ServiceBase):
     def save_plan_text(self, plan_id: int, text: PlanText) -> None:
         with self._write() as session:
             PlanRepository(session).set_body(plan_id, text.to_json())
-            AuditRepository(session).record(self._user, "plan.text", "plan", plan_id, {})
+            AuditRepository(session).record(self._user, AuditAction.PLAN_TEXT, "plan", plan_id, {})
 
     def appendix_document(self, plan_id: int) -> AppendixDocument:
         with self._read() as session:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.roman_numerals import roman
 from xa_planner.domain.text import nfc
 from xa_planner.localization import _
@@ -47,7 +48,7 @@ class PlanGroupEditing(ServiceBase):
                 return
             detail = {"title": [record.title, title]}
             record.title = title
-            AuditRepository(session).record(self._user, "section.rename", "plan_section", section_id, detail)
+            AuditRepository(session).record(self._user, AuditAction.SECTION_RENAME, "plan_section", section_id, detail)
 
     def move_section(self, section_id: int, delta: int) -> None:
         """Move a group up (delta -1) or down (+1) among the groups, its tasks with it."""
@@ -62,15 +63,15 @@ class PlanGroupEditing(ServiceBase):
             order.insert(target, order.pop(index))
             _apply_order(repository, record.plan_id, order)
             detail = {"title": record.title, "from": index + 1, "to": target + 1}
-            AuditRepository(session).record(self._user, "section.move", "plan_section", section_id, detail)
+            AuditRepository(session).record(self._user, AuditAction.SECTION_MOVE, "plan_section", section_id, detail)
 
     def merge_section(self, section_id: int, into_section_id: int) -> GroupSnapshot:
         """Put a group's tasks at the end of another group, and drop the emptied group."""
-        return self._fold_section(section_id, into_section_id, "section.merge")
+        return self._fold_section(section_id, into_section_id, AuditAction.SECTION_MERGE)
 
     def remove_section(self, section_id: int, move_to_section_id: int | None) -> GroupSnapshot:
         """Delete a group; its tasks go to the end of the group the officer chose."""
-        return self._fold_section(section_id, move_to_section_id, "section.remove")
+        return self._fold_section(section_id, move_to_section_id, AuditAction.SECTION_REMOVE)
 
     def restore_section(self, snapshot: GroupSnapshot) -> int:
         """Bring back a merged or removed group with its tasks and the plan's order as they were."""
@@ -89,11 +90,13 @@ class PlanGroupEditing(ServiceBase):
                     task.ref, task.position = ref, position
             repository.flush()
             AuditRepository(session).record(
-                self._user, "section.restore", "plan_section", record.id, {"title": record.title}
+                self._user, AuditAction.SECTION_RESTORE, "plan_section", record.id, {"title": record.title}
             )
             return record.id
 
-    def _fold_section(self, section_id: int, target_id: int | None, action: str) -> GroupSnapshot:
+    def _fold_section(
+        self, section_id: int, target_id: int | None, action: AuditAction
+    ) -> GroupSnapshot:
         with self._write() as session:
             repository = PlanEditingRepository(session)
             record = _section(repository, section_id)

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.commune import CommuneProfile
 from xa_planner.domain.periods import Period
 from xa_planner.domain.statuses import ReportCategory
@@ -123,7 +124,7 @@ class ReportService(ServiceBase):
             reports.save_draft_texts(period, stored)
             AuditRepository(session).record(
                 self._user,
-                "report.text",
+                AuditAction.REPORT_TEXT,
                 "period",
                 None,
                 {"month": period.key, "keys": list(texts)},
@@ -203,7 +204,7 @@ class ReportService(ServiceBase):
             )
             TrackingRepository(session).set_locked(period, dt.datetime.now(), self._user)
             AuditRepository(session).record(
-                self._user, "report.sent", "period", None, {"month": period.key, "sha256": digest}
+                self._user, AuditAction.REPORT_SENT, "period", None, {"month": period.key, "sha256": digest}
             )
 
     def _refuse_if_locked(self, session, period: Period) -> None:

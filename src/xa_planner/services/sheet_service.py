@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.indicators import IndicatorValue
 from xa_planner.domain.office_sheets import LEAD, SUPPORT, SheetIdentification, sheet_checksum
 from xa_planner.domain.periods import Period
@@ -97,7 +98,7 @@ class SheetService(ServiceBase):
                     )
                 AuditRepository(session).record(
                     self._user,
-                    "sheets.export",
+                    AuditAction.SHEETS_EXPORT,
                     "period",
                     period_id,
                     {"month": period.key, "files": len(written)},
@@ -318,7 +319,7 @@ class SheetService(ServiceBase):
         if changes or values or newly:
             AuditRepository(session).record(
                 self._user,
-                "sheets.import",
+                AuditAction.SHEETS_IMPORT,
                 "office",
                 sheet.office_id,
                 {

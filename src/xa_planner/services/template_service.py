@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.plans import Template
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput, NotFound
@@ -89,7 +90,7 @@ class TemplateService(ServiceBase):
             template_id = TemplateRepository(session).add(template, source_text)
             AuditRepository(session).record(
                 self._user,
-                "template.import",
+                AuditAction.TEMPLATE_IMPORT,
                 "template",
                 template_id,
                 {"source": template.source_name, "tasks": len(template.tasks)},

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Iterable
 
 from xa_planner.domain import derivation
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.plans import TemplateTask
 from xa_planner.domain.template_diff import ADDED, REMOVED, REWORDED, TaskChange, diff_templates
 from xa_planner.domain.text import fold
@@ -22,6 +23,12 @@ from xa_planner.storage.repositories import (
 from xa_planner.storage.unit_mapping_repository import UnitMappingRepository
 
 EXTRA_SECTION_TITLE = "Nhiệm vụ bổ sung theo kế hoạch sửa đổi của tỉnh"
+# Each change followed from the province's template, as the audit log names it.
+_FOLLOWED = {
+    ADDED: AuditAction.PLAN_ADDED,
+    REMOVED: AuditAction.PLAN_REMOVED,
+    REWORDED: AuditAction.PLAN_REWORDED,
+}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,7 +71,7 @@ class TemplateUpdateService(ServiceBase):
             PlanEditingRepository(session).set_plan_template(plan_id, new_template_id)
             AuditRepository(session).record(
                 self._user,
-                "plan.follow_template",
+                AuditAction.PLAN_FOLLOW_TEMPLATE,
                 "plan",
                 plan_id,
                 {"template": new_template_id, "changes": len(chosen)},
@@ -131,7 +138,7 @@ class _Applier:
             return
         self._counts[change.kind] += 1
         AuditRepository(self._session).record(
-            self._user, f"plan.{change.kind}", "plan", self._plan_id, {"change": change.key}
+            self._user, _FOLLOWED[change.kind], "plan", self._plan_id, {"change": change.key}
         )
 
     def _add(self, new: TemplateTask) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.periods import Period
 from xa_planner.domain.progress import TaskProgress, classify
 from xa_planner.domain.statuses import ProgressStatus
@@ -130,7 +131,7 @@ class TrackingService(ServiceBase):
             previous = tracking.set_progress(progress, seen_revision)
             AuditRepository(session).record(
                 self._user,
-                "progress.set",
+                AuditAction.PROGRESS_SET,
                 "plan_task",
                 task_id,
                 {
@@ -144,7 +145,7 @@ class TrackingService(ServiceBase):
         with self._write() as session:
             TrackingRepository(session).set_locked(period, dt.datetime.now(), self._user)
             AuditRepository(session).record(
-                self._user, "period.lock", "period", None, {"month": period.key}
+                self._user, AuditAction.PERIOD_LOCK, "period", None, {"month": period.key}
             )
 
     def reopen_period(self, period: Period, reason: str) -> None:
@@ -155,7 +156,7 @@ class TrackingService(ServiceBase):
             TrackingRepository(session).set_locked(period, None, "")
             AuditRepository(session).record(
                 self._user,
-                "period.reopen",
+                AuditAction.PERIOD_REOPEN,
                 "period",
                 None,
                 {"month": period.key, "reason": reason.strip()},

@@ -7,6 +7,7 @@ import getpass
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.commune import CommuneProfile
 from xa_planner.domain.offices import standard_offices
 from xa_planner.localization import _
@@ -236,7 +237,7 @@ def _fill_new_workspace(workspace: Workspace) -> None:
         offices = OfficeRepository(session)
         for office in standard_offices():
             offices.add(office)
-        AuditRepository(session).record(workspace.user, "workspace.create", "workspace")
+        AuditRepository(session).record(workspace.user, AuditAction.WORKSPACE_CREATE, "workspace")
 
 
 def open_shared_workspace(url: str, *, user: str = "", password: str = "") -> Workspace:

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.commune import CommuneProfile
 from xa_planner.domain.offices import Office
 from xa_planner.domain.plans import Plan, PlanSection, PlanTask, Template, TemplateTask
@@ -374,7 +375,7 @@ class AuditRepository:
     def record(
         self,
         user: str,
-        action: str,
+        action: AuditAction,
         entity: str = "",
         entity_id: int | None = None,
         detail: Mapping[str, Any] | None = None,
