@@ -50,15 +50,7 @@ class PlanEditingService(PlanGroupEditing):
     def update_task(self, task_id: int, changes: TaskChanges, seen_version: int = 0) -> PlanRow:
         """Change one task; *seen_version* is the version the caller's copy was read at."""
         with self._write() as session:
-            repository = PlanEditingRepository(session)
-            record = self._task(repository, task_id)
-            values = changes.values()
-            self._check_values(repository, record, values)
-            changed = repository.update(record, seen_version, values)
-            if changed:
-                AuditRepository(session).record(
-                    self._user, AuditAction.TASK_UPDATE, "plan_task", task_id, _jsonable(changed)
-                )
+            record = self._update_one(session, task_id, seen_version, changes, AuditAction.TASK_UPDATE)
             return self._row(session, record)
 
     def bulk_assign(self, seen_versions: Mapping[int, int], changes: TaskChanges) -> list[PlanRow]:
@@ -70,18 +62,11 @@ class PlanEditingService(PlanGroupEditing):
         if len(seen_versions) > 1:
             self._backup_before_bulk_change()
         with self._write() as session:
-            repository = PlanEditingRepository(session)
-            records = []
-            for task_id, seen_version in seen_versions.items():
-                record = self._task(repository, task_id)
-                values = changes.values()
-                self._check_values(repository, record, values)
-                changed = repository.update(record, seen_version, values)
-                if changed:
-                    AuditRepository(session).record(
-                        self._user, AuditAction.TASK_BULK_UPDATE, "plan_task", task_id, _jsonable(changed)
-                    )
-                records.append(record)
+            bulk = AuditAction.TASK_BULK_UPDATE
+            records = [
+                self._update_one(session, task_id, seen_version, changes, bulk)
+                for task_id, seen_version in seen_versions.items()
+            ]
             return self._rows(session, records)
 
     def add_task(
@@ -151,6 +136,19 @@ class PlanEditingService(PlanGroupEditing):
                 self._user, AuditAction.SECTION_ADD, "plan_section", record.id, {"title": record.title}
             )
             return record.id
+
+    def _update_one(
+        self, session, task_id: int, seen_version: int, changes: TaskChanges, action: AuditAction
+    ) -> PlanTaskRecord:
+        """Change one task in *session* and log what changed under *action*; refuse a stale copy."""
+        repository = PlanEditingRepository(session)
+        record = self._task(repository, task_id)
+        values = changes.values()
+        self._check_values(repository, record, values)
+        changed = repository.update(record, seen_version, values)
+        if changed:
+            AuditRepository(session).record(self._user, action, "plan_task", task_id, _jsonable(changed))
+        return record
 
     def _task(self, repository: PlanEditingRepository, task_id: int) -> PlanTaskRecord:
         record = repository.task(task_id)
