@@ -17,6 +17,8 @@ class DerivationDeadlinesPage(QWizardPage):
     """Shown only when the chosen tasks have such deadlines; moving them is the default, so that
     no task of a new plan is overdue the day it is made unless the officer says so."""
 
+    _ui: Ui_DerivationDeadlinesPage
+
     def __init__(self, derivation, state: DerivationChoices, parent=None) -> None:
         super().__init__(parent)
         self._derivation = derivation

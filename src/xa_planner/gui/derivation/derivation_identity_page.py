@@ -31,6 +31,8 @@ def template_caption(template: TemplateSummary) -> str:
 class DerivationIdentityPage(QWizardPage):
     """Title and directing document follow the template and year until the officer types their own."""
 
+    _ui: Ui_DerivationIdentityPage
+
     def __init__(self, derivation, templates: list[TemplateSummary], state: DerivationChoices, parent=None) -> None:
         super().__init__(parent)
         self._derivation = derivation

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QHeaderView, QWizardPage
 
 from xa_planner.gui.derivation.derivation_choices import DerivationChoices
@@ -13,14 +15,19 @@ from xa_planner.localization import _, format_number, ngettext
 
 _WIDTHS = {0: 60, 1: 380, 2: 170, 3: 170, 4: 120, 5: 90, 6: 180, 7: 180}
 
+if TYPE_CHECKING:  # the derivation service loads with the wizard, not with this module
+    from xa_planner.services.derivation_service import DerivationResult
+
 
 class DerivationPreviewPage(QWizardPage):
+    _ui: Ui_DerivationPreviewPage
+
     def __init__(self, derivation, commune, state: DerivationChoices, parent=None) -> None:
         super().__init__(parent)
         self._derivation = derivation
         self._commune = commune
         self._state = state
-        self._result = None
+        self._result: DerivationResult | None = None
         self._ui = Ui_DerivationPreviewPage()
         self._ui.setupUi(self)
         self._model = DerivationPreviewModel(self)
@@ -38,9 +45,8 @@ class DerivationPreviewPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         state = self._state
-        self._result = self._derivation.preview(state.request())
+        result = self._result = self._derivation.preview(state.request())
         names = {o.id: office_name(o) for o in self._commune.offices(include_retired=True)}
-        result = self._result
         self._model.set_preview(
             result.plan.tasks, names, result.flags, result.wordings, state.commune_wording_for, result.misread
         )

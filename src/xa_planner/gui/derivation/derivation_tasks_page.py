@@ -14,6 +14,8 @@ _WIDTHS = {0: 56, 1: 170, 2: 80, 3: 420, 4: 170, 5: 260}
 
 
 class DerivationTasksPage(QWizardPage):
+    _ui: Ui_DerivationTasksPage
+
     def __init__(self, state: DerivationChoices, draft_of, parent=None) -> None:
         super().__init__(parent)
         self._state = state

@@ -13,6 +13,8 @@ from xa_planner.localization import _, format_number
 
 
 class DerivationUnitsPage(QWizardPage):
+    _ui: Ui_DerivationUnitsPage
+
     def __init__(self, derivation, commune, state: DerivationChoices, parent=None) -> None:
         super().__init__(parent)
         self._derivation = derivation

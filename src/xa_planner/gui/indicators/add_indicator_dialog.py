@@ -20,6 +20,8 @@ _DIRECTIONS = ((">=", N_("≥ mức giao (càng cao càng tốt)")), ("<=", N_("
 
 
 class AddIndicatorDialog(TranslatedDialog):
+    _ui: Ui_AddIndicatorDialog
+
     def __init__(self, indicator_service, plan_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._indicators = indicator_service

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
@@ -19,7 +21,10 @@ from xa_planner.gui.widgets.table_views import configure_table
 from xa_planner.localization import _, format_number
 from xa_planner.services.errors import ServiceError
 from xa_planner.services.import_views import ImportRejected
-from xa_planner.services.indicator_service import IndicatorRow
+from xa_planner.services.indicator_service import IndicatorRow, IndicatorService
+
+if TYPE_CHECKING:  # the workbook service loads with the first workbook read
+    from xa_planner.services.indicator_workbook_service import IndicatorWorkbookService
 
 _WIDTHS = {0: 44, 1: 380, 2: 90, 3: 130, 4: 110, 5: 110, 6: 110, 7: 170, 8: 190}
 _EDIT_TRIGGERS = (
@@ -32,12 +37,14 @@ _EDIT_TRIGGERS = (
 class IndicatorPanel(QWidget):
     """attach() gives it the indicator service; show_month() loads a month (read-only when locked)."""
 
+    _ui: Ui_IndicatorPanel
+
     indicators_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._indicators = None
-        self._workbook = None  # () -> IndicatorWorkbookService, built on first use
+        self._indicators: IndicatorService | None = None
+        self._workbook: Callable[[], IndicatorWorkbookService] | None = None  # built on first use
         self._workbook_dir = Path.home()
         self._plan_id: int | None = None
         self._period: Period | None = None
@@ -73,8 +80,10 @@ class IndicatorPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        ready = self._indicators is not None and self._plan_id is not None and self._period is not None
-        self._model.set_rows(self._indicators.indicator_rows(self._plan_id, self._period) if ready else [])
+        rows: list[IndicatorRow] = []
+        if self._indicators is not None and self._plan_id is not None and self._period is not None:
+            rows = self._indicators.indicator_rows(self._plan_id, self._period)
+        self._model.set_rows(rows)
         self._update_texts()
 
     def _update_texts(self) -> None:
@@ -91,6 +100,7 @@ class IndicatorPanel(QWidget):
     def _on_model_value_entered(self, row: IndicatorRow, column: int, text: str) -> None:
         try:
             arguments = value_arguments(row, column, text)
+            assert self._indicators is not None and self._period is not None, "rows are shown for a month"
             self._indicators.set_value(row.indicator.id, self._period, **arguments)
         except (EntryError, ServiceError) as err:
             prompts.show_error(self, str(err))
@@ -98,6 +108,7 @@ class IndicatorPanel(QWidget):
         self.indicators_changed.emit()
 
     def _on_add_button_clicked(self) -> None:
+        assert self._indicators is not None and self._plan_id is not None, "the button is enabled for a plan"
         if AddIndicatorDialog.ask(self, self._indicators, self._plan_id) is not None:
             self.reload()
             self.indicators_changed.emit()
@@ -107,6 +118,7 @@ class IndicatorPanel(QWidget):
         if path is None:
             return
         self._workbook_dir = path.parent
+        assert self._workbook is not None and self._period is not None, "the button shows for a month"
         service = self._workbook()
         try:
             workbook = service.preview(path)

@@ -25,6 +25,8 @@ NUMERATOR_COLUMN, DENOMINATOR_COLUMN, VALUE_COLUMN, FOUND_COLUMN = 1, 2, 3, 4
 
 
 class IndicatorWorkbookDialog(TranslatedDialog):
+    _ui: Ui_IndicatorWorkbookDialog
+
     def __init__(self, service, path: Path, workbook: IndicatorWorkbook, indicators: list[Indicator],
                  period: Period, plan_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

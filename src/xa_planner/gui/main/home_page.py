@@ -84,6 +84,8 @@ def awaited_sheets_text(awaited: tuple[AwaitedSheet, ...], period_key: str) -> s
 class HomePage(Page):
     """The summary paints first; sheets and indicators (slower) are loaded after, in the background."""
 
+    _ui: Ui_HomePage
+
     def __init__(self, home_service, today: Callable[[], dt.date], parent: QWidget | None = None):
         super().__init__(parent)
         self._home = home_service

@@ -46,6 +46,8 @@ STATUS_MESSAGE_MS = 8000  # how long a confirmation stays in the status bar
 class MainWindow(QMainWindow):
     """Receives the open workspace's services; asks the composition root for workspace-level changes."""
 
+    _ui: Ui_MainWindow
+
     language_chosen = Signal(str)
     workspace_open_requested = Signal(Path)
     workspace_create_requested = Signal(Path)

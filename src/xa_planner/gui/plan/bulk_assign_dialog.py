@@ -24,6 +24,8 @@ _NO_LEAD = "none"  # the lead combo's "(no lead)" entry; KEEP is its first entry
 
 
 class BulkAssignDialog(TranslatedDialog):
+    _ui: Ui_BulkAssignDialog
+
     def __init__(self, offices: list[Office], task_count: int, plan_year: int | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -37,6 +37,8 @@ def error_message(err: Exception) -> str:
 
 
 class ExportDialog(TranslatedDialog):
+    _ui: Ui_ExportDialog
+
     def __init__(self, plan_export, plan_id: int, kind: str, last_dir: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

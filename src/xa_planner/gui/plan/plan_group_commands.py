@@ -80,6 +80,7 @@ class FoldGroupCommand(_ServiceCommand):
 
     def _undo(self) -> None:
         snapshot, task, group = self._snapshot, self._context.resolve, self._ids.resolve
+        assert snapshot is not None, "undone after it was done"
         snapshot = dataclasses.replace(
             snapshot,
             sections=tuple((group(s), *rest) for s, *rest in snapshot.sections),

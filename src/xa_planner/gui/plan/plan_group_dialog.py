@@ -12,6 +12,8 @@ from xa_planner.localization import _
 class PlanGroupDialog(TranslatedDialog):
     """One small form with two uses: a name to type (rename) or a group to choose (merge, delete)."""
 
+    _ui: Ui_PlanGroupDialog
+
     def __init__(self, parent: QWidget | None, question: str, *, name: str | None = None,
                  targets: list[tuple[int, str]] | None = None) -> None:
         super().__init__(parent)
@@ -25,8 +27,8 @@ class PlanGroupDialog(TranslatedDialog):
             self._ui.target_combo.addItem(heading, section_id)
         for widget in (self._ui.name_label, self._ui.name_edit):
             widget.setVisible(self._asks_name)
-        for widget in (self._ui.target_label, self._ui.target_combo):
-            widget.setVisible(not self._asks_name)
+        for target_widget in (self._ui.target_label, self._ui.target_combo):
+            target_widget.setVisible(not self._asks_name)
         self._ui.button_box.accepted.connect(self._on_button_box_accepted)
         self._ui.button_box.rejected.connect(self.reject)
         self.retranslate()
@@ -37,14 +39,14 @@ class PlanGroupDialog(TranslatedDialog):
         """The group's new name, or None when the officer cancels."""
         dialog = cls(parent, question, name=name)
         dialog.exec()
-        return dialog.chosen
+        return dialog.chosen if isinstance(dialog.chosen, str) else None
 
     @classmethod
     def ask_target(cls, parent: QWidget | None, question: str, targets: list[tuple[int, str]]) -> int | None:
         """The id of the group chosen among *targets*, or None when the officer cancels."""
         dialog = cls(parent, question, targets=targets)
         dialog.exec()
-        return dialog.chosen
+        return dialog.chosen if isinstance(dialog.chosen, int) else None
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -29,7 +29,7 @@ from xa_planner.services.views import PlanSummary
 
 _WIDTHS = {0: 64, 1: 420, 2: 160, 3: 150, 4: 200, 5: 150, 6: 110, 7: 220, 8: 160}
 _ROLES = (ANY_ROLE, LEAD_ROLE, SUPPORT_ROLE)
-_PROBLEMS = {
+_PROBLEMS: dict[str, str] = {  # by the problem's code (a StrEnum's value finds it too)
     NO_LEAD: N_("chưa có đơn vị chủ trì"),
     NO_DUE: N_("chưa có thời hạn"),
     NO_PRODUCT: N_("chưa có kết quả/sản phẩm"),
@@ -43,6 +43,8 @@ def plan_caption(plan: PlanSummary) -> str:
 
 
 class PlanPage(Page):
+    _ui: Ui_PlanPage
+
     derive_requested = Signal()  # the empty state's "build the commune plan" button
 
     def __init__(self, plan_service, editing_service, commune_service, today=dt.date.today,

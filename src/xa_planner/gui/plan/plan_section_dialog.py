@@ -19,6 +19,8 @@ class NewSection:
 
 
 class PlanSectionDialog(TranslatedDialog):
+    _ui: Ui_PlanSectionDialog
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._result: NewSection | None = None

@@ -174,10 +174,11 @@ class PlanTableModel(RowsTableModel):
         ref, title = self._sections[-1 - entry]
         return f"{ref}. {title}" if ref and title else ref or title
 
-    def row_at(self, index: _Index) -> PlanRow | None:
-        if not index.isValid() or self._visible[index.row()] < 0:
-            return None
-        return super().row_at(index)
+    def row_at(self, index: _Index | int) -> PlanRow | None:
+        position = index if isinstance(index, int) else (index.row() if index.isValid() else -1)
+        if not 0 <= position < len(self._visible) or self._visible[position] < 0:
+            return None  # outside the table, or a group's heading row
+        return super().row_at(position)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._visible):

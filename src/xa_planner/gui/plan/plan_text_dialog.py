@@ -24,6 +24,8 @@ def block_caption(block: PlanTextBlock) -> str:
 
 
 class PlanTextDialog(TranslatedDialog):
+    _ui: Ui_PlanTextDialog
+
     def __init__(self, plan_export, plan_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plan_export = plan_export

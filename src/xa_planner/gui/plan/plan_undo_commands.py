@@ -146,6 +146,7 @@ class AddTaskCommand(_ServiceCommand):
         context.structure_changed(row.task_id)
 
     def _undo(self) -> None:
+        assert self.task_id is not None, "undone after it was done"
         self._context.editing.remove_task(self._context.resolve(self.task_id))
         self._context.structure_changed(None)
 

@@ -40,6 +40,8 @@ def consolidate(inputs: Sequence[Path], output: Path, month: str | None,
 
 
 class AggregateDialog(TranslatedDialog):
+    _ui: Ui_AggregateDialog
+
     def __init__(self, start_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._start_dir = start_dir
@@ -70,7 +72,7 @@ class AggregateDialog(TranslatedDialog):
         ui.expected_button.clicked.connect(self._on_expected_button_clicked)
         ui.output_button.clicked.connect(self._on_output_button_clicked)
         ui.run_button.clicked.connect(self._on_run_button_clicked)
-        ui.open_button.clicked.connect(lambda: self._result and open_path(self._result.output))
+        ui.open_button.clicked.connect(self._open_output)
         ui.close_button.clicked.connect(self.reject)
         ui.inputs_list.itemSelectionChanged.connect(self._update_buttons)
 
@@ -145,7 +147,12 @@ class AggregateDialog(TranslatedDialog):
         self._result = result
         self._show_result()
 
+    def _open_output(self) -> None:
+        if self._result is not None:
+            open_path(self._result.output)
+
     def _show_result(self) -> None:
+        assert self._result is not None, "shown once consolidated"
         ui, report = self._ui, self._result.report
         ui.status_label.setText(_(
             "Đã tổng hợp {count} báo cáo vào {path}; {missing} xã chưa báo cáo; {problems} tệp có vấn đề."

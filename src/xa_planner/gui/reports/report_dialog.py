@@ -71,6 +71,8 @@ def _fit_height(view) -> None:
 class ReportDialog(TranslatedDialog):
     """Receives the report service, the tracking service (the months offered) and the export folder."""
 
+    _ui: Ui_ReportDialog
+
     def __init__(self, reports: ReportService, tracking: TrackingService, folder, today: dt.date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,8 +186,9 @@ class ReportDialog(TranslatedDialog):
 
     def _on_period_combo_current_index_changed(self, _index: int) -> None:
         self.save(quiet=True)
-        if self.period() is not None:
-            self.load(self.period())
+        period = self.period()
+        if period is not None:
+            self.load(period)
 
     # --- saving ----------------------------------------------------------------------------
     def _unsaved(self) -> dict[str, str]:

@@ -27,6 +27,8 @@ _NO_DATE = QDate(1999, 12, 31)  # the date edit's minimum, shown as "(chưa rõ)
 class ImportReviewDialog(TranslatedDialog):
     """A scan's or a PDF's review also shows the page each task was read from (*previewer*)."""
 
+    _ui: Ui_ImportReviewDialog
+
     def __init__(
         self,
         template_service,
@@ -90,8 +92,8 @@ class ImportReviewDialog(TranslatedDialog):
         ui.only_doubtful_check.toggled.connect(self._on_only_doubtful_check_toggled)
         for editor in (ui.ref_edit, ui.lead_edit, ui.support_edit, ui.timeframe_edit, ui.directing_docs_edit):
             editor.textEdited.connect(self._store_task_fields)
-        for editor in (ui.content_edit, ui.products_edit):
-            editor.textChanged.connect(self._store_task_fields)
+        for text_editor in (ui.content_edit, ui.products_edit):
+            text_editor.textChanged.connect(self._store_task_fields)
         ui.split_button.clicked.connect(self._on_split_button_clicked)
         ui.merge_button.clicked.connect(self._on_merge_button_clicked)
         ui.add_button.clicked.connect(self._on_add_button_clicked)

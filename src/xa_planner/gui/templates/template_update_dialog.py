@@ -36,6 +36,8 @@ def update_summary_text(summary) -> str:
 class TemplateUpdateDialog(QDialog):
     """Lists the changes with a checkbox each; applying runs in the background and closes the dialog."""
 
+    _ui: Ui_TemplateUpdateDialog
+
     def __init__(self, update_service, plan_id: int, template_id: int, changes, parent: QWidget | None = None):
         super().__init__(parent)
         self._service, self._plan_id, self._template_id = update_service, plan_id, template_id

@@ -21,6 +21,8 @@ from xa_planner.services.errors import ServiceError
 
 
 class TemplatesPage(Page):
+    _ui: Ui_TemplatesPage
+
     import_requested = Signal()
     derive_requested = Signal(int)  # the selected template's id
     plan_updated = Signal()  # changes of an amended template were taken into the commune plan

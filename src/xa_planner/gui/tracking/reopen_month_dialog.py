@@ -10,6 +10,8 @@ from xa_planner.localization import _
 
 
 class ReopenMonthDialog(TranslatedDialog):
+    _ui: Ui_ReopenMonthDialog
+
     def __init__(self, month_caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._month_caption = month_caption

@@ -43,6 +43,8 @@ def error_text(err: Exception) -> str:
 class SheetsExportDialog(TranslatedDialog):
     """Receives the sheet service, the tracking service (the months) and what names the recipients."""
 
+    _ui: Ui_SheetsExportDialog
+
     def __init__(self, sheets: SheetService, tracking: TrackingService, plans: PlanService,
                  commune: CommuneService, start_dir: Path, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)

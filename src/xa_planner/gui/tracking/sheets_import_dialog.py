@@ -43,6 +43,8 @@ def summary_text(preview: ImportPreview) -> str:
 
 
 class SheetsImportDialog(TranslatedDialog):
+    _ui: Ui_SheetsImportDialog
+
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._preview = preview

@@ -28,6 +28,8 @@ def notes_of(row: TrackingRow) -> TrackingNotes:
 class TrackingNotesPanel(QWidget):
     """Shows one TrackingRow; save_requested asks the page to store the edited notes."""
 
+    _ui: Ui_TrackingNotesPanel
+
     save_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QWidget
@@ -36,6 +36,8 @@ _EDIT_TRIGGERS = (
 
 
 class TrackingPage(Page):
+    _ui: Ui_TrackingPage
+
     def __init__(
         self,
         tracking_service,
@@ -140,7 +142,7 @@ class TrackingPage(Page):
         self._save_notes()  # typed notes are never dropped by a reload or a change of month
         period = self._period = self.current_period()
         self._show_lock_state(period)
-        rows = []
+        rows: list[TrackingRow] = []
         if self._plan is not None and period is not None:
             rows = self._tracking.tracking_rows(self._plan.id, period, self._today())
         self._model.set_read_only(self._locked)
@@ -173,14 +175,19 @@ class TrackingPage(Page):
         locked_at, locked_by = self._tracking.lock_info(period) if period else (None, "")
         self._locked = locked_at is not None
         ui.lock_banner.setVisible(self._locked)
-        ui.lock_banner_label.setText(lock_banner_text(period, locked_at, locked_by) if self._locked else "")
+        banner = ""
+        if period is not None and locked_at is not None:
+            banner = lock_banner_text(period, locked_at, locked_by)
+        ui.lock_banner_label.setText(banner)
         ui.lock_button.setVisible(period is not None and not self._locked)
         ui.month_state_label.setText(_("đã chốt") if self._locked else _("đang nhập số liệu"))
 
     # --- edits ---------------------------------------------------------------------------
     def _on_model_status_chosen(self, row: TrackingRow, status: ProgressStatus) -> None:
         panel = self._ui.notes_panel
-        notes = panel.notes() if panel.row() and panel.row().task_id == row.task_id else None
+        shown = panel.row()
+        notes = panel.notes() if shown and shown.task_id == row.task_id else None
+        assert self._period is not None, "a row is shown for a month"
         save_progress(self, self._tracking, row, self._period, self._today(), status=status, notes=notes)
         self._reload_rows(row.task_id)
 
@@ -193,6 +200,7 @@ class TrackingPage(Page):
         row = panel.row()
         if row is None or not panel.is_dirty():
             return
+        assert self._period is not None, "a row is shown for a month"
         save_progress(self, self._tracking, row, self._period, self._today(), notes=panel.notes())
         self._reload_rows(row.task_id if then_select is None else then_select)
 
@@ -200,8 +208,9 @@ class TrackingPage(Page):
         panel = self._ui.notes_panel
         indexes = selected.indexes()
         chosen = self._model.row_at(indexes[0]) if indexes else None
-        if panel.is_dirty():
-            if chosen is not None and chosen.task_id != panel.row().task_id:
+        shown = panel.row()
+        if panel.is_dirty() and shown is not None:
+            if chosen is not None and chosen.task_id != shown.task_id:
                 self._save_notes(chosen.task_id)  # moving on keeps what was typed, as on paper
             return
         panel.show_row(chosen)
@@ -256,7 +265,7 @@ class TrackingPage(Page):
         self._update_texts()
 
 
-def _refill(combo, all_label: str, choices: list[tuple[str, object]], keep: object) -> None:
+def _refill(combo, all_label: str, choices: Sequence[tuple[str, object]], keep: object) -> None:
     """Refill a filter combo, "all" first, keeping the chosen key when it is still offered."""
     combo.blockSignals(True)
     combo.clear()

@@ -22,9 +22,11 @@ class TrackingStatusDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, QComboBox), "createEditor made a combo"
         editor.setCurrentIndex(max(0, editor.findData(value)) if value else 0)
 
     def setModelData(self, editor: QWidget, model, index: _Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox), "createEditor made a combo"
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
     def _commit(self, combo: QComboBox) -> None:

@@ -28,14 +28,15 @@ def offered_periods(tracking, today: dt.date) -> tuple[list[Period], ReportingMo
 
 
 def fill_period_combo(
-    combo: QComboBox, periods: list[Period], chosen: Period, reporting: ReportingMonth | None = None
+    combo: QComboBox, periods: list[Period], chosen: Period | None, reporting: ReportingMonth | None = None
 ) -> None:
     """One entry a month; the reporting month's entry names its deadline."""
     combo.blockSignals(True)
     combo.clear()
     for period in periods:
         due = reporting is not None and period == reporting.period
-        combo.addItem(reporting_caption(reporting) if due else month_caption(period), period.key)
+        caption = reporting_caption(reporting) if reporting is not None and due else month_caption(period)
+        combo.addItem(caption, period.key)
     combo.setCurrentIndex(periods.index(chosen) if chosen in periods else 0)
     combo.blockSignals(False)
 

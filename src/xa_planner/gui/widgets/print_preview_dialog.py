@@ -26,7 +26,7 @@ ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.25, 0.2, 4.0
 PAGE_GAP = 40  # the scroll area's margins and scroll bar, in pixels
 
 
-def write_preview_pdf(plan_export, plan_id: int, kind: str, folder: Path) -> tuple[Path, list[QImage]]:
+def write_preview_pdf(plan_export, plan_id: int | None, kind: str, folder: Path) -> tuple[Path, list[QImage]]:
     """The document as PDF in *folder* and its pages as images (runs off the GUI thread)."""
     name = plan_export.suggested_file_name(plan_id, kind, "pdf")
     pdf_path = plan_export.export(plan_id, kind, "pdf", folder / name)
@@ -42,13 +42,16 @@ def fit_width_zoom(viewport_width: int, page_widths: list[int]) -> float:
 
 
 class PrintPreviewDialog(TranslatedDialog):
-    def __init__(self, plan_export, plan_id: int, kind: str,
+    _ui: Ui_PrintPreviewDialog
+
+    def __init__(self, plan_export, plan_id: int | None, kind: str,
                  on_save: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kind = kind
         self._on_save = on_save
         self._folder = Path(tempfile.mkdtemp(prefix="xa_planner-preview-"))
         self._pdf_path: Path | None = None
+        self._printer: QPrinter | None = None  # kept alive while a print job runs
         self._images: list[QImage] = []
         self._labels: list[QLabel] = []
         self._zoom = 1.0
@@ -155,6 +158,8 @@ class PrintPreviewDialog(TranslatedDialog):
     # --- printing and saving -----------------------------------------------------------
     def _on_print_button_clicked(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self._pdf_path is None:  # the button is enabled once the PDF is written
+            return
         printer.setDocName(self._pdf_path.stem)
         if not prompts.choose_printer(self, printer):
             return
@@ -196,7 +201,7 @@ class PrintPreviewDialog(TranslatedDialog):
     # --- closing -----------------------------------------------------------------------
     def done(self, result: int) -> None:
         self._closed = True
-        if getattr(self, "_printer", None) is None:
+        if self._printer is None:
             self._remove_files()
         super().done(result)
 

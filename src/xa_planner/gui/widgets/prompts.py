@@ -200,7 +200,8 @@ def ask_open_email(parent: QWidget | None, eml: Path) -> str | None:
     folder = box.addButton(_("Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
     box.setDefaultButton(email)
     box.exec()
-    return {email: "email", folder: "folder"}.get(box.clickedButton())
+    clicked = box.clickedButton()
+    return "email" if clicked is email else "folder" if clicked is folder else None
 
 
 def ask_password(parent: QWidget | None, message: str) -> str | None:

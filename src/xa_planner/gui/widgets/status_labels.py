@@ -60,7 +60,7 @@ OVERDUE_COLOUR = "#b00020"
 DUE_SOON_COLOUR = "#a65f00"
 MUTED_COLOUR = "#5a6570"
 
-_CATEGORY_COLOURS = {
+_CATEGORY_COLOURS: dict[str, str] = {  # a StrEnum key is found by its value too
     ReportCategory.DONE_ON_TIME: DONE_COLOUR,
     ReportCategory.DONE_LATE: DONE_LATE_COLOUR,
     ReportCategory.DONE_UNDATED: DONE_COLOUR,

@@ -3,6 +3,8 @@ asks before Hủy, Esc or the close button throw away what the officer typed."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,6 +21,12 @@ from PySide6.QtWidgets import (
 from xa_planner.gui.widgets import prompts
 
 
+class _TranslatableForm(Protocol):
+    """What every generated form (pyside6-uic's Ui_… class) offers its dialog."""
+
+    def retranslateUi(self, form: QDialog) -> None: ...  # noqa: N802 — pyside6-uic's name
+
+
 class TranslatedDialog(QDialog):
     """Subclasses keep their generated form in ``self._ui`` and extend retranslate() for code-set texts.
 
@@ -27,7 +35,7 @@ class TranslatedDialog(QDialog):
     their editors (a list, a model) override has_unsaved_input().
     """
 
-    _ui = None
+    _ui: _TranslatableForm | None = None
     _input_baseline: tuple | None = None
 
     def retranslate(self) -> None:

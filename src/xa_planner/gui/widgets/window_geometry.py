@@ -13,7 +13,7 @@ BORDER_ALLOWANCE = 8
 
 def saved_geometry(window: QWidget) -> str:
     """The window's size, place and maximised state as Base64 text for the settings file."""
-    return bytes(window.saveGeometry().toBase64()).decode("ascii")
+    return bytes(window.saveGeometry().toBase64().data()).decode("ascii")
 
 
 def restore_geometry(window: QWidget, saved: str) -> None:

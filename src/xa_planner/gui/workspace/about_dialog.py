@@ -15,6 +15,8 @@ from xa_planner.localization import _
 
 
 class AboutDialog(TranslatedDialog):
+    _ui: Ui_AboutDialog
+
     def __init__(self, workspace: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace

@@ -15,6 +15,8 @@ from xa_planner.services.views import AuditEntry
 
 
 class AuditLogDialog(TranslatedDialog):
+    _ui: Ui_AuditLogDialog
+
     def __init__(self, entries: Sequence[AuditEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ui = Ui_AuditLogDialog()

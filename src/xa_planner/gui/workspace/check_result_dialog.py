@@ -11,6 +11,8 @@ from xa_planner.services.views import CheckReport
 
 
 class CheckResultDialog(TranslatedDialog):
+    _ui: Ui_CheckResultDialog
+
     def __init__(self, report: CheckReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._report = report

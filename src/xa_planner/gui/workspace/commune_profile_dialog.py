@@ -38,6 +38,8 @@ def data_window_hint(today: dt.date, deadline_day: int, start_day: int) -> str:
 
 
 class CommuneProfileDialog(TranslatedDialog):
+    _ui: Ui_CommuneProfileDialog
+
     def __init__(self, commune_service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._commune = commune_service

@@ -20,6 +20,8 @@ class FirstRunChoice:
 
 
 class FirstRunDialog(TranslatedDialog):
+    _ui: Ui_FirstRunDialog
+
     def __init__(self, workspace: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace

@@ -32,6 +32,8 @@ def guide_html(language: str) -> str:
 class HelpDialog(TranslatedDialog):
     """Stays open beside the main window (not modal), so the officer can follow the steps."""
 
+    _ui: Ui_HelpDialog
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = ""

@@ -13,6 +13,8 @@ from xa_planner.localization import _
 
 
 class OfficeEditorDialog(TranslatedDialog):
+    _ui: Ui_OfficeEditorDialog
+
     def __init__(self, office: Office | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._office = office or Office(id=None, short_name="", full_name="")

@@ -19,6 +19,8 @@ from xa_planner.services.errors import ServiceError
 
 
 class OfficesDialog(TranslatedDialog):
+    _ui: Ui_OfficesDialog
+
     def __init__(self, commune_service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._commune = commune_service

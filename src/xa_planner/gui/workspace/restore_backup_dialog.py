@@ -17,6 +17,8 @@ from xa_planner.services.views import BackupInfo
 
 
 class RestoreBackupDialog(TranslatedDialog):
+    _ui: Ui_RestoreBackupDialog
+
     def __init__(self, backups: Sequence[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._chosen: BackupInfo | None = None

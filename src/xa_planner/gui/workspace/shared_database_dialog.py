@@ -17,6 +17,8 @@ DEFAULT_PORT = 5432
 class SharedDatabaseDialog(TranslatedDialog):
     """Returns the URL to keep in the settings: "" for the workspace file, never a password."""
 
+    _ui: Ui_SharedDatabaseDialog
+
     def __init__(self, current_url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ui = Ui_SharedDatabaseDialog()
