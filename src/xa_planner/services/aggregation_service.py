@@ -117,12 +117,8 @@ class AggregationService:
     def _read(self, path: Path, problems: list[tuple[str, str]]) -> ReportData | None:
         try:
             return read_report_file(path, self._limits)
-        except ImportRejected as exc:
+        except ImportRejected as exc:  # the reader turns whatever a hostile file raises into this
             problems.append((path.name, str(exc)))
-        except Exception as exc:  # an unforeseen defect in one file must not stop the others
-            problems.append(
-                (path.name, _("Không đọc được tệp ({kind}).").format(kind=type(exc).__name__))
-            )
         return None
 
     @staticmethod
