@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, Connection, Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -23,6 +23,7 @@ from xa_planner.storage.schema import APPLICATION_ID
 from xa_planner.storage.sqlite_files import file_uri
 
 BUSY_TIMEOUT_MS = 10_000
+PG_UNDEFINED_TABLE = "42P01"  # PostgreSQL's SQLSTATE for a table that does not exist
 
 
 def _configure_sqlite_connection(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -124,7 +125,7 @@ class Database:
             self.pragma("wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
-        with contextlib.suppress(Exception):
+        with contextlib.suppress(DBAPIError):  # busy or gone: the WAL is folded on the next open
             self.checkpoint()
         self.engine.dispose()
 
@@ -133,9 +134,11 @@ class Database:
         with self.engine.connect() as conn:
             try:
                 return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            except OperationalError:
+            except OperationalError:  # SQLite: no such table
                 return None
-            except Exception:  # PostgreSQL: undefined table
+            except ProgrammingError as exc:
+                if getattr(exc.orig, "sqlstate", None) != PG_UNDEFINED_TABLE:
+                    raise  # anything else the server refuses is not "an empty database"
                 return None
 
 
