@@ -115,6 +115,15 @@ def words(pdf: Path) -> list[Word]:
     return found
 
 
+def vertical_rules(pdf: Path) -> dict[int, list[tuple[float, float, float]]]:
+    """Per page, the vertical rules (cell borders) as (x, top, bottom)."""
+    with pdfplumber.open(pdf) as document:
+        return {
+            number: [(edge["x0"], edge["top"], edge["bottom"]) for edge in page.vertical_edges]
+            for number, page in enumerate(document.pages, start=1)
+        }
+
+
 def gap_after(found: list[Word], first: str, page: int = 1) -> tuple[str, float]:
     """The word after the first *first* on its line, and the blank between them in mm."""
     on_page = [w for w in found if w.page == page]
