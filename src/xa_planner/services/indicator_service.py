@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue, assess
 from xa_planner.domain.periods import Period
+from xa_planner.domain.stored import StoredIndicator
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput
 from xa_planner.services.unit_of_work import ServiceBase
@@ -18,7 +19,7 @@ from xa_planner.storage.tracking_repository import TrackingRepository
 class IndicatorRow:
     """One indicator for one month: the value entered, last month's, and the assessment."""
 
-    indicator: Indicator
+    indicator: StoredIndicator
     value: IndicatorValue | None
     previous: IndicatorValue | None
     measured: float | None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from xa_planner.domain.indicators import Indicator, IndicatorKind
@@ -67,7 +68,7 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"[0-9a-z]+", fold(text)))
 
 
-def suggest_mapping(sheet: WorkbookSheet, indicators: list[Indicator]) -> WorkbookMapping:
+def suggest_mapping(sheet: WorkbookSheet, indicators: Sequence[Indicator]) -> WorkbookMapping:
     """The commune column by its heading, and each indicator's closest heading when close enough."""
     commune = next(
         (name for name in sheet.header if any(f" {w} " in f" {_words(name)} " for w in _COMMUNE_WORDS)),
@@ -77,7 +78,7 @@ def suggest_mapping(sheet: WorkbookSheet, indicators: list[Indicator]) -> Workbo
     return WorkbookMapping(sheet.name, commune, _closest_pairs(indicators, others))
 
 
-def _closest_pairs(indicators: list[Indicator], headings: list[str]) -> dict[int, ColumnChoice]:
+def _closest_pairs(indicators: Sequence[Indicator], headings: list[str]) -> dict[int, ColumnChoice]:
     """Each heading goes to the indicator it resembles most, best pairs first, when close enough."""
     scored = sorted(
         ((_similarity(indicator.name, heading), position, indicator.id, heading)

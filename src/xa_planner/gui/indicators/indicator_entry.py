@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TypedDict
 
 from xa_planner.domain.indicators import IndicatorKind
 from xa_planner.localization import _, format_number
@@ -12,6 +13,14 @@ NUMERATOR_COLUMN = 2
 VALUE_COLUMN = 3  # the denominator of a ratio, the value of a number or a yes/no
 YES, NO = "1", "0"
 _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+
+
+class FigureArguments(TypedDict, total=False):
+    """The figures IndicatorService.set_value takes by keyword."""
+
+    numerator: float | None
+    denominator: float | None
+    value: float | None
 
 
 class EntryError(ValueError):
@@ -33,7 +42,7 @@ def parse_number(text: str) -> float | None:
         raise EntryError(_("“{text}” không phải là số. Hãy nhập một số, ví dụ 125 hoặc 87,5.").format(text=text)) from None
 
 
-def value_arguments(row: IndicatorRow, column: int, text: str) -> dict[str, float | None]:
+def value_arguments(row: IndicatorRow, column: int, text: str) -> FigureArguments:
     """The keyword arguments of IndicatorService.set_value after typing *text* in *column*."""
     number = parse_number(text)
     if number is not None and number < 0:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QHeaderView, QTableWi
 
 from xa_planner.domain.indicators import Indicator, IndicatorKind
 from xa_planner.domain.periods import Period
+from xa_planner.domain.stored import StoredIndicator
 from xa_planner.gui.forms.indicator_workbook_dialog_ui import Ui_IndicatorWorkbookDialog
 from xa_planner.gui.widgets.translated_dialog import TranslatedDialog
 from xa_planner.localization import _
@@ -27,7 +28,7 @@ NUMERATOR_COLUMN, DENOMINATOR_COLUMN, VALUE_COLUMN, FOUND_COLUMN = 1, 2, 3, 4
 class IndicatorWorkbookDialog(TranslatedDialog):
     _ui: Ui_IndicatorWorkbookDialog
 
-    def __init__(self, service, path: Path, workbook: IndicatorWorkbook, indicators: list[Indicator],
+    def __init__(self, service, path: Path, workbook: IndicatorWorkbook, indicators: list[StoredIndicator],
                  period: Period, plan_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service, self._path, self._workbook = service, Path(path), workbook
@@ -52,7 +53,7 @@ class IndicatorWorkbookDialog(TranslatedDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, service, path: Path, workbook: IndicatorWorkbook,
-            indicators: list[Indicator], period: Period, plan_id: int | None) -> ApplySummary | None:
+            indicators: list[StoredIndicator], period: Period, plan_id: int | None) -> ApplySummary | None:
         """What was applied, or None when the officer cancelled."""
         dialog = cls(service, path, workbook, indicators, period, plan_id, parent)
         dialog.exec()
@@ -75,7 +76,9 @@ class IndicatorWorkbookDialog(TranslatedDialog):
         return self._workbook.sheets[max(self._ui.sheet_combo.currentIndex(), 0)]
 
     def _combo(self, position: int, column: int) -> QComboBox:
-        return self._ui.column_table.cellWidget(position, column)
+        combo = self._ui.column_table.cellWidget(position, column)
+        assert isinstance(combo, QComboBox), "_fill_row puts a combo in every column cell"
+        return combo
 
     def _show_sheet(self, mapping: WorkbookMapping) -> None:
         header = self._sheet().header
@@ -118,7 +121,9 @@ class IndicatorWorkbookDialog(TranslatedDialog):
             heading = self._combo(position, column).currentData()
             if heading and self._row is not None:
                 texts.append(self._row.get(heading, "") or "—")
-        self._ui.column_table.item(position, FOUND_COLUMN).setText(" / ".join(texts))
+        found = self._ui.column_table.item(position, FOUND_COLUMN)
+        assert found is not None, "_fill_row puts an item in the found column"
+        found.setText(" / ".join(texts))
 
     def _update_texts(self) -> None:
         ui = self._ui

@@ -83,8 +83,10 @@ class FoldGroupCommand(_ServiceCommand):
         assert snapshot is not None, "undone after it was done"
         snapshot = dataclasses.replace(
             snapshot,
-            sections=tuple((group(s), *rest) for s, *rest in snapshot.sections),
-            tasks=tuple((task(t), s if s is None else group(s), *rest) for t, s, *rest in snapshot.tasks),
+            sections=tuple((group(s), ref, place) for s, ref, place in snapshot.sections),
+            tasks=tuple(
+                (task(t), s if s is None else group(s), ref, place) for t, s, ref, place in snapshot.tasks
+            ),
         )
         new_id = self._context.editing.restore_section(snapshot)
         self._ids.rename(snapshot.section_id, new_id)

@@ -20,11 +20,11 @@ class PlanEditContext:
     """What the commands work through. A removed task comes back under a new id; ``resolve``
     follows those renamings so older commands still reach the right task."""
 
-    def __init__(self, editing, model: PlanTableModel, plan_id: Callable[[], int],
+    def __init__(self, editing, model: PlanTableModel, plan_id: Callable[[], int | None],
                  failed: Callable[[ServiceError], None], structure_changed: Callable[[int | None], None]):
         self.editing = editing
         self.model = model
-        self.plan_id = plan_id
+        self._plan_id = plan_id
         self.failed = failed
         self._reload = structure_changed
         self._renamed: dict[int, int] = {}
@@ -32,6 +32,12 @@ class PlanEditContext:
         # against it, not against a reloaded table, so a change made elsewhere in between (another
         # PC, a returned sheet) is refused rather than silently undone.
         self._written: dict[int, int] = {}
+
+    def plan_id(self) -> int:
+        """The plan the page shows: commands run only while one is shown."""
+        plan_id = self._plan_id()
+        assert plan_id is not None, "plan commands run while a plan is shown"
+        return plan_id
 
     def resolve(self, task_id: int) -> int:
         while task_id in self._renamed:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -120,7 +120,14 @@ class ImportTaskTreeModel(QAbstractItemModel):
         container = parent.internalId() if parent.isValid() else _TOP
         return self.createIndex(row, column, self._children(container)[row])
 
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, index: _Index) -> QModelIndex: ...
+    def parent(self, index: _Index | None = None) -> QObject | QModelIndex | None:
+        """Without an index, QObject's parent; with one, the tree item holding it."""
+        if index is None:
+            return super().parent()
         if not index.isValid():
             return QModelIndex()
         container = self._items[index.internalId()].parent
