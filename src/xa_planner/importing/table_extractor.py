@@ -19,6 +19,7 @@ _SENTENCE_END = re.compile(r"[.;:!?…][\"”)]*$")
 _ROMAN = re.compile(r"^[IVX]{1,5}\.?$")
 _PART = re.compile(r"^[A-ZĐ]\.?$")  # "A | NHIỆM VỤ CHUNG": a part of the table
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?$")
+_GROUP_NUMBER = re.compile(r"^([IVX]{1,5}|[A-ZĐ])\s*[.)]\s+(?=\S)")  # "I. CÔNG TÁC …" in one cell
 
 
 def column_of(cell: str) -> tuple[str, bool] | None:
@@ -121,12 +122,12 @@ class TableTaskReader:
         return row.cells[index].strip()
 
     def _add(self, row: TableRow) -> None:
-        ref, texts = self._ref_cell(row), self._texts(row)
-        if _ROMAN.match(ref) or _PART.match(ref) or (not ref and _is_section_row(texts)):
-            self.section_ref = ref.rstrip(".")
-            title = texts.get(CONTENT) or next(iter(texts.values()), "")
+        group = self._group(row)
+        if group is not None:
+            self.section_ref, title = group
             self.section = f"{self.section_ref} {title}".strip()
             return
+        ref, texts = self._ref_cell(row), self._texts(row)
         if ref and (_NUMBER.match(ref) or parse_marker(ref + " x")):
             number = ref.rstrip(".")
             full_ref = f"{self.section_ref}.{number}" if self.section_ref else number
@@ -137,6 +138,17 @@ class TableTaskReader:
             self.rows.append(
                 _Row(str(len(self.rows) + 1), self.section, texts, row.number, row.number)
             )
+
+    def _group(self, row: TableRow) -> tuple[str, str] | None:
+        """(number, title) of a group row: "I" in the number cell and the title beside it, or the
+        whole heading in one cell, merged across the table or written in the number or task column."""
+        ref, texts = self._ref_cell(row), self._texts(row)
+        if _ROMAN.match(ref) or _PART.match(ref):
+            return ref.rstrip("."), texts.get(CONTENT) or next(iter(texts.values()), "")
+        filled = [(i, cell.strip()) for i, cell in enumerate(row.cells) if cell.strip()]
+        if len(filled) != 1 or (self.columns or {}).get(filled[0][0], REF) not in (REF, CONTENT):
+            return None
+        return _group_heading(filled[0][1])
 
     def drafts(self) -> list[TaskDraft]:
         rows = [row for row in self.rows if row.texts.get(CONTENT)]
@@ -155,9 +167,15 @@ def _heads_group(row: _Row, following: list[_Row]) -> bool:
     return not has_fields and bool(following) and following[0].ref.startswith(f"{row.ref}.")
 
 
-def _is_section_row(texts: dict[str, str]) -> bool:
-    """An unnumbered row with only an upper-case title: a group heading inside the table."""
-    return list(texts) == [CONTENT] and texts[CONTENT].isupper()
+def _group_heading(text: str) -> tuple[str, str] | None:
+    """A lone cell as a group heading: "II. CÔNG TÁC KIỂM TRA" or "II. Công tác kiểm tra" (its
+    number and title), or an unnumbered upper-case title; anything else is task text."""
+    numbered = _GROUP_NUMBER.match(text)
+    title = text[numbered.end() :].strip() if numbered else text
+    if numbered and (_ROMAN.match(numbered.group(1)) or title.isupper()):
+        return numbered.group(1), title
+    letters = sum(ch.isalpha() for ch in text)  # not an "X" ticked in a month column
+    return ("", text) if text.isupper() and letters >= 4 else None
 
 
 def _draft(row: _Row) -> TaskDraft:
