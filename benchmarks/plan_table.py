@@ -78,7 +78,7 @@ def main() -> int:
     ]
     _report("cell edit → service → model (worst of 10)", max(edits))
     _report("cell edit → service → model (median)", statistics.median(edits))
-    _report("undo of a cell edit", _timed(page.actions.undo_stack.undo))
+    _report("undo of a cell edit", _timed(page.task_actions.undo_stack.undo))
     workspace.close()
     return 0
 

@@ -94,7 +94,7 @@ def _select_first_two_tasks(page) -> list[int]:
     table.selectRow(first)
     flags = table.selectionModel().SelectionFlag
     table.selectionModel().select(model.index(first + 1, 0), flags.Select | flags.Rows)
-    return [row.task_id for row in page.actions.selected_rows()]
+    return [row.task_id for row in page.task_actions.selected_rows()]
 
 
 def _fill_bulk_dialog_when_shown(qtbot, fill) -> list[BulkAssignDialog]:

@@ -128,7 +128,7 @@ def test_bulk_assignment_applies_to_every_selected_task_and_undoes(qtbot, demo_w
     table.selectRow(first)
     table.selectionModel().select(model.index(first + 1, 0), table.selectionModel().SelectionFlag.Select
                                   | table.selectionModel().SelectionFlag.Rows)
-    ids = [r.task_id for r in page.actions.selected_rows()]
+    ids = [r.task_id for r in page.task_actions.selected_rows()]
     police = office_id(demo_workspace, "Công an xã")
     school = office_id(demo_workspace, "Các trường học")
     bulk = BulkAssignment(lead_office_id=police, support_mode=ADD_SUPPORT, support_office_ids=(school,),
@@ -156,7 +156,7 @@ def test_insert_adds_a_task_delete_removes_it_and_undo_brings_it_back(qtbot, dem
     qtbot.keyClick(table, Qt.Key.Key_Insert)
     editor = table.focusWidget() if table.focusWidget() is not table else None
     assert len(stored_rows(demo_workspace)) == count + 1
-    new = page.actions.current_row()
+    new = page.task_actions.current_row()
     assert new.content == "Nhiệm vụ mới" and editor is not None
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     monkeypatch.setattr(prompts, "confirm", lambda parent, question, title="": True)
@@ -182,7 +182,7 @@ def test_removing_a_task_with_progress_shows_the_services_refusal(qtbot, demo_wo
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: bool(shown))
     assert "không xóa được" in shown[0] and len(stored_rows(demo_workspace)) == count
-    assert not page.actions.undo_stack.canUndo()
+    assert not page.task_actions.undo_stack.canUndo()
 
 
 def test_ctrl_down_moves_a_task_and_undo_moves_it_back(qtbot, demo_workspace, today):
@@ -195,7 +195,7 @@ def test_ctrl_down_moves_a_task_and_undo_moves_it_back(qtbot, demo_workspace, to
     qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     moved = [r.task_id for r in demo_workspace.plans.plan_rows(plan_id)]
     assert moved[:2] == [order[1], order[0]]
-    assert page.actions.current_row().task_id == order[0]
+    assert page.task_actions.current_row().task_id == order[0]
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [r.task_id for r in demo_workspace.plans.plan_rows(plan_id)] == order
 

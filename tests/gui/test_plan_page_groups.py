@@ -49,13 +49,13 @@ def test_a_group_renamed_from_its_heading_row_is_stored_shown_and_undone(qtbot, 
     _stand_on_heading(page, 1)
     monkeypatch.setattr(PlanGroupDialog, "ask_name", classmethod(lambda cls, parent, question, name: "Dịch vụ công"))
     # When they rename it
-    page.actions.groups.rename_action.trigger()
+    page.task_actions.groups.rename_action.trigger()
     # Then the table's heading and the stored plan carry the new name; undo gives the old one back
     assert _headings(page)[1] == "II. Dịch vụ công"
     combo = page._ui.section_combo
     assert [combo.itemText(i) for i in range(combo.count())][2] == "II. Dịch vụ công"
     assert demo_workspace.maintenance.audit_log(1)[0].action == "Đổi tên nhóm nhiệm vụ"
-    page.actions.undo_stack.undo()
+    page.task_actions.undo_stack.undo()
     assert _headings(page)[1] == old
 
 
@@ -65,11 +65,11 @@ def test_a_group_moved_down_takes_its_tasks_and_undo_puts_it_back(qtbot, demo_wo
     before = _headings(page)
     page._ui.plan_table.setCurrentIndex(page.model.index(first_task_row(page), 1))
     # When its group is moved down
-    page.actions.groups.move_down_action.trigger()
+    page.task_actions.groups.move_down_action.trigger()
     # Then the first two groups changed places and were renumbered
     after = _headings(page)
     assert after[0] == "I." + before[1].split(".", 1)[1] and after[1] == "II." + before[0].split(".", 1)[1]
-    page.actions.undo_stack.undo()
+    page.task_actions.undo_stack.undo()
     assert _headings(page) == before
 
 
@@ -85,15 +85,15 @@ def test_merging_asks_for_another_group_and_moves_every_task_there(qtbot, demo_w
     merged, into = _tasks_of(page, groups[2][0]), _tasks_of(page, groups[0][0])
     _stand_on_heading(page, 2)
     # When they merge it into the first group
-    page.actions.groups.merge_action.trigger()
+    page.task_actions.groups.merge_action.trigger()
     # Then every other group was offered, the first group ends with the merged tasks, one group fewer
     assert [i for i, _h in offered] == [g[0] for g in groups if g[0] != groups[2][0]]
     assert _tasks_of(page, groups[0][0]) == into + merged
     assert len(_groups(page)) == len(groups) - 1
     # And undo brings the group back as it was, redo merges again
-    page.actions.undo_stack.undo()
+    page.task_actions.undo_stack.undo()
     assert [h for _i, h in _groups(page)] == [h for _i, h in groups]
-    page.actions.undo_stack.redo()
+    page.task_actions.undo_stack.redo()
     assert _tasks_of(page, groups[0][0]) == into + merged
 
 
@@ -104,7 +104,7 @@ def test_deleting_a_group_keeps_its_tasks_in_the_chosen_group(qtbot, demo_worksp
     moved = _tasks_of(page, groups[0][0])
     monkeypatch.setattr(PlanGroupDialog, "ask_target", classmethod(lambda cls, parent, q, targets: groups[-1][0]))
     _stand_on_heading(page, 0)
-    page.actions.groups.remove_action.trigger()
+    page.task_actions.groups.remove_action.trigger()
     assert page.model.total_count() == count
     assert _tasks_of(page, groups[-1][0])[-len(moved):] == moved
     assert demo_workspace.maintenance.audit_log(1)[0].action == "Xóa nhóm nhiệm vụ"
@@ -143,15 +143,15 @@ def test_seed_003s_plan_groups_are_fixed_on_the_page_and_the_log_says_so(qtbot, 
     monkeypatch.setattr(PlanGroupDialog, "ask_target", classmethod(lambda cls, parent, q, targets: groups[0][0]))
     monkeypatch.setattr(PlanGroupDialog, "ask_name", classmethod(lambda cls, parent, q, name: "Pháp lý và dữ liệu"))
     _stand_on_heading(page, 1)
-    page.actions.groups.merge_action.trigger()
+    page.task_actions.groups.merge_action.trigger()
     _stand_on_heading(page, 0)
-    page.actions.groups.rename_action.trigger()
+    page.task_actions.groups.rename_action.trigger()
     # Then the plan reads "I. Pháp lý và dữ liệu", "II. Về hạ tầng công nghệ"… and the log names both changes
     assert _headings(page)[:2] == ["I. Pháp lý và dữ liệu", "II. Về hạ tầng công nghệ"]
     assert [e.action for e in workspace.maintenance.audit_log(2)] == ["Đổi tên nhóm nhiệm vụ", "Gộp nhóm nhiệm vụ"]
     # And two undos give the derived groups back
-    page.actions.undo_stack.undo()
-    page.actions.undo_stack.undo()
+    page.task_actions.undo_stack.undo()
+    page.task_actions.undo_stack.undo()
     assert _headings(page)[:3] == ["I. Về pháp lý", "II. Về dữ liệu", "III. Về hạ tầng công nghệ"]
 
 

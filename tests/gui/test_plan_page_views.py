@@ -104,7 +104,7 @@ def test_completeness_lists_missing_fields_and_selects_the_task(qtbot, demo_work
     assert f"{target.ref}: chưa có kết quả/sản phẩm" in "\n".join(texts)
     item = next(panel.item(i) for i in range(panel.count()) if panel.item(i).text().startswith(f"{target.ref}:"))
     panel.itemClicked.emit(item)
-    assert page.actions.current_row().task_id == target.task_id
+    assert page.task_actions.current_row().task_id == target.task_id
 
 
 def test_keyboard_only_walk_edits_cells_with_tab_arrows_f2_enter_and_escape(qtbot, demo_workspace, today):
@@ -112,7 +112,7 @@ def test_keyboard_only_walk_edits_cells_with_tab_arrows_f2_enter_and_escape(qtbo
     table = page._ui.plan_table
     table.setFocus()
     table.setCurrentIndex(page.model.index(first_task_row(page), 0))
-    task = page.actions.current_row()
+    task = page.task_actions.current_row()
     for _step in range(5):  # TT → Nhiệm vụ → Văn bản → Chủ trì → Phối hợp → Người phụ trách
         qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert table.currentIndex().column() == 5
@@ -128,4 +128,4 @@ def test_keyboard_only_walk_edits_cells_with_tab_arrows_f2_enter_and_escape(qtbo
     qtbot.keyClick(editor, Qt.Key.Key_Escape)  # Esc cancels: nothing stored
     assert stored_rows(demo_workspace)[task.task_id].due == task.due
     qtbot.keyClick(table, Qt.Key.Key_Down)
-    assert page.actions.current_row().task_id != task.task_id
+    assert page.task_actions.current_row().task_id != task.task_id

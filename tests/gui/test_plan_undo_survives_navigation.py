@@ -35,8 +35,8 @@ def test_an_edit_can_be_undone_after_visiting_another_page(qtbot, translator, de
     page.mark_stale()
     window.show_page(PLAN)
     # Then the edit can still be undone
-    assert page.actions.undo_stack.canUndo()
-    page.actions.undo_stack.undo()
+    assert page.task_actions.undo_stack.canUndo()
+    page.task_actions.undo_stack.undo()
     assert stored_rows(demo_workspace)[task_id].products == before
 
 
@@ -58,7 +58,7 @@ def test_changes_made_elsewhere_meanwhile_are_not_overwritten_by_an_undo(qtbot, 
     said: list[str] = []
     monkeypatch.setattr(prompts, "show_error", lambda parent, message, title="": said.append(message))
     monkeypatch.setattr(prompts, "show_failure", lambda parent, err: said.append(str(err)))
-    page.actions.undo_stack.undo()
+    page.task_actions.undo_stack.undo()
     qtbot.waitUntil(lambda: len(said) == 1)  # told after the table settles
     assert "người khác sửa" in said[0]
     assert stored_rows(demo_workspace)[task_id].products == "Báo cáo tháng"

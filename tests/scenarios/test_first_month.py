@@ -149,7 +149,7 @@ def test_the_yearly_plan_from_the_provincial_plan_to_a_typed_deadline(qtbot, win
     table.setCurrentIndex(model.index(model.section_rows()[0], 0))
     monkeypatch.setattr(PlanGroupDialog, "ask_name",
                         classmethod(lambda cls, parent, question, name: "Hoàn thiện thể chế, pháp lý"))
-    page.actions.groups.rename_action.trigger()
+    page.task_actions.groups.rename_action.trigger()
     # Then the table and the stored plan carry the new name
     assert "Hoàn thiện thể chế, pháp lý" in model.index(model.section_rows()[0], 0).data()
     _shot(window, shots, "13-group-renamed")

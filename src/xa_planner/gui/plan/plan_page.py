@@ -60,8 +60,8 @@ class PlanPage(Page):
         self._model = PlanTableModel(self, today)
         self._delegate = PlanItemDelegate(self)
         self._configure_table()
-        self.actions = PlanTaskActions(self, self._ui.plan_table, self._model, editing_service,
-                                       self._plan_id, self._reload_rows)
+        self.task_actions = PlanTaskActions(self, self._ui.plan_table, self._model, editing_service,
+                                            self._plan_id, self._reload_rows)
         self._connect_actions()
         self._connect_filters()
         self._ui.completeness_panel.hide()
@@ -90,7 +90,7 @@ class PlanPage(Page):
         self._ui.table_splitter.setStretchFactor(1, 1)
 
     def _connect_actions(self) -> None:
-        ui, actions = self._ui, self.actions
+        ui, actions = self._ui, self.task_actions
         stack = actions.undo_stack
         table_only = (ui.add_task_action, ui.remove_task_action, ui.move_up_action, ui.move_down_action,
                       ui.copy_action)
@@ -149,7 +149,7 @@ class PlanPage(Page):
         self._ui.plan_caption_label.setVisible(len(self._plans) > 1)
         combo.blockSignals(False)
         offices = self._commune.offices(include_retired=True)
-        self.actions.offices = offices
+        self.task_actions.offices = offices
         self._delegate.set_offices(offices)
         self._fill_office_combo(offices)
         self._load_plan(current)
@@ -161,20 +161,20 @@ class PlanPage(Page):
         if (plan.id if plan else None) != self._plan_id():
             # Undo steps belong to one plan; reloading the same plan (after leaving the page, or a
             # change elsewhere) keeps them: each step re-checks the rows it changes.
-            self.actions.undo_stack.clear()
+            self.task_actions.undo_stack.clear()
         self._plan = plan
-        self._delegate.plan_year = self.actions.plan_year = plan.year if plan else None
+        self._delegate.plan_year = self.task_actions.plan_year = plan.year if plan else None
         self._reload_rows(None)
         self._fill_section_combo()
         QTimer.singleShot(0, self, lambda: self._model.warm_sort_keys((PlanTableModel.CONTENT_COLUMN,)))
 
     def _reload_rows(self, select_task_id: int | None) -> None:
         """Read the plan again (after adding, removing or moving tasks) and keep the chosen task in view."""
-        current = self.actions.current_row()
+        current = self.task_actions.current_row()
         plan_id = self._plan_id()
         self._model.set_rows(self._plans_service.plan_rows(plan_id) if plan_id is not None else [])
         keep = select_task_id if select_task_id is not None else current.task_id if current else None
-        self.actions.select_task(keep)
+        self.task_actions.select_task(keep)
 
     def _on_plan_combo_current_index_changed(self, index: int) -> None:
         if 0 <= index < len(self._plans):
@@ -267,9 +267,9 @@ class PlanPage(Page):
 
     def _on_completeness_list_item_activated(self, item: QListWidgetItem) -> None:
         task_id = item.data(_TASK_ROLE)
-        if not self.actions.select_task(task_id):
+        if not self.task_actions.select_task(task_id):
             self.clear_filters()  # the task is filtered out: show everything, then select it
-            self.actions.select_task(task_id)
+            self.task_actions.select_task(task_id)
         self._ui.plan_table.setFocus()
 
     # --- reacting to the model ---------------------------------------------------------
