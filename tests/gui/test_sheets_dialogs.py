@@ -76,8 +76,10 @@ def test_the_preview_shows_each_change_and_a_problem(qtbot, translator, demo_wor
 def test_unchecking_one_change_applies_only_the_others(qtbot, translator, demo_workspace, sheets, tmp_path,
                                                        monkeypatch, today):
     sheet = sheets[2]
-    first, second, third = _lead_ids(sheet)[:3]
-    path = fill(sheet, {first: {"tinh trang": "Hoàn thành"}, second: {"tinh trang": "Đang thực hiện"},
+    # three tasks not yet finished, so that "Hoàn thành" is a change for each of them
+    unfinished = [t for t in _lead_ids(sheet) if _status(demo_workspace, t).status is not ProgressStatus.DONE]
+    first, second, third = unfinished[:3]
+    path = fill(sheet, {first: {"tinh trang": "Hoàn thành"}, second: {"tinh trang": "Hoàn thành"},
                         third: {"tinh trang": "Hoàn thành"}}, save_as=tmp_path / "back.xlsx")
     window = MainWindow(demo_workspace, "vi", today=lambda: today)
     qtbot.addWidget(window)
