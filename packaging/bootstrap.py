@@ -285,6 +285,7 @@ def command_test(pytest_args: list[str]) -> int:
     for name, command in (
         ("import contracts", [_venv_tool("lint-imports")]),
         ("ruff", [_venv_tool("ruff"), "check", *_existing("src", "tests")]),
+        ("type check", [_venv_tool("mypy")]),  # src/xa_planner, as [tool.mypy] says
     ):
         if not _step(name, command):
             lint_failures.append(name)
