@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from xa_planner.domain.text import fold
 
@@ -285,6 +286,8 @@ def _fuzzy_whole(key: str, cutoff: float, gap: float) -> UnitMatch | None:
     if not found:
         return None
     best_key, best_score, _ = found[0]
+    if not _letters_misread(key, best_key):
+        return None
     best_unit = index[best_key][0]
     rivals = [score for k, score, _ in found[1:] if index[k][0] != best_unit]
     if rivals and best_score - rivals[0] < gap:
@@ -333,4 +336,24 @@ def _same_level_word(key: str, match: UnitMatch) -> bool:
     first, matched_first = key.split()[0], unit_key(match.matched).split()[0]
     return not (
         first in _LEVEL_WORDS and matched_first in _LEVEL_WORDS and first != matched_first
+    )
+
+
+_MARKED_LETTERS = str.maketrans("", "", "aeiouyw")  # where Vietnamese puts its marks, and OCR slips
+
+
+def _skeleton(word: str) -> str:
+    return word.translate(_MARKED_LETTERS)
+
+
+def _letters_misread(key: str, catalogue_key: str) -> bool:
+    """Whether *key* reads as the catalogue's words with letters misread, as OCR damages a name:
+    each word keeps its consonants but for one. "Trưởng thôn" is no "Trường học": "thôn" is
+    another word, not "học" misread. Words OCR ran together or split apart are not compared."""
+    words, named = key.split(), catalogue_key.split()
+    if len(words) != len(named):
+        return True
+    return all(
+        Levenshtein.distance(_skeleton(word), _skeleton(name)) <= 1
+        for word, name in zip(words, named, strict=True)
     )
