@@ -90,8 +90,17 @@ def _written(text: str, match: UnitMatch) -> WrittenUnit:
     return WrittenUnit(spelling, match.unit.name, match.renamed)
 
 
+def _name_reach(pieces: list[tuple[str, str]], start: int) -> int:
+    """Where a name begun at *start* must end: a semicolon always parts two units."""
+    end = start + 1
+    while end < len(pieces) and ";" not in pieces[end][0]:
+        end += 1
+    return end
+
+
 def _longest_unit(pieces: list[tuple[str, str]], start: int) -> tuple[int, WrittenUnit] | None:
-    """The most segments from *start* that together name one catalogue unit."""
+    """The most segments from *start* (up to a semicolon) that together name one catalogue unit."""
+    reach = _name_reach(pieces, start)
     collective = _collective_end(pieces, start)
     if collective > start + 1:
         text = _join(pieces[start:collective])
@@ -99,7 +108,7 @@ def _longest_unit(pieces: list[tuple[str, str]], start: int) -> tuple[int, Writt
         if match and match.whole and match.score >= _JOINED:
             return collective, _written(text, match)
         return collective, WrittenUnit(text, text, known=False)
-    for end in range(min(len(pieces), start + 5), start + 1, -1):
+    for end in range(min(reach, start + 5), start + 1, -1):
         text = _join(pieces[start:end])
         match = _find(text)
         if match and (_joined_whole(match) or _joined_with_level(text, match)):
@@ -116,9 +125,11 @@ def _joined_whole(match: UnitMatch) -> bool:
 
 
 def _joined_with_level(text: str, match: UnitMatch) -> bool:
-    """A catalogue name read exactly, followed by a word or two that do not start another body."""
-    extra = len(unit_key(text).split()) - len(unit_key(match.matched).split())
-    tail = " ".join(text.split()[-extra:]) if extra > 0 else ""
+    """A catalogue name read exactly, followed by a word or two that do not start another body
+    (counted in the key's words, where "Ủy ban Mặt trận Tổ quốc Việt Nam" is two: "ubmttq xa")."""
+    key = unit_key(text).split()
+    extra = len(key) - len(unit_key(match.matched).split())
+    tail = " ".join(key[-extra:]) if extra > 0 else ""
     return match.score == 100 and 0 < extra <= _LEVEL_TAIL and not looks_like_unit(tail)
 
 
@@ -150,6 +161,18 @@ def _collective_end(pieces: list[tuple[str, str]], start: int) -> int:
     return end
 
 
+def _continued(pieces: list[tuple[str, str]], start: int) -> int:
+    """Where a name the catalogue does not know ends: a comma then a lower-case word that names
+    no unit by itself continues it ("Trưởng thôn, tổ dân phố"; "Bí thư chi bộ, trưởng thôn"),
+    as a list's next unit would start with a capital."""
+    end = start + 1
+    while end < len(pieces) and pieces[end][0].strip() == "," and pieces[end][1][:1].islower():
+        if _longest_unit(pieces, end) is not None:
+            break
+        end += 1
+    return end
+
+
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&-]{1,9}$")
 
 
@@ -174,10 +197,11 @@ def parse_unit_list(text: str) -> UnitList:
             i, unit = found
             units.append(unit)
             continue
-        segment = pieces[i][1]
-        if _kept_as_written(segment, len(pieces) == 1):
+        end = _continued(pieces, i)
+        segment = _join(pieces[i:end])
+        if _kept_as_written(segment, i == 0 and end == len(pieces)):
             units.append(WrittenUnit(segment, segment, known=False))
-        i += 1
+        i = end
     names = tuple(dict.fromkeys(unit.current for unit in units))
     unknown = tuple(unit.written for unit in units if not unit.known)
     return UnitList(names, unknown, tuple(units))
