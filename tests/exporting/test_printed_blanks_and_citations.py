@@ -88,10 +88,11 @@ def test_the_plan_opens_by_citing_an_unnumbered_source_by_kind_and_issuer(seed_e
 
 
 def _directing_cells(path) -> list[str]:
+    """Each row's "Văn bản chỉ đạo" as it reads (a line break kept a symbol whole: a space)."""
     sheet = openpyxl.load_workbook(path).active
     header = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "TT")
     return [
-        sheet.cell(row, 3).value
+        " ".join(str(sheet.cell(row, 3).value or "").split())
         for row in range(header + 1, sheet.max_row + 1)
         if str(sheet.cell(row, 1).value or "").isdigit()
     ]

@@ -19,6 +19,7 @@ from xa_planner.exporting.table_widths import (
     CellFont,
     appendix_column_widths,
     header_text,
+    kept_whole,
     wrapped_lines,
 )
 
@@ -140,6 +141,10 @@ def _header_row(ws: Worksheet, titles: tuple[str, ...], widths: list[float]) -> 
 
 
 def _table_row(ws: Worksheet, row: int, texts: tuple[str, ...], widths: list[float]) -> None:
+    texts = tuple(
+        kept_whole(text, width - CELL_PADDING_PT, CELL_FONT_SIZE)
+        for text, width in zip(texts, widths, strict=True)
+    )
     for column, text in enumerate(texts, start=1):
         set_text(ws, row, column, text).style = _cell_style(False, column)
     ws.row_dimensions[row].height = _row_height(texts, widths)

@@ -42,6 +42,7 @@ from xa_planner.exporting.table_widths import (
     column_widths,
     glued_rows,
     header_text,
+    kept_whole,
     wrapped_lines,
 )
 
@@ -113,8 +114,8 @@ def _table_sheet(wb: Workbook, name: str, report: MonthlyReport, table: ReportTa
         cell.font, cell.alignment, cell.border = _BOLD, _WRAP_CENTER, GRID
         ws.column_dimensions[cell.column_letter].width = width_units(width)
     for row_index, values in enumerate(rows, start=5):
-        for column, text in enumerate(values, start=1):
-            cell = _figure(ws, row_index, column, text)
+        for column, (text, width) in enumerate(zip(values, widths, strict=True), start=1):
+            cell = _figure(ws, row_index, column, kept_whole(text, width - CELL_PADDING_PT, _SIZE))
             cell.font, cell.alignment, cell.border = _PLAIN, _WRAP, GRID
     _fit_rows(ws, 4, widths)
     ws.freeze_panes = "A5"

@@ -251,6 +251,42 @@ def appendix_column_widths(appendix: AppendixDocument, total: float, font: CellF
     return column_widths(appendix.column_titles, rows, total, font, (max(numerals, default=0.0),))
 
 
+# A token a spreadsheet program breaks inside when it reaches the end of a line: after the hyphen
+# of "06/QĐ-TTg" or "HĐND-UBND", after the slash before letters ("06/" / "QĐ"); a date's slashes
+# are followed by digits, where no program breaks.
+_BREAKS_INSIDE = re.compile(r"\w-\w|/[^\W\d]")
+
+
+def kept_whole(text: str, room: float, size: float, bold: bool = False) -> str:
+    """*text* with a line break before each token that would otherwise start at the end of a line
+    and be broken inside (a cell of a workbook has no no-break hyphen that its fonts all print);
+    the lines are those :func:`wrapped_lines` counts."""
+    space = text_width(" ", size, bold)
+    paragraphs = []
+    for paragraph in text.splitlines() or [""]:
+        lines: list[list[str]] = [[]]
+        used = 0.0
+        for word in paragraph.split():
+            width = text_width(word, size, bold)
+            if used and used + space + width > room:
+                lines.append([])
+                used = 0.0
+            lines[-1].append(word)
+            used += (space if len(lines[-1]) > 1 else 0.0) + width
+        paragraphs.append(_joined_lines(lines))
+    return "\n".join(paragraphs)
+
+
+def _joined_lines(lines: list[list[str]]) -> str:
+    """The words of wrapped lines, a line break only where a line starts with a token that would
+    have been broken inside at the end of the line before."""
+    text = " ".join(lines[0])
+    for line in lines[1:]:
+        glue = "\n" if _BREAKS_INSIDE.search(line[0]) else " "
+        text += glue + " ".join(line)
+    return text
+
+
 def wrapped_lines(text: str, room: float, size: float, bold: bool = False) -> int:
     """Lines *text* takes when words are wrapped into *room* points (a long word gets its own)."""
     count = 0
