@@ -36,6 +36,13 @@ TASKS = [
         ["Công an xã", "Ủy ban Mặt trận Tổ quốc Việt Nam xã"],
         ["Ban Chỉ huy Quân sự xã", "Trưởng thôn, tổ dân phố"],
     ),
+    (
+        "Vận động nhân dân tham gia hiến máu tình nguyện.",
+        "Công an xã",
+        "Bí thư chi bộ; Chi hội trưởng phụ nữ, Trạm Y tế",
+        ["Công an xã"],
+        ["Bí thư chi bộ", "Chi hội trưởng phụ nữ", "Trạm Y tế"],
+    ),
 ]
 
 
@@ -88,7 +95,8 @@ def test_each_lead_and_support_is_the_unit_as_the_plan_writes_it(tmp_path, name)
     tasks = parse_plan(path).tasks
 
     # Then every task has its units as written: a comma before a lower-case word keeps the name
-    # whole, a semicolon or a comma before another unit parts them, and nothing is rewritten
+    # whole, a semicolon or a comma before another unit parts them, an office holder in a list
+    # ("Bí thư chi bộ") is kept, and nothing is rewritten
     found = [(t.lead_written, t.support_written) for t in tasks]
     assert found == [(leads, supports) for *_, leads, supports in TASKS]
 

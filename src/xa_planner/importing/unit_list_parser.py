@@ -14,7 +14,9 @@ _UNIT_START = (
     "so|cong an|ubnd|uy ban|van phong|ban|bo|hoi|doan|phong|trung tam|bao hiem|ngan hang|thue|kho bac|"
     "bao|dai|tram|to|lien doan|co quan|don vi|cac|doanh nghiep|vien|toa an|cuc|chi cuc|truong|thanh tra|"
     "tinh|chu tich|hdnd|mttq|ubmttq|chinh quyen|thon|buu dien|tong cong ty|tap doan|nha mang|"
-    "trung uong|dang uy|dang bo|chi bo|tinh uy|thanh uy|tinh doan|thanh doan"
+    "trung uong|dang uy|dang bo|chi bo|tinh uy|thanh uy|tinh doan|thanh doan|"
+    # office holders a commune plan names as its units: "Bí thư chi bộ", "Phó Chủ tịch UBND xã"
+    "bi thu|pho chu tich|pho truong|can bo|cong chuc|chi hoi|nguoi dung dau"
 )
 _UNIT_START_RE = re.compile(rf"^(?:{_UNIT_START})\b")
 _SEPARATOR = re.compile(
