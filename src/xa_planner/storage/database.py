@@ -125,7 +125,9 @@ class Database:
             self.pragma("wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
-        with contextlib.suppress(DBAPIError):  # busy or gone: the WAL is folded on the next open
+        # busy, gone or out of room: the WAL is folded on the next open. The checkpoint runs on
+        # the raw sqlite3 connection, whose errors SQLAlchemy does not wrap.
+        with contextlib.suppress(DBAPIError, sqlite3.Error):
             self.checkpoint()
         self.engine.dispose()
 
