@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from xa_planner.domain.text import nfc
@@ -31,6 +32,7 @@ CELL_FONT_SIZE = 11  # the appendix's cells, as in its PDF and .docx
 ROW_PADDING_PX = 2  # Excel's one-line row is the font's line and 2 px: Times 12 is 19 + 2 = 21 px
 PX = 0.75  # points per pixel of a 96 dpi screen, Excel's unit for row heights
 MAX_ROW_HEIGHT_PT = 409  # Excel's limit for one row
+_PAGE_SLACK_PT = 4  # a page a little shorter than the paper's: the programs round row heights
 CELL_PADDING_PT = 4  # Excel's room inside a cell (LibreOffice leaves less), both sides together
 FILL_SHARE = 0.98  # of the printable width: a little room, so no program shrinks the page
 _THIN = Side(style="thin", color="000000")
@@ -194,6 +196,32 @@ def page_setup(ws: Worksheet, landscape: bool) -> None:
     )
 
 
+def _keep_groups_with_their_first_task(ws: Worksheet, group_rows: set[int], last: int) -> None:
+    """A page break before each group heading that would otherwise end a page, its tasks on the
+    next (the PDF and Word keep a heading with the row after it; a sheet needs a manual break).
+
+    The pages are laid out as the programs do with the rows' own heights: a row that does not
+    fit starts a new page under the repeated header row. Each manual break starts a page where
+    the programs start it too, so a small difference in their page height never accumulates.
+    """
+    margins = nd30.LANDSCAPE_MARGINS
+    page = (nd30.A4_MM[0] - margins.top - margins.bottom) * nd30.POINTS_PER_MM - _PAGE_SLACK_PT
+
+    def height(row: int) -> float:
+        return ws.row_dimensions[row].height or LINE_HEIGHT_PT
+
+    header = height(HEADER_ROW)
+    used = sum(height(row) for row in range(1, HEADER_ROW + 1))
+    for row in range(HEADER_ROW + 1, last + 1):
+        with_next = height(row) + (height(row + 1) if row < last else 0.0)
+        if row in group_rows and used > header and used + with_next > page:
+            ws.row_breaks.append(Break(id=row - 1))  # the break follows row - 1
+            used = header
+        elif used + height(row) > page:
+            used = header
+        used += height(row)
+
+
 def build_appendix_workbook(appendix: AppendixDocument) -> Workbook:
     workbook = Workbook()
     times_as_normal_font(workbook)
@@ -207,12 +235,15 @@ def build_appendix_workbook(appendix: AppendixDocument) -> Workbook:
     _title_rows(ws, appendix, widths)
     _header_row(ws, appendix.column_titles, widths)
     row = HEADER_ROW + 1
+    group_rows = set()
     for section in appendix.sections:
         _section_row(ws, row, section.numeral, section.title, widths)
+        group_rows.add(row)
         row += 1
         for task in section.rows:
             _table_row(ws, row, task.cells(), widths)
             row += 1
+    _keep_groups_with_their_first_task(ws, group_rows, row - 1)
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     _print_setup(ws, chr(ord("A") + columns - 1))
     return workbook
