@@ -56,3 +56,17 @@ def test_a_plan_whose_source_was_removed_is_cited_from_its_own_line():
     citation = citation_from_text("Quyết định số 06/QĐ-TTg của Thủ tướng", "Vĩnh Long", 2026)
     assert citation.short == "QĐ số 06/QĐ-TTg"
     assert citation.full.startswith("Quyết định số 06/QĐ-TTg của Thủ tướng về ")
+
+
+def test_a_source_whose_number_was_never_filled_in_is_cited_by_kind_and_issuer():
+    # Given a provincial draft sent round as "Số: /KH-UBND", its number left blank
+    draft = Template(None, "Triển khai Đề án 06 năm 2026", "/KH-UBND", None, "Ủy ban nhân dân tỉnh Hưng Yên")
+    # Then the plan cites its kind and issuer, never "Kế hoạch số /KH-UBND"
+    citation = source_citation(draft, "Hưng Yên", 2026)
+    assert citation.full.startswith("Kế hoạch của Ủy ban nhân dân tỉnh Hưng Yên về ")
+    assert citation.short == "KH của UBND tỉnh Hưng Yên"
+    assert "số" not in citation.full.split(" về ")[0]
+    # And a plan whose source is gone cites its own line without a number either
+    assert citation_from_text("Kế hoạch số /KH-UBND của UBND tỉnh", "Hưng Yên", 2026).short == (
+        "KH của UBND tỉnh Hưng Yên"
+    )

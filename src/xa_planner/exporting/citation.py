@@ -23,7 +23,7 @@ KIND_NAMES = {
 }
 _DEFAULT_KIND = "KH"  # the sources are provincial plans
 _NUMBER_IN_TEXT = re.compile(
-    r"(Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Thông báo|Hướng dẫn|Công văn)\s+số\s+(\S+)", re.I
+    r"(Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Thông báo|Hướng dẫn|Công văn)\s+số\s+(\d\S*)", re.I
 )
 # How a cited document's name starts ("Kế hoạch số …", "Quyết định …"), folded; a line that
 # starts otherwise is a plan's subject ("Triển khai thực hiện nhiệm vụ Đề án …"), cited as
@@ -95,8 +95,10 @@ def _dmy(day: dt.date) -> str:
 def source_citation(template: Template, province: str, year: int) -> Citation:
     """ "Kế hoạch số 113/KH-UBND ngày 15/01/2026 của UBND tỉnh Đồng Tháp về …" and "KH số 113/KH-UBND";
     without a number: the kind, the issuer and the date, short "KH của UBND tỉnh Vĩnh Long"."""
-    number = " ".join(template.doc_number.split())
-    code = kind_code(number) if number else _DEFAULT_KIND
+    symbol = " ".join(template.doc_number.split())
+    # "/KH-UBND" with its number never filled in (a draft sent round) names a kind, not a number
+    number = symbol if re.search(r"\d", symbol) else ""
+    code = kind_code(symbol) if symbol else _DEFAULT_KIND
     kind = KIND_NAMES[code]
     issuer = _issuer(template, province)
     head = f"{kind} số {number}" if number else kind
