@@ -58,13 +58,15 @@ def may_hold_table(page_text: str) -> bool:
     together, or the whole row on one line without punctuation; prose pages are left to pypdf."""
     lines = [" ".join(fold(line).split()) for line in page_text.splitlines()]
     for index, line in enumerate(lines):
-        if not _TASK_WORDS.search(line) or _SENTENCE_MARKS.search(line):
+        # a narrow header cell wraps mid-phrase: "Nội dung" / "công việc", "Cơ quan chủ" / "trì"
+        with_next = " ".join(lines[index : index + 2])
+        if not _TASK_WORDS.search(with_next) or _SENTENCE_MARKS.search(line):
             continue
         if len(line) <= _HEADER_LINE and len(_kinds(line)) >= 2:
             return True
         if len(line) <= _CELL_LINE:
             near = [cell for cell in lines[max(0, index - _NEAR) : index + _NEAR] if _is_cell(cell)]
-            if len(set().union(*map(_kinds, near))) >= 2:
+            if len(_kinds(" ".join(near))) >= 2:  # joined, as a wrapped cell's words read on
                 return True
     return False
 
