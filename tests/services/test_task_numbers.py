@@ -58,3 +58,18 @@ def test_removing_or_moving_a_task_leaves_no_gap_and_no_number_out_of_order(work
     assert _numbered_in_order(refs)
     moved = next(r for r in workspace.plans.plan_rows(plan_id) if r.task_id == rows[0].task_id)
     assert moved.ref == "I.2"
+
+
+def test_a_task_restored_after_its_group_was_merged_joins_its_neighbours_group(workspace):
+    # Given a task the officer added to group II and then removed, and group II then merged into I
+    plan_id = workspace.plans.current_plan().id
+    group_one = workspace.plans.plan_rows(plan_id)[0].section_id
+    group_two = next(r for r in workspace.plans.plan_rows(plan_id) if r.section_ref == "II")
+    added = workspace.editing.add_task(plan_id, group_two.task_id, "Họp giao ban", None)
+    workspace.editing.remove_task(added.task_id)
+    workspace.editing.merge_section(group_two.section_id, group_one)
+    # When the removal is undone: the task comes back after its neighbour, into its old group
+    restored = workspace.editing.add_task(plan_id, group_two.task_id, "Họp giao ban", added.section_id)
+    # Then it sits in the group its neighbour is in now, numbered in order, never in no group
+    assert restored.section_id == group_one
+    assert _numbered_in_order(_refs(workspace))

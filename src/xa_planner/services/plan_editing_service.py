@@ -79,6 +79,8 @@ class PlanEditingService(PlanGroupEditing):
             repository = PlanEditingRepository(session)
             tasks = repository.ordered_tasks(plan_id)
             index = next((i + 1 for i, t in enumerate(tasks) if t.id == after_task_id), len(tasks))
+            if section_id not in {s.id for s in repository.sections(plan_id)}:
+                section_id = None  # its group was merged or removed since: join the neighbour's
             if section_id is None and tasks:
                 section_id = tasks[min(index, len(tasks)) - 1].section_id
             record = repository.add_task(plan_id, section_id, nfc(content.strip()), index)
