@@ -12,7 +12,6 @@ import io
 import resource
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 from PIL import Image
@@ -21,6 +20,7 @@ ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))  # the scan maker lives with the tests
 
 from tests.importing.scan_maker import photographed, scanned, typeset  # noqa: E402
+from tests.importing.shape_expectations import task_lead_f1  # noqa: E402
 
 from xa_planner.importing import ParsedPlan, parse_plan_bytes  # noqa: E402
 from xa_planner.importing.reading_progress import ReadingProgress  # noqa: E402
@@ -45,16 +45,6 @@ def scan_of(text: str) -> bytes:
 def photos_of(text: str) -> bytes:
     """Every page photographed by a phone (angle, lamp light, colour), gathered in one PDF."""
     return as_pdf([photographed(page, seed=i) for i, page in enumerate(typeset(text, dpi=200))])
-
-
-def f1(found: ParsedPlan, expected: ParsedPlan) -> float:
-    got = Counter((task.ref, frozenset(task.lead)) for task in found.tasks)
-    want = Counter((task.ref, frozenset(task.lead)) for task in expected.tasks)
-    hits = sum((got & want).values())
-    if not hits:
-        return 0.0
-    precision, recall = hits / sum(got.values()), hits / sum(want.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def timed_parse(data: bytes, name: str) -> tuple[ParsedPlan, int, float, float]:
@@ -87,7 +77,7 @@ def main() -> int:
         expected = parse_plan_bytes(source.read_bytes(), source.name)
         for kind, make in (("scan 150 dpi", scan_of), ("phone photos", photos_of)):
             plan, pages, wall, cpu = timed_parse(make(source.read_text(encoding="utf-8")), f"{stem}.pdf")
-            score = f1(plan, expected)
+            score = task_lead_f1(plan, expected)
             ok &= score >= F1_BAR and wall / pages <= SECONDS_PER_PAGE_BAR
             label = f"{stem} {kind}"
             tasks = f"{len(plan.tasks)}/{len(expected.tasks)}"

@@ -5,6 +5,7 @@ A lead is right when the units match either as the plan writes them or under the
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -276,3 +277,14 @@ def damaged_copies(name: str) -> list[tuple[str, str]]:
             ("ocr_broken_lines", break_lines(ocr_damage(text, rate=0.3, seed=5), width=70))
         )
     return copies
+
+
+def task_lead_f1(found: ParsedPlan, expected: ParsedPlan) -> float:
+    """F1 on (ref, set of leads) pairs, the measure the importer is judged by."""
+    got = Counter((task.ref, frozenset(task.lead)) for task in found.tasks)
+    want = Counter((task.ref, frozenset(task.lead)) for task in expected.tasks)
+    hits = sum((got & want).values())
+    if not hits:
+        return 0.0
+    precision, recall = hits / sum(got.values()), hits / sum(want.values())
+    return 2 * precision * recall / (precision + recall)

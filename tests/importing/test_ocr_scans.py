@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import Counter
 from functools import cache
 
 import pytest
@@ -14,6 +13,7 @@ from xa_planner.importing import ImportLimits, ImportRejected, ParsedPlan, parse
 from xa_planner.importing.reading_progress import ImportCancelled, ReadingProgress
 
 from .conftest import PLANS
+from .shape_expectations import task_lead_f1
 
 SCANS = PLANS / "scans"
 
@@ -28,17 +28,6 @@ def parsed_with_progress(name: str) -> tuple[ParsedPlan, list[tuple[int, int]]]:
 
 def parsed(name: str) -> ParsedPlan:
     return parsed_with_progress(name)[0]
-
-
-def task_lead_f1(found: ParsedPlan, expected: ParsedPlan) -> float:
-    """F1 on (ref, set of leads) pairs, the measure the importer is judged by."""
-    got = Counter((task.ref, frozenset(task.lead)) for task in found.tasks)
-    want = Counter((task.ref, frozenset(task.lead)) for task in expected.tasks)
-    hits = sum((got & want).values())
-    if not hits:
-        return 0.0
-    precision, recall = hits / sum(got.values()), hits / sum(want.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 @pytest.mark.parametrize(

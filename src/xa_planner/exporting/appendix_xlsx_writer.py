@@ -20,7 +20,7 @@ from xa_planner.exporting.table_widths import (
     CellFont,
     appendix_column_widths,
     header_text,
-    kept_whole,
+    kept_whole_lines,
     wrapped_lines,
 )
 
@@ -90,6 +90,11 @@ def _row_height(texts, widths: list[float], bold: bool = False) -> float:
         wrapped_lines(text, width - CELL_PADDING_PT, CELL_FONT_SIZE, bold)
         for text, width in zip(texts, widths, strict=True)
     )
+    return _lines_height(lines, bold)
+
+
+def _lines_height(lines: int, bold: bool = False) -> float:
+    """A row of *lines* lines: a whole-pixel line of the font each, and the row's padding once."""
     regular, heavy = fonts.measured_faces()
     line = (heavy if bold else regular).line_pixels(CELL_FONT_SIZE)
     return min((lines * line + ROW_PADDING_PX) * PX, MAX_ROW_HEIGHT_PT)
@@ -143,13 +148,13 @@ def _header_row(ws: Worksheet, titles: tuple[str, ...], widths: list[float]) -> 
 
 
 def _table_row(ws: Worksheet, row: int, texts: tuple[str, ...], widths: list[float]) -> None:
-    texts = tuple(
-        kept_whole(text, width - CELL_PADDING_PT, CELL_FONT_SIZE)
+    kept = [
+        kept_whole_lines(text, width - CELL_PADDING_PT, CELL_FONT_SIZE)
         for text, width in zip(texts, widths, strict=True)
-    )
-    for column, text in enumerate(texts, start=1):
+    ]
+    for column, (text, _) in enumerate(kept, start=1):
         set_text(ws, row, column, text).style = _cell_style(False, column)
-    ws.row_dimensions[row].height = _row_height(texts, widths)
+    ws.row_dimensions[row].height = _lines_height(max(lines for _, lines in kept))
 
 
 def _section_row(ws: Worksheet, row: int, numeral: str, title: str, widths: list[float]) -> None:

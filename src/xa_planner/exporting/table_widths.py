@@ -261,20 +261,14 @@ def kept_whole(text: str, room: float, size: float, bold: bool = False) -> str:
     """*text* with a line break before each token that would otherwise start at the end of a line
     and be broken inside (a cell of a workbook has no no-break hyphen that its fonts all print);
     the lines are those :func:`wrapped_lines` counts."""
-    space = text_width(" ", size, bold)
-    paragraphs = []
-    for paragraph in text.splitlines() or [""]:
-        lines: list[list[str]] = [[]]
-        used = 0.0
-        for word in paragraph.split():
-            width = text_width(word, size, bold)
-            if used and used + space + width > room:
-                lines.append([])
-                used = 0.0
-            lines[-1].append(word)
-            used += (space if len(lines[-1]) > 1 else 0.0) + width
-        paragraphs.append(_joined_lines(lines))
-    return "\n".join(paragraphs)
+    return kept_whole_lines(text, room, size, bold)[0]
+
+
+def kept_whole_lines(text: str, room: float, size: float, bold: bool = False) -> tuple[str, int]:
+    """:func:`kept_whole`'s text and the lines it takes, wrapped once."""
+    wrapped = [_wrapped(p, room, size, bold) for p in text.splitlines() or [""]]
+    kept = "\n".join(_joined_lines(lines) for lines in wrapped)
+    return kept, max(sum(map(len, wrapped)), 1)
 
 
 def _joined_lines(lines: list[list[str]]) -> str:
@@ -289,15 +283,20 @@ def _joined_lines(lines: list[list[str]]) -> str:
 
 def wrapped_lines(text: str, room: float, size: float, bold: bool = False) -> int:
     """Lines *text* takes when words are wrapped into *room* points (a long word gets its own)."""
-    count = 0
+    paragraphs = text.splitlines() or [""]
+    return max(sum(len(_wrapped(p, room, size, bold)) for p in paragraphs), 1)
+
+
+def _wrapped(paragraph: str, room: float, size: float, bold: bool) -> list[list[str]]:
+    """The words of one paragraph line by line, wrapped greedily at spaces into *room* points."""
     space = text_width(" ", size, bold)
-    for paragraph in text.splitlines() or [""]:
-        count += 1
-        used = 0.0
-        for word in paragraph.split():
-            width = text_width(word, size, bold)
-            if used and used + space + width > room:
-                count += 1
-                used = 0.0
-            used += (space if used else 0.0) + width
-    return max(count, 1)
+    lines: list[list[str]] = [[]]
+    used = 0.0
+    for word in paragraph.split():
+        width = text_width(word, size, bold)
+        if used and used + space + width > room:
+            lines.append([])
+            used = 0.0
+        used += (space if used else 0.0) + width
+        lines[-1].append(word)
+    return lines
