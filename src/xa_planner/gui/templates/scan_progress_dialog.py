@@ -39,13 +39,15 @@ class ScanProgressDialog(QProgressDialog):
         if self._stop.is_set():
             return
         self.setMaximum(total)
-        self.setValue(done)
         self.setLabelText(
             _("Đang nhận dạng chữ trong bản quét: xong {done}/{total} trang…").format(
                 done=done, total=total
             )
         )
         self.show()
+        # Last: a modal dialog's setValue processes events, and the reading may end (and this
+        # dialog be finished) inside it; nothing may show the dialog again after that.
+        self.setValue(done)
 
     def finish(self) -> None:
         """Go away once the reading ended; closing would emit canceled and count as a Cancel."""
