@@ -24,9 +24,7 @@ from xa_planner.gui.main.report_menu_actions import (
 from xa_planner.gui.widgets import prompts
 from xa_planner.gui.widgets.background import run_in_background
 from xa_planner.gui.widgets.page import Page
-from xa_planner.gui.workspace.commune_profile_dialog import CommuneProfileDialog
 from xa_planner.gui.workspace.maintenance_table_models import format_moment
-from xa_planner.gui.workspace.offices_dialog import OfficesDialog
 from xa_planner.localization import _
 from xa_planner.services.errors import ServiceError
 
@@ -341,6 +339,9 @@ class MainWindow(QMainWindow):
 
     # --- tools -------------------------------------------------------------------------
     def edit_commune_profile(self) -> None:
+        # The dialog loads on first use, keeping it out of start-up.
+        from xa_planner.gui.workspace.commune_profile_dialog import CommuneProfileDialog
+
         if CommuneProfileDialog.ask(self, self._workspace.commune) is not None:
             self._update_status_bar()
             self.home_page.mark_stale()
@@ -358,6 +359,8 @@ class MainWindow(QMainWindow):
         return "" if self._workspace.path is not None else self._workspace.shared_url
 
     def _on_offices_action_triggered(self) -> None:
+        from xa_planner.gui.workspace.offices_dialog import OfficesDialog  # loaded on first use
+
         if OfficesDialog.ask(self, self._workspace.commune) is not None:
             self._mark_pages_stale()
 
