@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.commune import CommuneProfile, is_email_list
+from xa_planner.domain.json_values import JsonValue
 from xa_planner.domain.offices import Office
 from xa_planner.domain.stored import StoredOffice
 from xa_planner.localization import _
@@ -37,7 +38,7 @@ def _profile_problem_message(field: str) -> str:
     return messages[field]
 
 
-def _changes(old: DataclassInstance, new: DataclassInstance) -> dict[str, list[object]]:
+def _changes(old: DataclassInstance, new: DataclassInstance) -> dict[str, list[JsonValue]]:
     """Field → [old, new] for every field that differs (for the audit log)."""
     return {
         f.name: [getattr(old, f.name), getattr(new, f.name)]

@@ -80,9 +80,8 @@ class PlanExportService(ServiceBase):
         with self._read() as session:
             record = _stored_plan(session, plan_id)
             profile = ProfileRepository(session).get()
-            body = PlanRepository(session).body(plan_id)
-            stored = PlanText.from_json(body) if body else None
-            if stored:
+            stored = PlanRepository(session).body(plan_id)
+            if stored is not None:
                 return stored
             return default_plan_text(profile, _citation(session, record, profile).full)
 
@@ -95,7 +94,7 @@ class PlanExportService(ServiceBase):
 
     def save_plan_text(self, plan_id: int, text: PlanText) -> None:
         with self._write() as session:
-            PlanRepository(session).set_body(plan_id, text.to_json())
+            PlanRepository(session).set_body(plan_id, text)
             AuditRepository(session).record(self._user, AuditAction.PLAN_TEXT, "plan", plan_id, {})
 
     def appendix_document(self, plan_id: int) -> AppendixDocument:

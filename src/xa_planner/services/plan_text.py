@@ -2,48 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from xa_planner.domain.commune import CommuneProfile
+from xa_planner.domain.plan_text import PlanText, PlanTextBlock
 
-
-@dataclass(frozen=True)
-class PlanTextBlock:
-    heading: str
-    paragraphs: tuple[str, ...]
-    level: int = 1
-
-
-@dataclass(frozen=True)
-class PlanText:
-    """What the officer may rewrite before printing; the task list itself comes from the plan."""
-
-    preamble: str
-    blocks: tuple[PlanTextBlock, ...]
-    recipients: tuple[str, ...]
-
-    def to_json(self) -> dict:
-        return {
-            "preamble": self.preamble,
-            "blocks": [
-                {"heading": b.heading, "paragraphs": list(b.paragraphs), "level": b.level}
-                for b in self.blocks
-            ],
-            "recipients": list(self.recipients),
-        }
-
-    @classmethod
-    def from_json(cls, raw: dict) -> PlanText | None:
-        try:
-            blocks = tuple(
-                PlanTextBlock(
-                    str(b["heading"]), tuple(map(str, b["paragraphs"])), int(b.get("level", 1))
-                )
-                for b in raw["blocks"]
-            )
-            return cls(str(raw.get("preamble", "")), blocks, tuple(map(str, raw["recipients"])))
-        except (KeyError, TypeError, ValueError):
-            return None
+# PlanText and PlanTextBlock live in the domain (storage returns them); named here for the GUI.
+__all__ = ["PlanText", "PlanTextBlock", "default_plan_text"]
 
 
 # The documents are Vietnamese administrative texts whatever the interface language, so

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.commune import CommuneProfile
+from xa_planner.domain.json_values import JsonObject
 from xa_planner.domain.offices import Office
+from xa_planner.domain.plan_text import PlanText
 from xa_planner.domain.plans import Plan, PlanSection, PlanTask, Template, TemplateTask
 from xa_planner.domain.stored import (
     StoredOffice,
@@ -285,16 +286,16 @@ class PlanRepository:
         record = self._session.get(PlanRecord, plan_id)
         return plan_heading(record) if record is not None else None
 
-    def body(self, plan_id: int) -> dict[str, Any]:
-        """The plan's own text as stored by `set_body` (empty when never edited)."""
+    def body(self, plan_id: int) -> PlanText | None:
+        """The plan's own text as stored by `set_body`; None when never edited or unreadable."""
         record = self._session.get(PlanRecord, plan_id)
-        return dict(record.body or {}) if record is not None else {}
+        return PlanText.from_json(record.body) if record is not None and record.body else None
 
-    def set_body(self, plan_id: int, body: Mapping[str, Any]) -> None:
+    def set_body(self, plan_id: int, text: PlanText) -> None:
         record = self._session.get(PlanRecord, plan_id)
         if record is None:
             raise StaleWrite(f"plan {plan_id} is gone")
-        record.body = dict(body)
+        record.body = text.to_json()
         self._session.flush()
 
     def current_id(self) -> int | None:
@@ -358,14 +359,16 @@ class PlanRepository:
 
 @dataclasses.dataclass(frozen=True)
 class AuditRow:
-    """One entry of the change log: who did what to which row, and the change's JSON detail."""
+    """One entry of the change log: who did what to which row, and the change's JSON detail.
+
+    The detail is a deep copy of the stored one: changing it never reaches the ORM's record."""
 
     at: dt.datetime
     user: str
     action: str
     entity: str
     entity_id: int | None
-    detail: Mapping[str, Any]
+    detail: JsonObject
 
 
 class AuditRepository:
@@ -378,17 +381,21 @@ class AuditRepository:
         action: AuditAction,
         entity: str = "",
         entity_id: int | None = None,
-        detail: Mapping[str, Any] | None = None,
+        detail: JsonObject | None = None,
     ) -> None:
         self._session.add(
             AuditRecord(
-                user=user, action=action, entity=entity, entity_id=entity_id, detail=dict(detail or {})
+                user=user,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                detail=copy.deepcopy(dict(detail or {})),
             )
         )
 
     def latest(self, limit: int) -> list[AuditRow]:
         query = select(AuditRecord).order_by(AuditRecord.id.desc()).limit(limit)
         return [
-            AuditRow(r.at, r.user, r.action, r.entity, r.entity_id, dict(r.detail or {}))
+            AuditRow(r.at, r.user, r.action, r.entity, r.entity_id, copy.deepcopy(r.detail or {}))
             for r in self._session.scalars(query)
         ]
