@@ -12,7 +12,7 @@ from xa_planner.gui.templates.import_review_dialog import ImportReviewDialog
 from xa_planner.services.import_draft import ImportDraft
 from xa_planner.services.template_service import file_sha256, parse_plan
 
-PLANS = Path(__file__).parents[1] / "data" / "plans"
+PLANS = Path(__file__).parents[2] / "data" / "plans"
 SEEDS = sorted(PLANS.glob("0*.txt"))
 SHAPES = sorted((PLANS / "shapes").glob("*.txt"))
 

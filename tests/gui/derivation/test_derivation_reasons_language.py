@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex
 from xa_planner.gui.derivation.derivation_wizard import DerivationWizard
 from xa_planner.gui.widgets.translator import install_language
 
-SEED_003 = next((Path(__file__).parents[1] / "data" / "plans").glob("003_*.txt"))
+SEED_003 = next((Path(__file__).parents[2] / "data" / "plans").glob("003_*.txt"))
 
 
 def _reasons(model) -> list[str]:

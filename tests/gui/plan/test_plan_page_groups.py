@@ -12,7 +12,7 @@ from xa_planner.services.derivation_request import DerivationRequest
 
 from .test_plan_page_helpers import first_task_row, open_page
 
-PLANS = Path(__file__).parents[1] / "data" / "plans"
+PLANS = Path(__file__).parents[2] / "data" / "plans"
 
 
 def _groups(page) -> list[tuple[int, str]]:

@@ -14,7 +14,7 @@ from xa_planner.gui.templates.scan_progress_dialog import ScanProgressDialog
 from xa_planner.gui.widgets import prompts
 from xa_planner.gui.widgets.background import has_background_work
 
-SCANS = Path(__file__).parents[1] / "data" / "plans" / "scans"
+SCANS = Path(__file__).parents[2] / "data" / "plans" / "scans"
 
 
 @pytest.fixture

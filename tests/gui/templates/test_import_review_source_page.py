@@ -14,7 +14,7 @@ from xa_planner.gui.templates.source_page_view import HIGHLIGHT_EDGE
 from xa_planner.gui.widgets import prompts
 from xa_planner.gui.widgets.background import has_background_work
 
-PLANS = Path(__file__).parents[1] / "data" / "plans"
+PLANS = Path(__file__).parents[2] / "data" / "plans"
 SCAN = PLANS / "scans" / "scanned_plan.pdf"
 SCREEN = (1366, 728)
 SHOT = os.environ.get("XA_PLANNER_REVIEW_SHOT")  # where to keep the screenshot, to look at it

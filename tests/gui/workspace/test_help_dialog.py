@@ -21,7 +21,7 @@ from xa_planner.gui.widgets.translator import install_language
 from xa_planner.gui.workspace.help_dialog import GUIDE_PAGE, HelpDialog, guide_folder, guide_html
 from xa_planner.localization import LANGUAGES
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 UI_DIR = ROOT / "ui"
 PICTURE_WIDTH_LIMIT = 1000  # the guide window is 1040 wide
 PICTURES_BUDGET = 900 * 1024  # per language: the guide ships inside the installer

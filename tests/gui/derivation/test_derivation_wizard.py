@@ -154,7 +154,7 @@ def test_without_templates_the_menu_says_to_import_first(qtbot, translator, empt
 
 # --- the plan's year and the source's deadlines; the proposed title (seed plans) -------------
 
-PLANS = Path(__file__).parents[1] / "data" / "plans"
+PLANS = Path(__file__).parents[2] / "data" / "plans"
 
 
 def _seed_wizard(qtbot, workspace, stem: str, year: int = 2026) -> DerivationWizard:

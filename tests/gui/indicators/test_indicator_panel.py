@@ -13,7 +13,7 @@ from xa_planner.gui.indicators.indicator_panel import IndicatorPanel
 from xa_planner.gui.indicators.indicator_table_model import SHARE_ROLE, IndicatorTableModel
 from xa_planner.gui.widgets import prompts
 
-from .conftest import TODAY
+from ..conftest import TODAY
 
 MONTH = Period.containing(TODAY)
 

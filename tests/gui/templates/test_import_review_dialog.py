@@ -16,7 +16,7 @@ from xa_planner.gui.widgets.background import has_background_work
 from xa_planner.services.import_draft import ImportDraft
 from xa_planner.services.template_service import file_sha256, parse_plan
 
-DATA = Path(__file__).parents[1] / "data"
+DATA = Path(__file__).parents[2] / "data"
 SEED = next((DATA / "plans").glob("003_*.txt"))
 DOUBTFUL_SEED = next((DATA / "plans").glob("004_*.txt"))
 

@@ -21,7 +21,7 @@ from xa_planner.gui.widgets.background import has_background_work
 from xa_planner.gui.widgets.period_combo import combo_period
 from xa_planner.services.demo_service import create_demo
 
-from ..sheets.sheet_filling import fill, task_rows
+from ...sheets.sheet_filling import fill, task_rows
 
 TODAY = dt.date(2026, 12, 3)  # November's report is due on 12 December
 NOVEMBER, DECEMBER = Period(2026, 11), Period(2026, 12)

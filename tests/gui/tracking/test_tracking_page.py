@@ -14,7 +14,7 @@ from xa_planner.gui.widgets import prompts
 from xa_planner.services.demo_service import create_demo
 from xa_planner.services.errors import InvalidInput
 
-from .conftest import TODAY
+from ..conftest import TODAY
 
 THIS_MONTH = Period.containing(TODAY)
 LAST_MONTH = THIS_MONTH.shifted(-1)

@@ -28,7 +28,7 @@ LANGUAGES = ("vi", "en")
 # Offscreen windows have no title bar; Windows 10/11 draws one of about 31 px above the client area.
 TITLE_BAR = 31
 MAY = Period(2026, 5)
-SEED = next((Path(__file__).parents[1] / "data" / "plans").glob("003_*.txt"))
+SEED = next((Path(__file__).parents[2] / "data" / "plans").glob("003_*.txt"))
 SHOTS = Path(tempfile.gettempdir()) / "xa_planner_window_fit"
 
 
