@@ -10,7 +10,9 @@ import dataclasses
 import re
 
 from xa_planner.domain.audit_actions import AuditAction
+from xa_planner.domain.json_values import JsonObject, JsonValue
 from xa_planner.domain.roman_numerals import roman
+from xa_planner.domain.stored import PlanSectionInPlan, SectionPlace, StoredPlanSection, TaskPlace
 from xa_planner.domain.text import nfc
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput, NotFound
@@ -43,26 +45,27 @@ class PlanGroupEditing(ServiceBase):
         if not title:
             raise InvalidInput(_("Hãy nhập tên nhóm nhiệm vụ."))
         with self._write() as session:
-            record = _section(PlanEditingRepository(session), section_id)
-            if record.title == title:
+            repository = PlanEditingRepository(session)
+            section = _section(repository, section_id)
+            if section.title == title:
                 return
-            detail = {"title": [record.title, title]}
-            record.title = title
+            detail = {"title": [section.title, title]}
+            repository.rename_section(section_id, title)
             AuditRepository(session).record(self._user, AuditAction.SECTION_RENAME, "plan_section", section_id, detail)
 
     def move_section(self, section_id: int, delta: int) -> None:
         """Move a group up (delta -1) or down (+1) among the groups, its tasks with it."""
         with self._write() as session:
             repository = PlanEditingRepository(session)
-            record = _section(repository, section_id)
-            order = _group_order(repository, record.plan_id)
-            index = order.index(record)
+            section = _section(repository, section_id)
+            order = _group_order(repository, section.plan_id)
+            index = [s.id for s in order].index(section_id)
             target = max(0, min(len(order) - 1, index + delta))
             if target == index:
                 return
             order.insert(target, order.pop(index))
-            _apply_order(repository, record.plan_id, order)
-            detail = {"title": record.title, "from": index + 1, "to": target + 1}
+            _apply_order(repository, section.plan_id, order)
+            detail: JsonObject = {"title": section.title, "from": index + 1, "to": target + 1}
             AuditRepository(session).record(self._user, AuditAction.SECTION_MOVE, "plan_section", section_id, detail)
 
     def merge_section(self, section_id: int, into_section_id: int) -> GroupSnapshot:
@@ -77,71 +80,72 @@ class PlanGroupEditing(ServiceBase):
         """Bring back a merged or removed group with its tasks and the plan's order as they were."""
         with self._write() as session:
             repository = PlanEditingRepository(session)
-            record = repository.insert_section(snapshot.plan_id, snapshot.ref, snapshot.title)
-            new_id: dict[int | None, int | None] = {snapshot.section_id: record.id}
-            for section_id, ref, position in snapshot.sections:
-                section = record if section_id == snapshot.section_id else repository.section(section_id)
-                if section is not None:
-                    section.ref, section.position = ref, position
-            for task_id, task_section_id, ref, position in snapshot.tasks:
-                task = repository.task(task_id)
-                if task is not None:
-                    task.section_id = new_id.get(task_section_id, task_section_id)
-                    task.ref, task.position = ref, position
-            repository.flush()
+            restored = repository.insert_section(snapshot.plan_id, snapshot.ref, snapshot.title)
+            gone = snapshot.section_id
+            sections = [
+                SectionPlace(restored if s == gone else s, ref, position)
+                for s, ref, position in snapshot.sections
+            ]
+            tasks = [
+                TaskPlace(t, restored if s == gone else s, ref, position)
+                for t, s, ref, position in snapshot.tasks
+            ]
+            repository.place(snapshot.plan_id, sections, tasks)
             AuditRepository(session).record(
-                self._user, AuditAction.SECTION_RESTORE, "plan_section", record.id, {"title": record.title}
+                self._user, AuditAction.SECTION_RESTORE, "plan_section", restored, {"title": snapshot.title}
             )
-            return record.id
+            return restored
 
     def _fold_section(
         self, section_id: int, target_id: int | None, action: AuditAction
     ) -> GroupSnapshot:
         with self._write() as session:
             repository = PlanEditingRepository(session)
-            record = _section(repository, section_id)
-            target = _target(repository, record, target_id)
-            snapshot = _snapshot(repository, record)
-            moved = repository.section_tasks(section_id)
+            section = _section(repository, section_id)
+            target = _target(repository, section, target_id)
+            snapshot = _snapshot(repository, section)
+            moved = repository.section_task_ids(section_id)
             if moved and target is None:
                 raise InvalidInput(_("Hãy chọn nhóm nhận các nhiệm vụ của nhóm này."))
-            order = [s for s in _group_order(repository, record.plan_id) if s.id != section_id]
-            for task in moved:
-                task.section_id = target.id
-            _apply_order(repository, record.plan_id, order, {t.id for t in moved})
-            detail = {"title": record.title}
+            order = [s for s in _group_order(repository, section.plan_id) if s.id != section_id]
             if target is not None:
-                detail["section_id"] = [record.title, target.title]
-            repository.delete_section(record)
+                repository.move_to_section(moved, target.id)
+            _apply_order(repository, section.plan_id, order, frozenset(moved))
+            detail: dict[str, JsonValue] = {"title": section.title}
+            if target is not None:
+                detail["section_id"] = [section.title, target.title]
+            repository.delete_section(section_id)
             AuditRepository(session).record(self._user, action, "plan_section", section_id, detail)
             return snapshot
 
 
-def _section(repository: PlanEditingRepository, section_id: int):
-    record = repository.section(section_id)
-    if record is None:
+def _section(repository: PlanEditingRepository, section_id: int) -> PlanSectionInPlan:
+    section = repository.section(section_id)
+    if section is None:
         raise NotFound(_("Không tìm thấy nhóm nhiệm vụ này; có thể nó vừa bị xóa."))
-    return record
+    return section
 
 
-def _target(repository: PlanEditingRepository, record, target_id: int | None):
+def _target(
+    repository: PlanEditingRepository, section: PlanSectionInPlan, target_id: int | None
+) -> PlanSectionInPlan | None:
     if target_id is None:
         return None
     target = repository.section(target_id)
-    if target is None or target.plan_id != record.plan_id or target.id == record.id:
+    if target is None or target.plan_id != section.plan_id or target.id == section.id:
         raise InvalidInput(_("Hãy chọn một nhóm khác của cùng kế hoạch."))
     return target
 
 
-def _snapshot(repository: PlanEditingRepository, record) -> GroupSnapshot:
-    sections = tuple((s.id, s.ref, s.position) for s in repository.sections(record.plan_id))
-    tasks = tuple((t.id, t.section_id, t.ref, t.position) for t in repository.ordered_tasks(record.plan_id))
-    return GroupSnapshot(record.plan_id, record.id, record.ref, record.title, sections, tasks)
+def _snapshot(repository: PlanEditingRepository, section: PlanSectionInPlan) -> GroupSnapshot:
+    sections = tuple((s.id, s.ref, s.position) for s in repository.sections(section.plan_id))
+    tasks = tuple((t.id, t.section_id, t.ref, t.position) for t in repository.task_places(section.plan_id))
+    return GroupSnapshot(section.plan_id, section.id, section.ref, section.title, sections, tasks)
 
 
-def _group_order(repository: PlanEditingRepository, plan_id: int) -> list:
+def _group_order(repository: PlanEditingRepository, plan_id: int) -> list[StoredPlanSection]:
     """The groups in the order the officer sees them: by their first task, empty ones last."""
-    tasks = repository.ordered_tasks(plan_id)
+    tasks = repository.task_places(plan_id)
     first: dict[int | None, int] = {}
     for index, task in enumerate(tasks):
         first.setdefault(task.section_id, index)
@@ -149,17 +153,22 @@ def _group_order(repository: PlanEditingRepository, plan_id: int) -> list:
     return sorted(sections, key=lambda s: (first.get(s.id, len(tasks)), s.position))
 
 
-def _apply_order(repository: PlanEditingRepository, plan_id: int, order: list, moved=frozenset()) -> None:
+def _apply_order(
+    repository: PlanEditingRepository,
+    plan_id: int,
+    order: list[StoredPlanSection],
+    moved: frozenset[int] = frozenset(),
+) -> None:
     """Positions of the groups, then of the tasks group by group (*moved* tasks last in theirs);
     groups numbered I, II, III… in order are numbered again, with their tasks' "I.1" numbers."""
-    place = {section.id: index for index, section in enumerate(order)}
-    tasks = repository.ordered_tasks(plan_id)
+    place: dict[int | None, int] = {section.id: index for index, section in enumerate(order)}
+    tasks = repository.task_places(plan_id)
     tasks.sort(key=lambda t: (place.get(t.section_id, _NO_GROUP), t.id in moved))
-    for index, section in enumerate(order):
-        section.position = index
+    sections = [SectionPlace(s.id, s.ref, index) for index, s in enumerate(order)]
+    tasks = [dataclasses.replace(t, position=index) for index, t in enumerate(tasks)]
     if order and all(_ROMAN_REF.match(s.ref or "") for s in order):
-        _renumber(order, tasks, place)
-    repository.renumber(tasks)
+        sections, tasks = _renumbered(sections, tasks, place)
+    repository.place(plan_id, sections, tasks)
 
 
 def number_tasks(repository: PlanEditingRepository, plan_id: int) -> None:
@@ -168,14 +177,18 @@ def number_tasks(repository: PlanEditingRepository, plan_id: int) -> None:
     _apply_order(repository, plan_id, _group_order(repository, plan_id))
 
 
-def _renumber(order: list, tasks: list, place: dict[int, int]) -> None:
+def _renumbered(
+    sections: list[SectionPlace], tasks: list[TaskPlace], place: dict[int | None, int]
+) -> tuple[list[SectionPlace], list[TaskPlace]]:
     """ "III" becomes "II" when it moves up; its tasks "III.2"… become "II.1"… in their new order."""
-    for index, section in enumerate(order):
-        section.ref = roman(index + 1)
-    counts: dict[int, int] = {}
+    sections = [dataclasses.replace(s, ref=roman(index + 1)) for index, s in enumerate(sections)]
+    counts: dict[int | None, int] = {}
+    numbered = []
     for task in tasks:
-        if task.section_id not in place:
-            continue
-        counts[task.section_id] = counts.get(task.section_id, 0) + 1
-        if not task.ref or _TASK_REF.match(task.ref):  # a new task has no number yet
-            task.ref = f"{roman(place[task.section_id] + 1)}.{counts[task.section_id]}"
+        group = task.section_id
+        if group in place:
+            counts[group] = counts.get(group, 0) + 1
+            if not task.ref or _TASK_REF.match(task.ref):  # a new task has no number yet
+                task = dataclasses.replace(task, ref=f"{roman(place[group] + 1)}.{counts[group]}")
+        numbered.append(task)
+    return sections, numbered

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from xa_planner.domain import derivation
 from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.plans import TemplateTask
+from xa_planner.domain.stored import StoredPlanTask
 from xa_planner.domain.template_diff import ADDED, REMOVED, REWORDED, TaskChange, diff_templates
 from xa_planner.domain.text import fold
 from xa_planner.localization import _
@@ -97,9 +98,9 @@ class TemplateUpdateService(ServiceBase):
         return diff_templates(old.tasks, new.tasks), linked
 
 
-def _plan_change(change: TaskChange, linked: dict) -> PlanChange:
+def _plan_change(change: TaskChange, linked: dict[int, StoredPlanTask]) -> PlanChange:
     old, new = change.old, change.new
-    task = linked.get(old.id) if old else None
+    task = _linked_task(linked, old)
     return PlanChange(
         key=change.key,
         kind=change.kind,
@@ -111,6 +112,15 @@ def _plan_change(change: TaskChange, linked: dict) -> PlanChange:
     )
 
 
+def _linked_task(
+    linked: dict[int, StoredPlanTask], template_task: TemplateTask | None
+) -> StoredPlanTask | None:
+    """The plan task derived from *template_task*, if any."""
+    if template_task is None or template_task.id is None:
+        return None
+    return linked.get(template_task.id)
+
+
 class _Applier:
     """Applies changes inside one session, counting what it did."""
 
@@ -120,12 +130,12 @@ class _Applier:
         self._counts = {REWORDED: 0, ADDED: 0, REMOVED: 0}
         self._kept: list[str] = []
 
-    def apply(self, change: TaskChange, linked: dict) -> None:
-        task = linked.get(change.old.id) if change.old else None
+    def apply(self, change: TaskChange, linked: dict[int, StoredPlanTask]) -> None:
+        task = _linked_task(linked, change.old)
         new = change.new
         if change.kind == REWORDED and task is not None:
             assert new is not None, "a reworded task has its new wording"
-            self._tasks.update(task, 0, _fields_from(new, *self._schedule(new)))
+            self._tasks.update_task(task.id, 0, _fields_from(new, *self._schedule(new)))
         elif change.kind == ADDED:
             assert new is not None, "an added task is in the new template"
             self._add(new)
@@ -133,7 +143,7 @@ class _Applier:
             if self._tasks.has_progress(task.id):
                 self._kept.append(task.ref or task.content[:40])
                 return
-            self._tasks.delete(task)
+            self._tasks.delete_task(task.id)
         else:
             return
         self._counts[change.kind] += 1
@@ -146,13 +156,13 @@ class _Applier:
         remembered = UnitMappingRepository(self._session).remembered()
         assignment = derivation.assign_offices(new, offices, remembered)
         due, recurrence = self._schedule(new)
-        order = self._tasks.ordered_tasks(self._plan_id)
-        record = self._tasks.add_task(
+        order = self._tasks.task_places(self._plan_id)
+        task_id = self._tasks.add_task(
             self._plan_id, self._section_for(new), new.content, len(order)
         )
         values = _fields_from(new, due, recurrence)
         values.update(lead_office_id=assignment.lead, support_office_ids=list(assignment.support))
-        self._tasks.update(record, 0, values)
+        self._tasks.update_task(task_id, 0, values)
 
     def _schedule(self, task: TemplateTask):
         return derivation.schedule(task, self._year())
