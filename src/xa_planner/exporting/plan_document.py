@@ -6,6 +6,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Protocol
 
+# The signature block is part of the monthly report the storage keeps frozen, so it lives in
+# the domain; the plan writers still name it from here.
+from xa_planner.domain.signature_block import HANDWRITTEN_NAME_BLANK as HANDWRITTEN_NAME_BLANK
+from xa_planner.domain.signature_block import SignatureBlock
+
 APPENDIX_COLUMN_TITLES: tuple[str, ...] = (
     "TT",
     "Nhiệm vụ",
@@ -71,23 +76,6 @@ class AppendixDocument:
 
     def row_count(self) -> int:
         return sum(len(section.rows) for section in self.sections)
-
-
-HANDWRITTEN_NAME_BLANK = "…" * 10  # about 50 mm at 14 pt: room for a signed name
-
-
-@dataclass(frozen=True)
-class SignatureBlock:
-    """ND 30 signature: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / name."""
-
-    authority: str
-    title: str
-    name: str
-
-    @property
-    def printed_name(self) -> str:
-        """The name, or a dotted line to write it by hand when the profile has none yet."""
-        return self.name.strip() or HANDWRITTEN_NAME_BLANK
 
 
 @dataclass(frozen=True)

@@ -120,7 +120,7 @@ def _mark_past_reports_sent(session, periods: list[Period], today: dt.date, user
     start_day = ProfileRepository(session).get().data_window_start_day
     for period in periods:
         if period.deadline(_DEADLINE_DAY, start_day) < today:
-            ReportRepository(session).add_sent(period, user, "demo", "", {"files": []})
+            ReportRepository(session).add_sent(period, user, "demo", "", None, ())
             TrackingRepository(session).set_locked(period, dt.datetime.now(), user)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.commune import CommuneProfile
 from xa_planner.domain.periods import Period
+from xa_planner.domain.sent_file import SentFile
 from xa_planner.domain.statuses import ReportCategory
 from xa_planner.domain.text import nfc
 from xa_planner.exporting import file_names
@@ -140,8 +141,8 @@ class ReportService(ServiceBase):
         """What an export writes: the frozen copy of a sent (locked) month, else the draft."""
         if self._tracking.is_locked(period):
             sent = self.sent_report(period)
-            if sent is not None and "report" in sent.payload:
-                return MonthlyReport.from_json(sent.payload["report"])
+            if sent is not None and sent.report is not None:
+                return sent.report
         return self.draft(period, today)
 
     def suggested_file_name(self, period: Period, fmt: str) -> str:
@@ -192,15 +193,14 @@ class ReportService(ServiceBase):
                 )
             )
         report = self.report(period, today)
-        manifest = [_file_entry(p) for p in paths]
+        manifest = [_sent_file(p) for p in paths]
         digest = hashlib.sha256(
-            "\n".join(f"{f['sha256']}  {f['name']}" for f in manifest).encode()
+            "\n".join(f"{f.sha256}  {f.name}" for f in manifest).encode()
         ).hexdigest()
-        payload = {"report": report.to_json(), "files": manifest}
         with self._write() as session:
             self._refuse_if_locked(session, period)
             ReportRepository(session).add_sent(
-                period, self._user, "; ".join(f["name"] for f in manifest), digest, payload
+                period, self._user, "; ".join(f.name for f in manifest), digest, report, manifest
             )
             TrackingRepository(session).set_locked(period, dt.datetime.now(), self._user)
             AuditRepository(session).record(
@@ -270,9 +270,9 @@ def _paragraphs(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _file_entry(path: Path) -> dict:
+def _sent_file(path: Path) -> SentFile:
     data = path.read_bytes()
-    return {"name": path.name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    return SentFile(path.name, hashlib.sha256(data).hexdigest(), len(data))
 
 
 def _write(report: MonthlyReport, fmt: str, target: Path) -> Path:
