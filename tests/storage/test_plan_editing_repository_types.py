@@ -37,7 +37,7 @@ CALLS: list[tuple[str, Call]] = [
     ("update_task", lambda r, c: r.update_task(c.task, 0, {"products": "Sổ", "support_office_ids": [c.office]})),
     ("add_task", lambda r, c: r.add_task(c.plan, c.section, "Việc mới của xã", 0)),
     ("renumber", lambda r, c: r.renumber(c.plan, [t.id for t in r.task_places(c.plan)])),
-    ("place", lambda r, c: r.place(c.plan, [SectionPlace(c.section, "I", 0)], r.task_places(c.plan))),
+    ("place", lambda r, c: r.place([SectionPlace(c.section, "I", 0)], r.task_places(c.plan))),
     ("move_to_section", lambda r, c: r.move_to_section([c.last_task], c.section)),
     ("add_section", lambda r, c: r.add_section(c.plan, "IX", "Nhóm mới")),
     ("insert_section", lambda r, c: r.insert_section(c.plan, "X", "Nhóm trở lại")),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import TypeVar
 
 from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.json_values import JsonObject, JsonValue
@@ -23,6 +24,7 @@ from xa_planner.storage.repositories import AuditRepository
 _ROMAN_REF = re.compile(r"^[IVXLCDM]+$")
 _TASK_REF = re.compile(r"^[IVXLCDM]+\.\d+$")
 _NO_GROUP = -1  # tasks outside any group come first, as the table shows them
+_Place = TypeVar("_Place", SectionPlace, TaskPlace)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -90,7 +92,7 @@ class PlanGroupEditing(ServiceBase):
                 TaskPlace(t, restored if s == gone else s, ref, position)
                 for t, s, ref, position in snapshot.tasks
             ]
-            repository.place(snapshot.plan_id, sections, tasks)
+            repository.place(sections, tasks)
             AuditRepository(session).record(
                 self._user, AuditAction.SECTION_RESTORE, "plan_section", restored, {"title": snapshot.title}
             )
@@ -162,13 +164,19 @@ def _apply_order(
     """Positions of the groups, then of the tasks group by group (*moved* tasks last in theirs);
     groups numbered I, II, III… in order are numbered again, with their tasks' "I.1" numbers."""
     place: dict[int | None, int] = {section.id: index for index, section in enumerate(order)}
-    tasks = repository.task_places(plan_id)
-    tasks.sort(key=lambda t: (place.get(t.section_id, _NO_GROUP), t.id in moved))
+    before = repository.task_places(plan_id)
+    ordered = sorted(before, key=lambda t: (place.get(t.section_id, _NO_GROUP), t.id in moved))
     sections = [SectionPlace(s.id, s.ref, index) for index, s in enumerate(order)]
-    tasks = [dataclasses.replace(t, position=index) for index, t in enumerate(tasks)]
+    tasks = [TaskPlace(t.id, t.section_id, t.ref, index) for index, t in enumerate(ordered)]
     if order and all(_ROMAN_REF.match(s.ref or "") for s in order):
         sections, tasks = _renumbered(sections, tasks, place)
-    repository.place(plan_id, sections, tasks)
+    sections_before = {SectionPlace(s.id, s.ref, s.position) for s in order}
+    repository.place(_changed(sections, sections_before), _changed(tasks, set(before)))
+
+
+def _changed(places: list[_Place], before: set[_Place]) -> list[_Place]:
+    """The places that differ from how they stood: only those rows are written."""
+    return [p for p in places if p not in before]
 
 
 def number_tasks(repository: PlanEditingRepository, plan_id: int) -> None:
@@ -181,7 +189,7 @@ def _renumbered(
     sections: list[SectionPlace], tasks: list[TaskPlace], place: dict[int | None, int]
 ) -> tuple[list[SectionPlace], list[TaskPlace]]:
     """ "III" becomes "II" when it moves up; its tasks "III.2"… become "II.1"… in their new order."""
-    sections = [dataclasses.replace(s, ref=roman(index + 1)) for index, s in enumerate(sections)]
+    sections = [SectionPlace(s.id, roman(index + 1), s.position) for index, s in enumerate(sections)]
     counts: dict[int | None, int] = {}
     numbered = []
     for task in tasks:
@@ -189,6 +197,6 @@ def _renumbered(
         if group in place:
             counts[group] = counts.get(group, 0) + 1
             if not task.ref or _TASK_REF.match(task.ref):  # a new task has no number yet
-                task = dataclasses.replace(task, ref=f"{roman(place[group] + 1)}.{counts[group]}")
+                task = TaskPlace(task.id, group, f"{roman(place[group] + 1)}.{counts[group]}", task.position)
         numbered.append(task)
     return sections, numbered

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TypeAlias
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import Any, TypeAlias, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -53,6 +53,9 @@ EDITABLE_FIELDS = (
 )
 # A task field as its column stores it: text, an id, a date, office ids or the targets' JSON.
 StoredFieldValue: TypeAlias = JsonValue | dt.date
+# Ids named in one query, well under SQLite's limit on bound parameters.
+_IDS_PER_QUERY = 500
+_Record = TypeVar("_Record", PlanTaskRecord, PlanSectionRecord)
 # A plan's tasks in the order they were placed (ties: the older first).
 _TASK_ORDER = (PlanTaskRecord.position, PlanTaskRecord.id)
 
@@ -117,23 +120,24 @@ class PlanEditingRepository:
 
     def renumber(self, plan_id: int, task_ids: Sequence[int]) -> None:
         """The plan's tasks placed 0, 1, 2… in the order of *task_ids*."""
-        records = self._task_records(plan_id)
-        for position, task_id in enumerate(task_ids):
-            if records[task_id].position != position:
-                records[task_id].position = position
+        query = select(PlanTaskRecord.id, PlanTaskRecord.position).where(PlanTaskRecord.plan_id == plan_id)
+        stored = {task_id: position for task_id, position in self._session.execute(query)}
+        moved = {task_id: index for index, task_id in enumerate(task_ids) if stored[task_id] != index}
+        for record in self._records(PlanTaskRecord, moved):
+            record.position = moved[record.id]
         self._session.flush()
 
-    def place(self, plan_id: int, sections: Iterable[SectionPlace], tasks: Iterable[TaskPlace]) -> None:
-        """Give the plan's groups and tasks these places; one no longer stored is passed over."""
-        stored_sections = {r.id: r for r in self._section_records(plan_id)}
-        for section in sections:
-            if (record := stored_sections.get(section.id)) is not None:
-                record.ref, record.position = section.ref, section.position
-        stored_tasks = self._task_records(plan_id)
-        for task in tasks:
-            if (task_record := stored_tasks.get(task.id)) is not None:
-                task_record.section_id = task.section_id
-                task_record.ref, task_record.position = task.ref, task.position
+    def place(self, sections: Sequence[SectionPlace], tasks: Sequence[TaskPlace]) -> None:
+        """Give these groups and tasks their places; one no longer stored is passed over."""
+        section_places = {s.id: s for s in sections}
+        for record in self._records(PlanSectionRecord, section_places):
+            section = section_places[record.id]
+            record.ref, record.position = section.ref, section.position
+        task_places = {t.id: t for t in tasks}
+        for task_record in self._records(PlanTaskRecord, task_places):
+            task = task_places[task_record.id]
+            task_record.section_id = task.section_id
+            task_record.ref, task_record.position = task.ref, task.position
         self._session.flush()
 
     def move_to_section(self, task_ids: Iterable[int], section_id: int) -> None:
@@ -198,9 +202,13 @@ class PlanEditingRepository:
         self._session.delete(self._session.get_one(PlanSectionRecord, section_id))
         self._session.flush()
 
-    def _task_records(self, plan_id: int) -> dict[int, PlanTaskRecord]:
-        query = select(PlanTaskRecord).where(PlanTaskRecord.plan_id == plan_id)
-        return {r.id: r for r in self._session.scalars(query)}
+    def _records(self, model: type[_Record], ids: Collection[int]) -> list[_Record]:
+        """The stored rows of *model* among *ids*, read a bounded number of ids at a time."""
+        wanted, found = list(ids), list[_Record]()
+        for start in range(0, len(wanted), _IDS_PER_QUERY):
+            chunk = wanted[start : start + _IDS_PER_QUERY]
+            found += self._session.scalars(select(model).where(model.id.in_(chunk)))
+        return found
 
     def _section_records(self, plan_id: int) -> list[PlanSectionRecord]:
         query = select(PlanSectionRecord).where(PlanSectionRecord.plan_id == plan_id)
