@@ -29,12 +29,14 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from xa_planner.domain.text import fold  # noqa: E402
 from xa_planner.gui.forms import resources_rc  # noqa: E402, F401 — the style sheet lives in the resources
 from xa_planner.gui.main.main_window import HOME, PLAN, TEMPLATES, TRACKING, MainWindow  # noqa: E402
+from xa_planner.gui.main.plan_menu_actions import ExportFolder  # noqa: E402
 from xa_planner.gui.widgets.background import has_background_work  # noqa: E402
 from xa_planner.gui.widgets.translator import GettextTranslator, install_language  # noqa: E402
 from xa_planner.localization import LANGUAGES  # noqa: E402
 from xa_planner.services.demo_service import create_demo  # noqa: E402
 from xa_planner.services.import_draft import ImportDraft  # noqa: E402
 from xa_planner.services.template_service import file_sha256, parse_plan  # noqa: E402
+from xa_planner.settings import Settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GUIDE_DIR = ROOT / "src" / "xa_planner" / "resources" / "guide"
@@ -49,19 +51,6 @@ FRAME = (150, 150, 150)
 QUIET_SECONDS = 0.5
 # A fixed folder, so the paths the windows show are the same at every run.
 WORK_DIR = Path(tempfile.gettempdir()) / "xa_planner_guide"
-
-
-class _Folder:
-    """The export-folder memory the report dialog expects, fixed to one folder."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def get(self) -> Path:
-        return self.path
-
-    def set(self, folder: Path) -> None:
-        self.path = folder
 
 
 def _settle(app: QApplication, seconds: float = 20.0) -> None:
@@ -179,7 +168,7 @@ SCREENS: dict[str, Callable] = {
     "sheets_export": _dialog("tracking.sheets_export_dialog", "SheetsExportDialog",
                            lambda ws, tmp: (ws.sheets, ws.tracking, ws.plans, ws.commune, tmp / "phieu", TODAY)),
     "sheets_import": _sheets_import,
-    "report": _dialog("reports.report_dialog", "ReportDialog", lambda ws, tmp: (ws.reports, ws.tracking, _Folder(tmp), TODAY)),
+    "report": _dialog("reports.report_dialog", "ReportDialog", lambda ws, tmp: (ws.reports, ws.tracking, ExportFolder(Settings(last_export_dir=str(tmp))), TODAY)),
     "restore_backup": _restore_backup,
 }
 

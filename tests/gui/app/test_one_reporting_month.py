@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox
 from xa_planner.domain.periods import Period
 from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.gui.main.home_page import HomePage
+from xa_planner.gui.main.plan_menu_actions import ExportFolder
 from xa_planner.gui.reports.report_dialog import ReportDialog
 from xa_planner.gui.tracking.sheets_export_dialog import SheetsExportDialog
 from xa_planner.gui.tracking.sheets_import_dialog import summary_text
@@ -20,22 +21,12 @@ from xa_planner.gui.widgets import prompts
 from xa_planner.gui.widgets.background import has_background_work
 from xa_planner.gui.widgets.period_combo import combo_period
 from xa_planner.services.demo_service import create_demo
+from xa_planner.settings import Settings
 
 from ...sheets.sheet_filling import fill, task_rows
 
 TODAY = dt.date(2026, 12, 3)  # November's report is due on 12 December
 NOVEMBER, DECEMBER = Period(2026, 11), Period(2026, 12)
-
-
-class Folder:
-    def __init__(self, path) -> None:
-        self.path = path
-
-    def get(self):
-        return self.path
-
-    def set(self, folder) -> None:
-        self.path = folder
 
 
 @pytest.fixture
@@ -60,7 +51,7 @@ def views(qtbot, translator, workspace):
 def _months_shown(qtbot, tmp_path, workspace, views) -> dict[str, Period]:
     """The month each view opens on, read from its widgets."""
     home, tracking = views
-    report = ReportDialog(workspace.reports, workspace.tracking, Folder(tmp_path), TODAY)
+    report = ReportDialog(workspace.reports, workspace.tracking, ExportFolder(Settings(last_export_dir=str(tmp_path))), TODAY)
     sheets = SheetsExportDialog(workspace.sheets, workspace.tracking, workspace.plans, workspace.commune, tmp_path, TODAY)
     for dialog in (report, sheets):
         qtbot.addWidget(dialog)
@@ -113,7 +104,7 @@ def test_progress_entered_on_tracking_is_in_that_months_report(qtbot, tmp_path, 
     )
 
     # Then the report dialog, opened next, counts it in November's table
-    report = ReportDialog(workspace.reports, workspace.tracking, Folder(tmp_path), TODAY)
+    report = ReportDialog(workspace.reports, workspace.tracking, ExportFolder(Settings(last_export_dir=str(tmp_path))), TODAY)
     qtbot.addWidget(report)
     counts = report._counts
     dropped = next(
@@ -129,7 +120,7 @@ def test_marking_the_report_sent_moves_every_view_to_the_next_month(
     # Given November's report exported from the report dialog
     out = tmp_path / "bc"
     out.mkdir()
-    report = ReportDialog(workspace.reports, workspace.tracking, Folder(tmp_path), TODAY)
+    report = ReportDialog(workspace.reports, workspace.tracking, ExportFolder(Settings(last_export_dir=str(tmp_path))), TODAY)
     qtbot.addWidget(report)
     monkeypatch.setattr(prompts, "choose_export_folder", lambda parent, start: out)
     report._ui.export_button.click()

@@ -19,9 +19,11 @@ from tests.gui.layout_checks import offenders
 from xa_planner.domain.periods import Period
 from xa_planner.gui.forms import resources_rc  # noqa: F401 — the style sheet lives in the resources
 from xa_planner.gui.main.main_window import HOME, PLAN, TEMPLATES, TRACKING, MainWindow
+from xa_planner.gui.main.plan_menu_actions import ExportFolder
 from xa_planner.gui.widgets.translator import install_language
 from xa_planner.services.import_draft import ImportDraft
 from xa_planner.services.template_service import file_sha256, parse_plan
+from xa_planner.settings import Settings
 
 SCREENS = {"1366x728": QRect(0, 0, 1366, 728), "1280x720": QRect(0, 0, 1280, 720)}
 LANGUAGES = ("vi", "en")
@@ -30,17 +32,6 @@ TITLE_BAR = 31
 MAY = Period(2026, 5)
 SEED = next((Path(__file__).parents[2] / "data" / "plans").glob("003_*.txt"))
 SHOTS = Path(tempfile.gettempdir()) / "xa_planner_window_fit"
-
-
-class _Folder:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def get(self) -> Path:
-        return self.path
-
-    def set(self, folder: Path) -> None:
-        self.path = folder
 
 
 def _plan_id(ws) -> int:
@@ -142,7 +133,7 @@ WINDOWS = {
     "print_preview": _dialog("widgets.print_preview_dialog", "PrintPreviewDialog",
                              lambda ws, tmp, today: (ws.plan_export, _plan_id(ws), "plan")),
     "reopen_month": _dialog("tracking.reopen_month_dialog", "ReopenMonthDialog", lambda ws, tmp, today: ("Tháng 05/2026",)),
-    "report": _dialog("reports.report_dialog", "ReportDialog", lambda ws, tmp, today: (ws.reports, ws.tracking, _Folder(tmp), today)),
+    "report": _dialog("reports.report_dialog", "ReportDialog", lambda ws, tmp, today: (ws.reports, ws.tracking, ExportFolder(Settings(last_export_dir=str(tmp))), today)),
     "report_preview": _dialog("reports.report_preview", "ReportPreviewDialog", lambda ws, tmp, today: (ws.reports, MAY)),
     "restore_backup": lambda ws, tmp, today: _restore_backup(ws, tmp),
     "sheets_export": _dialog("tracking.sheets_export_dialog", "SheetsExportDialog",

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import email
-from pathlib import Path
 
 import docx
 import pytest
 
 from xa_planner.domain.periods import Period
 from xa_planner.exporting.report_tables import status_rows
+from xa_planner.gui.main.plan_menu_actions import ExportFolder
 from xa_planner.gui.reports.report_dialog import ReportDialog, changed_texts
 from xa_planner.gui.reports.report_preview import ReportPreviewDialog
 from xa_planner.gui.reports.report_summary_models import (
@@ -18,24 +18,14 @@ from xa_planner.gui.reports.report_summary_models import (
 )
 from xa_planner.gui.widgets import prompts
 from xa_planner.gui.widgets.background import has_background_work
+from xa_planner.settings import Settings
 
 MAY = Period(2026, 5)
 
 
-class Folder:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def get(self) -> Path:
-        return self.path
-
-    def set(self, folder: Path) -> None:
-        self.path = folder
-
-
 @pytest.fixture
 def dialog(qtbot, translator, demo_workspace, tmp_path, today):
-    shown = ReportDialog(demo_workspace.reports, demo_workspace.tracking, Folder(tmp_path), today)
+    shown = ReportDialog(demo_workspace.reports, demo_workspace.tracking, ExportFolder(Settings(last_export_dir=str(tmp_path))), today)
     qtbot.addWidget(shown)
     return shown
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from xa_planner.gui.main.plan_menu_actions import ExportFolder
 from xa_planner.gui.workspace.commune_profile_dialog import CommuneProfileDialog
+from xa_planner.settings import Settings
 
 
 def test_the_police_chief_and_the_receiving_unit_are_saved_from_the_dialog(
@@ -58,17 +60,6 @@ def test_the_chiefs_title_follows_the_unit_kind_until_edited(qtbot, translator, 
     assert ui.police_chief_title_edit.text() == "PHÓ TRƯỞNG CÔNG AN PHƯỜNG"
 
 
-class _Folder:
-    def __init__(self, path) -> None:
-        self.path = path
-
-    def get(self):
-        return self.path
-
-    def set(self, folder) -> None:
-        self.path = folder
-
-
 def _unsign(workspace, **names) -> None:
     workspace.commune.save_profile(dataclasses.replace(workspace.commune.profile(), **names))
 
@@ -82,7 +73,7 @@ def test_the_report_dialog_asks_for_the_police_chief_while_the_profile_has_none(
     _unsign(demo_workspace, police_chief_name="")
 
     # When the officer opens the month's report
-    dialog = ReportDialog(demo_workspace.reports, demo_workspace.tracking, _Folder(tmp_path), today)
+    dialog = ReportDialog(demo_workspace.reports, demo_workspace.tracking, ExportFolder(Settings(last_export_dir=str(tmp_path))), today)
     qtbot.addWidget(dialog)
 
     # Then a line says the name is missing and where to type it
@@ -95,7 +86,7 @@ def test_the_report_dialog_says_nothing_once_the_chief_is_named(
 ):
     from xa_planner.gui.reports.report_dialog import ReportDialog
 
-    dialog = ReportDialog(demo_workspace.reports, demo_workspace.tracking, _Folder(tmp_path), today)
+    dialog = ReportDialog(demo_workspace.reports, demo_workspace.tracking, ExportFolder(Settings(last_export_dir=str(tmp_path))), today)
     qtbot.addWidget(dialog)
     assert "Chưa có tên người ký" not in dialog._ui.status_label.text()
 
