@@ -19,9 +19,8 @@ from pathlib import Path
 
 from xlrd.compdoc import CompDoc, CompDocError
 
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.limits import Deadline, ImportLimits
-from xa_planner.localization import _
 
 _WINDOWS_SUITES = ("LibreOffice/program/soffice.exe",)
 _WORD_SCRIPT = (
@@ -94,9 +93,7 @@ def _run(command: list[str], seconds: float) -> None:
             else:
                 process.kill()
             process.wait()
-            raise ImportRejected(
-                _("Chuyển tệp Word 97-2003 (.doc) quá lâu nên đã dừng; hãy lưu tệp thành .docx rồi nhập lại.")
-            ) from err
+            raise ImportRejected(ImportRefusal.DOC_CONVERSION_TOO_SLOW) from err
 
 
 def _converted(work: Path, limits: ImportLimits) -> bytes:
@@ -104,7 +101,7 @@ def _converted(work: Path, limits: ImportLimits) -> bytes:
     if not target.is_file():
         raise _broken()
     if target.stat().st_size > limits.max_file_bytes:
-        raise ImportRejected(_("Tệp sau khi chuyển sang .docx quá lớn để nhập."))
+        raise ImportRejected(ImportRefusal.DOC_CONVERTED_TOO_BIG)
     return target.read_bytes()
 
 
@@ -128,15 +125,11 @@ def check_word_file(data: bytes) -> None:
     if stream is None or len(stream) < 12 or int.from_bytes(stream[:2], "little") != _WORD_MAGIC:
         raise _broken()
     if int.from_bytes(stream[10:12], "little") & _FIB_ENCRYPTED:
-        raise ImportRejected(
-            _("Tệp được bảo vệ bằng mật khẩu; hãy mở tệp, bỏ mật khẩu, lưu lại rồi nhập lại.")
-        )
+        raise ImportRejected(ImportRefusal.PASSWORD_PROTECTED)
 
 
 def _broken() -> ImportRejected:
-    return ImportRejected(
-        _("Không chuyển được tệp Word 97-2003 (.doc); tệp có thể bị hỏng hoặc có mật khẩu.")
-    )
+    return ImportRejected(ImportRefusal.DOC_BROKEN)
 
 
 def convert_doc(data: bytes, limits: ImportLimits, deadline: Deadline) -> bytes:
@@ -144,12 +137,7 @@ def convert_doc(data: bytes, limits: ImportLimits, deadline: Deadline) -> bytes:
     check_word_file(data)
     program = libreoffice_program()
     if program is None and not _word_available():
-        raise ImportRejected(
-            _(
-                "Tệp Word 97-2003 (.doc) cần LibreOffice hoặc Microsoft Word trên máy để đọc; "
-                "hãy mở tệp bằng Word, lưu thành .docx rồi nhập lại."
-            )
-        )
+        raise ImportRejected(ImportRefusal.DOC_NEEDS_CONVERTER)
     with tempfile.TemporaryDirectory(prefix="xa_planner_doc_") as folder:
         work = Path(folder)
         source = work / "plan.doc"

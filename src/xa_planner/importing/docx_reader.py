@@ -5,12 +5,11 @@ from __future__ import annotations
 from xml.etree.ElementTree import Element
 
 from xa_planner.importing.docx_numbering import NumberingResolver, W, style_numbering
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.limits import Deadline, ImportLimits
 from xa_planner.importing.line_cleaner import clean_cell, clean_line
 from xa_planner.importing.ooxml_archive import SafeArchive
 from xa_planner.importing.source_document import SourceDocument
-from xa_planner.localization import _
 
 DOCUMENT = "word/document.xml"
 
@@ -102,11 +101,7 @@ class _DocxWalker:
         for row in table.iter(f"{W}tr"):
             self.rows += 1
             if self.rows > self.limits.max_rows:
-                raise ImportRejected(
-                    _("Tệp có quá nhiều dòng bảng (tối đa {limit}).").format(
-                        limit=self.limits.max_rows
-                    )
-                )
+                raise ImportRejected(ImportRefusal.TOO_MANY_TABLE_ROWS, limit=self.limits.max_rows)
             if self.rows % 256 == 0:
                 self.deadline.check()
             self.document.add_row(_row_cells(row, self.limits))

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from xa_planner.importing.errors import ImportRejected
-from xa_planner.localization import _
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 
 TEXT, DOCX, XLSX, PDF, ZIP, IMAGE = "text", "docx", "xlsx", "pdf", "zip", "image"
 XLS, DOC = "xls", "doc"  # Office 97-2003 files, read through xlrd and an office suite
@@ -22,18 +21,14 @@ def extension(filename: str) -> str:
 def _ole_kind(data: bytes, filename: str) -> str:
     """Old binary Office files and password-protected new ones are both OLE containers."""
     if _ENCRYPTED_PACKAGE in data:
-        raise ImportRejected(
-            _("Tệp được bảo vệ bằng mật khẩu; hãy mở tệp, bỏ mật khẩu, lưu lại rồi nhập lại.")
-        )
+        raise ImportRejected(ImportRefusal.PASSWORD_PROTECTED)
     if "WordDocument".encode("utf-16-le") in data:
         return DOC
     if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data[:65536]:
         return XLS
     if extension(filename) in ("xls", "doc"):
         return extension(filename)
-    raise ImportRejected(
-        _("Tệp Office cũ này không phải Word (.doc) hay Excel (.xls); hãy lưu thành .docx rồi nhập lại.")
-    )
+    raise ImportRejected(ImportRefusal.OLD_OFFICE_UNKNOWN)
 
 
 def sniff(data: bytes, filename: str) -> str:
@@ -46,15 +41,11 @@ def sniff(data: bytes, filename: str) -> str:
     if head.startswith(_OLE):
         return _ole_kind(data, filename)
     if head.startswith(b"{\\rtf"):
-        raise ImportRejected(
-            _("Tệp RTF chưa được hỗ trợ; hãy mở bằng Word và lưu thành .docx rồi nhập lại.")
-        )
+        raise ImportRejected(ImportRefusal.RTF)
     if head.startswith(_IMAGES) or (head.startswith(b"RIFF") and head[8:12] == b"WEBP"):
         return IMAGE
     if head[4:12] in _HEIF_BRANDS:
-        raise ImportRejected(
-            _("Ảnh HEIC (chụp bằng iPhone) chưa đọc được; hãy gửi lại ảnh dạng JPEG rồi nhập lại.")
-        )
+        raise ImportRejected(ImportRefusal.HEIC)
     if head.startswith(b"PK"):
-        raise ImportRejected(_("Tệp nén bị hỏng, không mở được."))
+        raise ImportRejected(ImportRefusal.ZIP_BROKEN)
     return TEXT

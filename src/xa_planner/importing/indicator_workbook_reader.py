@@ -7,12 +7,11 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.limits import Deadline, ImportLimits
 from xa_planner.importing.ooxml_archive import WORKBOOK, SafeArchive
 from xa_planner.importing.sheet_cells import cell_text
 from xa_planner.importing.xlsx_workbook import open_workbook, present_cells, sheet_rows
-from xa_planner.localization import _
 
 _HEADER_SEARCH_ROWS = 15  # title lines above the header row are skipped
 
@@ -35,20 +34,16 @@ class IndicatorWorkbook:
 
 
 def _foreign(filename: str) -> ImportRejected:
-    return ImportRejected(
-        _(
-            "Tệp {name} không phải bảng tính Excel (.xlsx) đọc được; hãy mở bằng Excel, lưu dạng .xlsx rồi chọn lại."
-        ).format(name=filename)
-    )
+    return ImportRejected(ImportRefusal.WORKBOOK_FOREIGN, name=filename)
 
 
 def read_workbook(
     data: bytes, filename: str, limits: ImportLimits | None = None
 ) -> IndicatorWorkbook:
-    """Every sheet with a header row; ImportRejected (one sentence) for anything else."""
+    """Every sheet with a header row; ImportRejected (a refusal code) for anything else."""
     limits = limits or ImportLimits()
     if len(data) > limits.max_file_bytes:
-        raise ImportRejected(_("Tệp quá lớn để là một bảng chỉ tiêu."))
+        raise ImportRejected(ImportRefusal.WORKBOOK_TOO_BIG)
     if not data.startswith(b"PK"):
         raise _foreign(filename)
     archive = SafeArchive(data, limits)
@@ -60,11 +55,7 @@ def read_workbook(
     finally:
         workbook.close()
     if not sheets:
-        raise ImportRejected(
-            _("Bảng tính {name} không có trang nào có dòng tiêu đề và số liệu.").format(
-                name=filename
-            )
-        )
+        raise ImportRejected(ImportRefusal.WORKBOOK_WITHOUT_SHEET, name=filename)
     return IndicatorWorkbook(sheets)
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from xa_planner.importing.errors import ImportRejected
-from xa_planner.localization import _
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 
 MB = 1024 * 1024
 
@@ -44,18 +43,10 @@ class Deadline:
 
     def check(self) -> None:
         if time.monotonic() > self._end:
-            raise ImportRejected(
-                _(
-                    "Đọc tệp quá lâu (quá {seconds} giây) nên đã dừng lại; tệp có thể bị hỏng hoặc quá lớn."
-                ).format(seconds=int(self._seconds))
-            )
+            raise ImportRejected(ImportRefusal.TOO_SLOW, seconds=int(self._seconds))
 
 
 def check_text_size(count: int, limits: ImportLimits) -> None:
     """Refuse text far longer than any plan (*count* characters, or bytes before decoding)."""
     if count > limits.max_text_chars:
-        raise ImportRejected(
-            _(
-                "Tệp có quá nhiều chữ (khoảng {count} ký tự, tối đa {limit}) để là một kế hoạch."
-            ).format(count=count, limit=limits.max_text_chars)
-        )
+        raise ImportRejected(ImportRefusal.TOO_MUCH_TEXT, count=count, limit=limits.max_text_chars)

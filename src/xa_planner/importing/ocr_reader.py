@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.limits import Deadline, ImportLimits
 from xa_planner.importing.line_cleaner import clean_line
 from xa_planner.importing.ocr_lines import (
@@ -146,9 +146,7 @@ def read_scan(
             progress.check()  # the next page may be done already: a cancel still wins
     deadline.extend(time.monotonic() - started)  # recognition is bounded per page instead
     if not any(line.strip() for line in document.lines):
-        raise ImportRejected(
-            _("Không nhận dạng được chữ nào trong bản quét; ảnh có thể quá mờ hoặc không phải văn bản.")
-        )
+        raise ImportRejected(ImportRefusal.NO_TEXT_IN_SCAN)
     return _with_heading_numbers_repaired(document)
 
 

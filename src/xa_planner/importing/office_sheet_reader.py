@@ -4,7 +4,7 @@ Columns are found by the meaning of their headers (folded, so accents and case d
 matter), statuses by the words people type; merged cells, moved columns, removed
 protection and macros (.xlsm: values only, nothing is ever run) are all tolerated.
 Anything doubtful becomes a ``SheetProblem`` (a code and data, worded where shown); a file that cannot be read at all raises one
-``ImportRejected`` with a sentence the officer can act on.
+``ImportRejected``, its refusal code also worded where shown.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from xa_planner.domain.office_sheets import LEAD, SheetIdentification, parse_sta
 from xa_planner.domain.sheet_problems import SheetProblem, SheetProblemKind
 from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.domain.text import fold
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.file_sniffer import ZIP, sniff
 from xa_planner.importing.limits import MB, ImportLimits
 from xa_planner.importing.ooxml_archive import WORKBOOK, SafeArchive
@@ -29,7 +29,6 @@ from xa_planner.importing.sheet_cells import (
     load_grid,
 )
 from xa_planner.importing.xlsx_workbook import open_workbook
-from xa_planner.localization import _
 
 SHEET_LIMITS = ImportLimits(
     max_file_bytes=10 * MB,
@@ -97,17 +96,13 @@ class FilledSheet:
 
 
 def _not_a_sheet() -> ImportRejected:
-    return ImportRejected(
-        _("Tệp này không phải bảng tính Excel (.xlsx); hãy gửi lại đúng phiếu đã nhận.")
-    )
+    return ImportRejected(ImportRefusal.SHEET_NOT_XLSX)
 
 
 def _check_archive(data: bytes, filename: str, limits: ImportLimits) -> SafeArchive:
     if len(data) > limits.max_file_bytes:
         raise ImportRejected(
-            _("Tệp quá lớn ({size} MB, tối đa {limit} MB) để là một phiếu báo cáo.").format(
-                size=len(data) // MB, limit=limits.max_file_bytes // MB
-            )
+            ImportRefusal.SHEET_TOO_BIG, size=len(data) // MB, limit=limits.max_file_bytes // MB
         )
     if sniff(data, filename) != ZIP:
         raise _not_a_sheet()
@@ -118,16 +113,12 @@ def _check_archive(data: bytes, filename: str, limits: ImportLimits) -> SafeArch
         name.startswith("xl/worksheets/") and archive.size(name) > MAX_WORKSHEET_XML
         for name in archive.names()
     ):
-        raise ImportRejected(
-            _("Bảng tính quá lớn (quá nhiều ô) để là một phiếu báo cáo; hãy gửi lại phiếu gốc.")
-        )
+        raise ImportRejected(ImportRefusal.SHEET_TOO_MANY_CELLS)
     return archive
 
 
 def _damaged_sheet() -> ImportRejected:
-    return ImportRejected(
-        _("Tệp bị hỏng hoặc không đầy đủ (có thể do tải về chưa xong); hãy xin gửi lại.")
-    )
+    return ImportRejected(ImportRefusal.SHEET_DAMAGED)
 
 
 def _load(archive: SafeArchive) -> Workbook:
@@ -136,23 +127,13 @@ def _load(archive: SafeArchive) -> Workbook:
 
 
 def _damaged_identification() -> ImportRejected:
-    return ImportRejected(
-        _(
-            "Phần nhận dạng ẩn của phiếu bị hỏng nên không biết phiếu của đơn vị nào; "
-            "hãy dùng phiếu gốc đã gửi."
-        )
-    )
+    return ImportRejected(ImportRefusal.SHEET_IDENTIFICATION_DAMAGED)
 
 
 def _identification(workbook: Workbook) -> SheetIdentification:
     names = {name.casefold(): name for name in workbook.sheetnames}
     if ID_SHEET not in names:
-        raise ImportRejected(
-            _(
-                "Tệp không phải phiếu do ứng dụng xuất ra (không có phần nhận dạng); "
-                "hãy điền vào phiếu gốc đã gửi cho đơn vị."
-            )
-        )
+        raise ImportRejected(ImportRefusal.SHEET_NOT_EXPORTED)
     ws = workbook[names[ID_SHEET]]
     values: dict[str, list[str]] = {}
     for key, value, *_rest in ws.iter_rows(
@@ -207,12 +188,7 @@ def _task_table(workbook) -> tuple[SheetGrid, int, dict[str, int]]:
         row, columns = _find_header(grid, _TASK_HEADERS, ("task_id", "status"))
         if row is not None:
             return grid, row, columns
-    raise ImportRejected(
-        _(
-            "Không tìm thấy bảng nhiệm vụ trong phiếu (cột “Mã NV” và “Tình trạng tháng này”); "
-            "hãy giữ nguyên tiêu đề các cột."
-        )
-    )
+    raise ImportRejected(ImportRefusal.SHEET_NO_TASK_TABLE)
 
 
 def read_office_sheet(

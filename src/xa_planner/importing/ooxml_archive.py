@@ -10,9 +10,8 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeElementTree
 
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.limits import MB, ImportLimits
-from xa_planner.localization import _
 
 _CHUNK = 1 << 16
 WORKBOOK = "xl/workbook.xml"  # the part that makes a zip archive an .xlsx workbook
@@ -20,17 +19,11 @@ _SMALL = 1 * MB  # below this size any compression ratio is harmless
 
 
 def corrupt_archive() -> ImportRejected:
-    return ImportRejected(
-        _(
-            "Tệp bị hỏng (nội dung nén không đọc được); hãy mở bằng Word/Excel, lưu lại rồi nhập lại."
-        )
-    )
+    return ImportRejected(ImportRefusal.ARCHIVE_CORRUPT)
 
 
 def _bomb() -> ImportRejected:
-    return ImportRejected(
-        _("Tệp có nội dung nén bất thường (quá lớn khi giải nén) nên không được mở để bảo vệ máy.")
-    )
+    return ImportRejected(ImportRefusal.ARCHIVE_BOMB)
 
 
 class SafeArchive:
@@ -56,11 +49,7 @@ class SafeArchive:
             raise _bomb()  # checked here too: openpyxl reads members without our cap
         for info in infos:
             if info.flag_bits & 0x1:
-                raise ImportRejected(
-                    _(
-                        "Tệp được bảo vệ bằng mật khẩu; hãy mở tệp, bỏ mật khẩu, lưu lại rồi nhập lại."
-                    )
-                )
+                raise ImportRejected(ImportRefusal.PASSWORD_PROTECTED)
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > _SMALL and ratio > self._limits.max_compression_ratio:
                 raise _bomb()
@@ -133,11 +122,7 @@ class SafeArchive:
 
 def xml_error(err: Exception) -> ImportRejected:
     if isinstance(err, DefusedXmlException):
-        return ImportRejected(
-            _(
-                "Tệp chứa nội dung XML nguy hiểm (khai báo thực thể hoặc tham chiếu ngoài) nên bị từ chối."
-            )
-        )
+        return ImportRejected(ImportRefusal.DANGEROUS_XML)
     return corrupt_archive()
 
 

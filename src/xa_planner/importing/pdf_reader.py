@@ -7,7 +7,7 @@ import logging
 
 from pypdf import PdfReader
 
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.limits import Deadline, ImportLimits
 from xa_planner.importing.line_cleaner import clean_line
 from xa_planner.importing.ocr_reader import read_scanned_pdf
@@ -22,15 +22,11 @@ _MAX_FORMS, _MAX_FORM_DEPTH = 200, 3
 
 
 def _broken() -> ImportRejected:
-    return ImportRejected(
-        _("Tệp PDF bị hỏng, không đọc được; hãy xuất lại tệp PDF hoặc dùng bản .docx.")
-    )
+    return ImportRejected(ImportRefusal.PDF_BROKEN)
 
 
 def _locked() -> ImportRejected:
-    return ImportRejected(
-        _("Tệp PDF được bảo vệ bằng mật khẩu; hãy dùng bản không khóa rồi nhập lại.")
-    )
+    return ImportRejected(ImportRefusal.PDF_LOCKED)
 
 
 def _open(data: bytes) -> PdfReader:
@@ -107,9 +103,7 @@ def read_pdf(
         letters += sum(ch.isalpha() for ch in text)
         rows += _add_page(document, text, tables.page_items(index, text, _page_bytes(pages, index)))
         if rows > limits.max_rows:
-            raise ImportRejected(
-                _("Tệp có quá nhiều dòng bảng (tối đa {limit}).").format(limit=limits.max_rows)
-            )
+            raise ImportRejected(ImportRefusal.TOO_MANY_TABLE_ROWS, limit=limits.max_rows)
     if letters < _MIN_CHARS_PER_PAGE * max(1, min(count, 3)):  # no text layer: a scan
         return read_scanned_pdf(data, limits, deadline, progress)
     document.warnings.extend(tables.warnings)

@@ -8,7 +8,7 @@ from pathlib import Path
 from xa_planner.importing.doc_converter import convert_doc
 from xa_planner.importing.document_header import read_document_info
 from xa_planner.importing.docx_reader import DOCUMENT, read_docx
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.file_sniffer import (
     DOC,
     IMAGE,
@@ -43,12 +43,12 @@ SOFT_HYPHEN = "\u00ad"
 
 def _check_size(size: int, limits: ImportLimits) -> None:
     if size == 0:
-        raise ImportRejected(_("Tệp rỗng: không có nội dung để nhập."))
+        raise ImportRejected(ImportRefusal.EMPTY)
     if size > limits.max_file_bytes:
         raise ImportRejected(
-            _("Tệp quá lớn ({size} MB, tối đa {limit} MB).").format(
-                size=round(size / MB, 1), limit=round(limits.max_file_bytes / MB)
-            )
+            ImportRefusal.FILE_TOO_BIG,
+            size=round(size / MB, 1),
+            limit=round(limits.max_file_bytes / MB),
         )
 
 
@@ -61,9 +61,7 @@ def _read_archive(data: bytes, limits: ImportLimits, deadline: Deadline) -> Sour
         from xa_planner.importing.xlsx_reader import read_xlsx
 
         return read_xlsx(archive, limits, deadline)
-    raise ImportRejected(
-        _("Tệp nén này không phải tài liệu Word (.docx) hay bảng tính Excel (.xlsx).")
-    )
+    raise ImportRejected(ImportRefusal.ARCHIVE_NOT_OFFICE)
 
 
 def _read_plain(data: bytes, limits: ImportLimits, deadline: Deadline) -> SourceDocument:
@@ -72,7 +70,7 @@ def _read_plain(data: bytes, limits: ImportLimits, deadline: Deadline) -> Source
     text = decode_text(data)
     check_text_size(len(text), limits)
     if not text.strip():
-        raise ImportRejected(_("Tệp rỗng: không có nội dung để nhập."))
+        raise ImportRejected(ImportRefusal.EMPTY)
     return read_text(text, limits, deadline)
 
 
@@ -159,16 +157,10 @@ def parse_plan_bytes(
     except ImportRejected:
         raise
     except (MemoryError, RecursionError) as err:
-        raise ImportRejected(
-            _("Tệp quá phức tạp để đọc hết; hãy chia nhỏ hoặc lưu lại ở định dạng khác.")
-        ) from err
+        raise ImportRejected(ImportRefusal.TOO_COMPLEX) from err
     except Exception as err:  # the last guard: a hostile file must never crash the application
         log.exception("unexpected error while parsing %s", filename)
-        raise ImportRejected(
-            _("Không đọc được tệp {name}: nội dung bị hỏng hoặc không đúng định dạng.").format(
-                name=filename
-            )
-        ) from err
+        raise ImportRejected(ImportRefusal.UNREADABLE_CONTENT, name=filename) from err
 
 
 def parse_plan_file(
@@ -181,5 +173,5 @@ def parse_plan_file(
         _check_size(size, limits)
         data = path.read_bytes()
     except OSError as err:
-        raise ImportRejected(_("Không mở được tệp {name}.").format(name=path.name)) from err
+        raise ImportRejected(ImportRefusal.CANNOT_OPEN, name=path.name) from err
     return parse_plan_bytes(data, path.name, limits=limits, progress=progress)

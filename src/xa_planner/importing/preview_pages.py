@@ -8,10 +8,9 @@ from typing import Protocol
 import pypdfium2 as pdfium
 from PIL import Image, ImageOps
 
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.limits import ImportLimits
 from xa_planner.importing.pdfium_lock import PDFIUM_LOCK
-from xa_planner.localization import _
 
 
 class PreviewPages(Protocol):
@@ -25,7 +24,7 @@ class PreviewPages(Protocol):
 
 
 def _unreadable() -> ImportRejected:
-    return ImportRejected(_("Không hiển thị được trang của tệp gốc."))
+    return ImportRejected(ImportRefusal.PREVIEW_UNAVAILABLE)
 
 
 class PdfPreviewPages:

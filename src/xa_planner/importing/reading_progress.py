@@ -6,15 +6,14 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from xa_planner.importing.errors import ImportRejected
-from xa_planner.localization import _
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 
 
 class ImportCancelled(ImportRejected):
     """The caller asked to stop; nothing was read and nothing should be shown as an error."""
 
     def __init__(self) -> None:
-        super().__init__(_("Đã dừng đọc tệp theo yêu cầu."))
+        super().__init__(ImportRefusal.CANCELLED)
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.limits import Deadline, ImportLimits
 from xa_planner.importing.ooxml_archive import WORKBOOK, SafeArchive
 from xa_planner.importing.sheet_cells import cell_text
 from xa_planner.importing.xlsx_workbook import open_workbook, present_cells, sheet_rows
-from xa_planner.localization import _
 
 DATA_SHEET = "DATA"
 SCHEMA_PREFIX = "xa_planner.monthly_report/"
@@ -55,23 +54,20 @@ class ReportData:
 
 
 def _foreign() -> ImportRejected:
-    return ImportRejected(
-        _("Tệp không phải tệp số liệu báo cáo tháng của ứng dụng (không có trang DATA hợp lệ).")
-    )
+    return ImportRejected(ImportRefusal.REPORT_FOREIGN)
 
 
 def read_report_file(path: Path, limits: ImportLimits | None = None) -> ReportData:
-    """Read *path*; ImportRejected (one sentence) for anything that is not a usable report file."""
+    """Read *path*; ImportRejected (a refusal code) for anything that is not a usable report file."""
     limits = limits or ImportLimits()
     try:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
-            raise ImportRejected(_("Tệp quá lớn để là một báo cáo tháng."))
+            raise ImportRejected(ImportRefusal.REPORT_TOO_BIG)
         data = path.read_bytes()
     except OSError as err:
-        raise ImportRejected(
-            _("Không đọc được tệp: {reason}").format(reason=err.strerror or err)
-        ) from err
+        reason = err.strerror or str(err)
+        raise ImportRejected(ImportRefusal.FILE_UNREADABLE, reason=reason) from err
     return read_report_data(data, limits)
 
 
@@ -111,7 +107,7 @@ def _report(rows: list[list[str]]) -> ReportData:
     head = heads[0]
     _check_schema(head["schema"])
     if not head["commune"] or not _MONTH.match(head["month"]):
-        raise ImportRejected(_("Tệp báo cáo thiếu tên xã hoặc tháng báo cáo."))
+        raise ImportRejected(ImportRefusal.REPORT_INCOMPLETE)
     return ReportData(
         commune=head["commune"],
         province=head.get("province", ""),
@@ -128,9 +124,7 @@ def _check_schema(schema: str) -> None:
         raise _foreign()
     version = schema[len(SCHEMA_PREFIX) :]
     if not version.isdigit() or int(version) > SUPPORTED_SCHEMA:
-        raise ImportRejected(
-            _("Tệp báo cáo do phiên bản mới hơn của ứng dụng tạo ra; hãy cập nhật ứng dụng.")
-        )
+        raise ImportRejected(ImportRefusal.REPORT_NEWER)
 
 
 def _task(record: dict) -> TaskRecord:

@@ -9,10 +9,9 @@ from typing import Protocol
 import pypdfium2 as pdfium
 from PIL import Image, ImageOps
 
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.limits import ImportLimits
 from xa_planner.importing.pdfium_lock import PDFIUM_LOCK
-from xa_planner.localization import _
 
 POINTS_PER_INCH = 72.0
 _MIN_DPI, _MAX_DPI = 150, 300  # Tesseract reads body text well from 150 dpi; more only costs time
@@ -41,15 +40,11 @@ class ScanPages(Protocol):
 
 
 def _broken_image() -> ImportRejected:
-    return ImportRejected(_("Tệp hình ảnh bị hỏng hoặc không đúng định dạng nên không đọc được."))
+    return ImportRejected(ImportRefusal.IMAGE_BROKEN)
 
 
 def _too_big(limit: int) -> ImportRejected:
-    return ImportRejected(
-        _("Ảnh quá lớn để nhận dạng (tối đa {limit} triệu điểm ảnh).").format(
-            limit=limit // 1_000_000
-        )
-    )
+    return ImportRejected(ImportRefusal.IMAGE_TOO_BIG, limit=limit // 1_000_000)
 
 
 class PdfScanPages:
@@ -61,9 +56,7 @@ class PdfScanPages:
                 self._document = pdfium.PdfDocument(data)
                 self.count = len(self._document)
             except pdfium.PdfiumError as err:
-                raise ImportRejected(
-                    _("Tệp PDF bị hỏng, không đọc được; hãy xuất lại tệp PDF hoặc dùng bản .docx.")
-                ) from err
+                raise ImportRejected(ImportRefusal.PDF_BROKEN) from err
 
     def page(self, index: int) -> PageImage:
         with pdfium_lock:

@@ -11,9 +11,8 @@ from openpyxl.utils.datetime import from_excel
 
 from xa_planner.domain.text import nfc
 from xa_planner.domain.timeframes import parse_date
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.limits import ImportLimits
-from xa_planner.localization import _
 
 _THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
 
@@ -41,9 +40,7 @@ class SheetGrid:
 def load_grid(ws, limits: ImportLimits) -> SheetGrid:
     """Read a worksheet within the limits; a vertically merged cell counts in every row it covers."""
     if ws.max_row > limits.max_rows:
-        raise ImportRejected(
-            _("Bảng tính có quá nhiều dòng (tối đa {limit}).").format(limit=limits.max_rows)
-        )
+        raise ImportRejected(ImportRefusal.TOO_MANY_SHEET_ROWS, limit=limits.max_rows)
     grid = SheetGrid(ws.max_row, min(ws.max_column, limits.max_cells_per_row))
     for row in ws.iter_rows(min_row=1, max_row=grid.max_row, max_col=grid.max_column):
         for cell in row:

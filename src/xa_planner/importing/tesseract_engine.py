@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.reading_progress import ReadingProgress
-from xa_planner.localization import _
 
 LANGUAGE = "vie"
 ORIENTATION_MODEL = "osd"
@@ -92,16 +91,8 @@ def find_engine() -> TesseractEngine:
         except (OSError, subprocess.SubprocessError):
             continue  # a broken copy: try the next one
     if engines:
-        raise ImportRejected(
-            _(
-                "Bộ nhận dạng chữ Tesseract chưa có dữ liệu tiếng Việt (vie) nên chưa đọc được bản quét; hãy cài gói tiếng Việt rồi nhập lại."
-            )
-        )
-    raise ImportRejected(
-        _(
-            "Máy chưa cài bộ nhận dạng chữ Tesseract nên chưa đọc được bản quét hay ảnh chụp; hãy cài lại ứng dụng hoặc dùng bản .docx, PDF có lớp chữ."
-        )
-    )
+        raise ImportRejected(ImportRefusal.TESSERACT_NO_VIETNAMESE)
+    raise ImportRejected(ImportRefusal.TESSERACT_MISSING)
 
 
 def recognise_tsv(

@@ -7,9 +7,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.legacy_encodings import tcvn3_to_unicode, vni_to_unicode
-from xa_planner.localization import _
 
 _COMMON_WORDS = frozenset(
     [
@@ -147,11 +146,7 @@ def _check_is_text(text: str) -> None:
     sample = text[:_SAMPLE]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     if "\x00" in sample or controls > max(8, len(sample) // 100):
-        raise ImportRejected(
-            _(
-                "Tệp này không phải văn bản (có thể là tệp chương trình hoặc tệp bị hỏng); hãy chọn tệp .docx, .pdf, .xlsx hoặc .txt."
-            )
-        )
+        raise ImportRejected(ImportRefusal.NOT_TEXT)
 
 
 def decode_text(data: bytes) -> str:

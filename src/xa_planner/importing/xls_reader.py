@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import xlrd
 
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.limits import Deadline, ImportLimits
 from xa_planner.importing.line_cleaner import clean_cell, clean_line
 from xa_planner.importing.source_document import SourceDocument
-from xa_planner.localization import _
 
 
 def _cell_text(cell: xlrd.sheet.Cell, datemode: int) -> str:
@@ -30,9 +29,7 @@ def _open(data: bytes) -> xlrd.book.Book:
     try:
         return xlrd.open_workbook(file_contents=data, on_demand=True, logfile=_Silent())
     except (xlrd.XLRDError, xlrd.compdoc.CompDocError, ValueError, IndexError) as err:
-        raise ImportRejected(
-            _("Không đọc được tệp Excel 97-2003 (.xls): tệp bị hỏng hoặc không đúng định dạng.")
-        ) from err
+        raise ImportRejected(ImportRefusal.XLS_BROKEN) from err
 
 
 class _Silent:
@@ -43,9 +40,7 @@ class _Silent:
 
 
 def _too_many_rows(limits: ImportLimits) -> ImportRejected:
-    return ImportRejected(
-        _("Bảng tính có quá nhiều dòng (tối đa {limit}).").format(limit=limits.max_rows)
-    )
+    return ImportRejected(ImportRefusal.TOO_MANY_SHEET_ROWS, limit=limits.max_rows)
 
 
 def read_xls(data: bytes, limits: ImportLimits, deadline: Deadline) -> SourceDocument:

@@ -13,10 +13,9 @@ from defusedxml import DefusedXmlException
 from openpyxl.cell.read_only import EMPTY_CELL
 from openpyxl.workbook.workbook import Workbook
 
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.limits import Deadline, ImportLimits
 from xa_planner.importing.ooxml_archive import SafeArchive, corrupt_archive, xml_error
-from xa_planner.localization import _
 
 # How openpyxl reports a damaged part: a missing member (KeyError), a value it cannot take
 # (ValueError, TypeError, AttributeError, IndexError), malformed XML (SyntaxError, from
@@ -80,9 +79,7 @@ def sheet_rows(
     with damage_refused():
         for position, row in enumerate(sheet.iter_rows(max_col=limits.max_cells_per_row)):
             if position >= budget:
-                raise ImportRejected(
-                    _("Bảng tính có quá nhiều dòng (tối đa {limit}).").format(limit=limits.max_rows)
-                )
+                raise ImportRejected(ImportRefusal.TOO_MANY_SHEET_ROWS, limit=limits.max_rows)
             if position % 256 == 0:
                 deadline.check()
             yield row

@@ -19,6 +19,7 @@ from xa_planner.importing.limits import ImportLimits
 from xa_planner.importing.report_data_reader import ReportData, read_report_file
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput
+from xa_planner.services.import_refusal_texts import import_refusal_text
 
 MAX_FILES = 5_000
 _DONE = {c.value for c in CATEGORY_ORDER if c.status is ProgressStatus.DONE}
@@ -118,7 +119,7 @@ class AggregationService:
         try:
             return read_report_file(path, self._limits)
         except ImportRejected as exc:  # the reader turns whatever a hostile file raises into this
-            problems.append((path.name, str(exc)))
+            problems.append((path.name, import_refusal_text(exc)))
         return None
 
     @staticmethod

@@ -9,7 +9,7 @@ from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue
 from xa_planner.domain.periods import Period
 from xa_planner.domain.stored import StoredIndicator
-from xa_planner.importing.errors import ImportRejected
+from xa_planner.importing.errors import ImportRefusal, ImportRejected
 from xa_planner.importing.indicator_workbook_reader import (
     IndicatorWorkbook,
     WorkbookSheet,
@@ -48,14 +48,15 @@ class ApplySummary:
 
 class IndicatorWorkbookService(ServiceBase):
     def preview(self, path: Path) -> IndicatorWorkbook:
-        """The workbook's sheets; ImportRejected (one sentence) when it cannot be read."""
+        """The workbook's sheets; ImportRejected (a refusal code) when it cannot be read."""
         path = Path(path)
         try:
             if path.stat().st_size > WORKBOOK_LIMITS.max_file_bytes:
-                raise ImportRejected(_("Tệp quá lớn để là một bảng chỉ tiêu."))
+                raise ImportRejected(ImportRefusal.WORKBOOK_TOO_BIG)
             data = path.read_bytes()
         except OSError as err:
-            raise ImportRejected(_("Không đọc được tệp: {reason}").format(reason=err.strerror or err)) from err
+            reason = err.strerror or str(err)
+            raise ImportRejected(ImportRefusal.FILE_UNREADABLE, reason=reason) from err
         return read_workbook(data, path.name, WORKBOOK_LIMITS)
 
     def remembered_mapping(self) -> WorkbookMapping | None:

@@ -25,6 +25,7 @@ from xa_planner.importing.office_sheet_reader import SHEET_LIMITS, FilledSheet, 
 from xa_planner.localization import _
 from xa_planner.services import sheet_checks
 from xa_planner.services.errors import ConflictError, InvalidInput
+from xa_planner.services.import_refusal_texts import import_refusal_text
 from xa_planner.services.sheet_returns import awaited_offices
 from xa_planner.services.sheet_views import (
     ImportPreview,
@@ -385,7 +386,7 @@ def _read_file(path: Path) -> FilledSheet | str:
             return _("tệp quá lớn để là một phiếu báo cáo.")
         return read_office_sheet(path.read_bytes(), path.name)
     except ImportRejected as exc:
-        return str(exc)
+        return import_refusal_text(exc)
     except FileNotFoundError:
         return _("không tìm thấy tệp.")
     except OSError as exc:

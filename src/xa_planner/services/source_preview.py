@@ -18,6 +18,7 @@ from xa_planner.importing.preview_pages import PdfPreviewPages, PicturePreviewPa
 from xa_planner.importing.source_document import LinePlace
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput
+from xa_planner.services.import_refusal_texts import import_refusal_text
 
 PREVIEW_SIDE = 1400  # pixels along the page's longest side: an A4 page at about 120 dpi, easy to read
 _PAGES_KEPT = 3  # pages drawn recently, so moving between neighbouring tasks draws nothing again
@@ -74,7 +75,7 @@ class SourcePreviewer:
             try:
                 self._drawn[page] = self._pages.page(page - 1, PREVIEW_SIDE)
             except ImportRejected as err:
-                raise InvalidInput(str(err)) from err
+                raise InvalidInput(import_refusal_text(err)) from err
             if len(self._drawn) > _PAGES_KEPT:
                 self._drawn.popitem(last=False)
         self._drawn.move_to_end(page)

@@ -39,11 +39,12 @@ def parse_plan(path: Path, on_page=None, cancel=None):
     # The importer (and its readers: docx, xlsx, pdf) loads only when a plan is imported.
     from xa_planner.importing import ImportRejected, parse_plan_file
     from xa_planner.importing.reading_progress import ReadingProgress
+    from xa_planner.services.import_refusal_texts import import_refusal_text
 
     try:
         return parse_plan_file(Path(path), progress=ReadingProgress(on_page, cancel))
     except ImportRejected as exc:
-        raise InvalidInput(str(exc)) from exc
+        raise InvalidInput(import_refusal_text(exc)) from exc
     except OSError as exc:
         raise InvalidInput(
             _("Không đọc được tệp {name}: {reason}").format(

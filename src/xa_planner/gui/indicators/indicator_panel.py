@@ -20,6 +20,7 @@ from xa_planner.gui.widgets.progress_bar_delegate import ProgressBarDelegate
 from xa_planner.gui.widgets.table_views import configure_table
 from xa_planner.localization import _, format_number
 from xa_planner.services.errors import ServiceError
+from xa_planner.services.import_refusal_texts import import_refusal_text
 from xa_planner.services.import_views import ImportRejected
 from xa_planner.services.indicator_service import IndicatorRow, IndicatorService
 
@@ -123,7 +124,7 @@ class IndicatorPanel(QWidget):
         try:
             workbook = service.preview(path)
         except ImportRejected as err:
-            prompts.show_error(self, str(err))
+            prompts.show_error(self, import_refusal_text(err))
             return
         indicators = [row.indicator for row in self._model.rows()]
         # The workbook reader loads when a workbook is first read, not at start-up.

@@ -13,6 +13,7 @@ from xa_planner.gui.forms.indicator_workbook_dialog_ui import Ui_IndicatorWorkbo
 from xa_planner.gui.widgets.translated_dialog import TranslatedDialog
 from xa_planner.localization import _
 from xa_planner.services.errors import ServiceError
+from xa_planner.services.import_refusal_texts import import_refusal_text
 from xa_planner.services.import_views import ImportRejected
 from xa_planner.services.indicator_workbook_mapping import (
     ColumnChoice,
@@ -150,8 +151,11 @@ class IndicatorWorkbookDialog(TranslatedDialog):
     def _on_button_box_accepted(self) -> None:
         try:
             self._summary = self._service.apply(self._path, self.mapping(), self._period, self._plan_id)
-        except (ServiceError, ImportRejected) as err:
+        except ServiceError as err:
             self._ui.error_label.setText(str(err))
+            return
+        except ImportRejected as err:
+            self._ui.error_label.setText(import_refusal_text(err))
             return
         self.accept()
 
