@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
+from xa_planner.domain.indicator_workbook_mapping import ColumnChoice, WorkbookMapping
 from xa_planner.domain.indicators import Indicator, IndicatorKind
 from xa_planner.domain.text import fold
 from xa_planner.importing.indicator_workbook_reader import WorkbookSheet
@@ -19,49 +19,15 @@ _NO = {"khong", "chua", "chua dat", "no"}
 _PLAIN = re.compile(r"^-?\d+(\.\d+)?$")
 _GROUPED = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
 
-
-@dataclass(frozen=True)
-class ColumnChoice:
-    """Where one indicator's figure is: numerator and denominator columns, or one value column."""
-
-    numerator: str | None = None
-    denominator: str | None = None
-    value: str | None = None
-
-    @property
-    def empty(self) -> bool:
-        return not (self.numerator or self.denominator or self.value)
-
-
-@dataclass(frozen=True)
-class WorkbookMapping:
-    """The sheet, the column naming the communes, and each indicator's columns (by heading)."""
-
-    sheet: str
-    commune_column: str
-    indicators: dict[int, ColumnChoice] = field(default_factory=dict)
-
-    def to_json(self) -> dict:
-        return {
-            "sheet": self.sheet,
-            "commune_column": self.commune_column,
-            "indicators": {
-                str(i): {"numerator": c.numerator, "denominator": c.denominator, "value": c.value}
-                for i, c in self.indicators.items()
-                if not c.empty
-            },
-        }
-
-    @classmethod
-    def from_json(cls, stored: dict) -> WorkbookMapping | None:
-        try:
-            indicators = {
-                int(key): ColumnChoice(choice.get("numerator"), choice.get("denominator"), choice.get("value"))
-                for key, choice in dict(stored.get("indicators") or {}).items()
-            }
-            return cls(str(stored["sheet"]), str(stored["commune_column"]), indicators)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            return None  # a damaged remembered choice is simply chosen again
+# The mapping's value types live in the domain (storage returns them); named here for the GUI.
+__all__ = [
+    "ColumnChoice",
+    "WorkbookMapping",
+    "commune_key",
+    "commune_row",
+    "parse_number",
+    "suggest_mapping",
+]
 
 
 def _words(text: str) -> str:

@@ -61,8 +61,7 @@ class IndicatorWorkbookService(ServiceBase):
 
     def remembered_mapping(self) -> WorkbookMapping | None:
         with self._read() as session:
-            stored = IndicatorWorkbookRepository(session).mapping()
-        return WorkbookMapping.from_json(stored) if stored else None
+            return IndicatorWorkbookRepository(session).mapping()
 
     def suggest_mapping(self, workbook: IndicatorWorkbook, indicators: list[Indicator]) -> WorkbookMapping:
         """The remembered choice when it fits one of the sheets, else a guess from the headings."""
@@ -105,7 +104,7 @@ class IndicatorWorkbookService(ServiceBase):
             for value in values:
                 tracking.set_indicator_value(value, SOURCE)
                 audit.record(self._user, AuditAction.INDICATOR_SET, "indicator", value.indicator_id, _audit_detail(value))
-            IndicatorWorkbookRepository(session).remember(mapping.to_json())
+            IndicatorWorkbookRepository(session).remember(mapping)
         names = tuple(indicators[v.indicator_id].name for v in values)
         return ApplySummary(commune, names, skipped)
 
