@@ -18,16 +18,17 @@ from xa_planner.domain.periods import Period
 from xa_planner.domain.statuses import ProgressStatus, ReportCategory
 from xa_planner.gui.derivation.derivation_wizard import DerivationWizard
 from xa_planner.gui.main.main_window import HOME, PLAN, TEMPLATES, TRACKING, MainWindow
+from xa_planner.gui.main.plan_menu_actions import ExportFolder
 from xa_planner.gui.plan.export_dialog import ExportDialog
 from xa_planner.gui.plan.plan_group_dialog import PlanGroupDialog
 from xa_planner.gui.reports.report_dialog import ReportDialog
 from xa_planner.gui.templates.import_review_dialog import ImportReviewDialog
 from xa_planner.gui.widgets import prompts
 from xa_planner.gui.widgets.background import has_background_work
+from xa_planner.settings import Settings
 
-from ..gui.test_one_reporting_month import Folder as _Folder
-from ..gui.test_one_reporting_month import _choose_status
-from ..gui.test_plan_page_helpers import commit, start_editing
+from ..gui.app.test_one_reporting_month import _choose_status
+from ..gui.plan.test_plan_page_helpers import commit, start_editing
 from ..sheets.sheet_filling import fill, task_rows
 
 SEED_003 = next((Path(__file__).parents[1] / "data" / "plans").glob("003_*.txt"))
@@ -218,7 +219,7 @@ def test_the_first_month_from_progress_to_the_sent_report(qtbot, translator, emp
     _shot(window, shots, "21-tracking-after-sheet")
 
     # Then the report dialog opens on the same month, and its table counts what was entered
-    report = ReportDialog(workspace.reports, workspace.tracking, _Folder(tmp_path), MONTH_TODAY)
+    report = ReportDialog(workspace.reports, workspace.tracking, ExportFolder(Settings(last_export_dir=str(tmp_path))), MONTH_TODAY)
     qtbot.addWidget(report)
     report.resize(*SCREEN)
     _shot(report, shots, "22-report-dialog")

@@ -12,6 +12,7 @@ from xa_planner.domain.stored import StoredPlanTask
 from xa_planner.services.demo_service import create_demo
 from xa_planner.storage import (
     indicator_workbook_repository,
+    plan_editing_repository,
     report_repository,
     repositories,
     sheet_repository,
@@ -20,8 +21,8 @@ from xa_planner.storage import (
 )
 from xa_planner.storage.models import Base
 
-# The read side the services use. PlanEditingRepository is the one exception left: the plan
-# editing services change its records in place inside their transaction (see the report).
+# Every repository the services use; the plan editing one is held to the same rule, with its
+# write methods called on a workspace, in test_plan_editing_repository_types.py.
 REPOSITORIES = [
     repositories.ProfileRepository,
     repositories.OfficeRepository,
@@ -33,6 +34,7 @@ REPOSITORIES = [
     sheet_repository.SheetRepository,
     unit_mapping_repository.UnitMappingRepository,
     indicator_workbook_repository.IndicatorWorkbookRepository,
+    plan_editing_repository.PlanEditingRepository,
 ]
 PUBLIC_METHODS = [
     (repository, name)

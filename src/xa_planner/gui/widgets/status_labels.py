@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 # The domain's labels are plain Vietnamese (documents print them as they are); marking them
-# here lets pybabel extract them. tests/gui/test_indicator_entry.py keeps the two in step.
+# here lets pybabel extract them. tests/gui/indicators/test_indicator_entry.py keeps the two in step.
 EXTRACTED_LABELS = (
     N_("Hoàn thành đúng hạn"),
     N_("Hoàn thành quá hạn"),
