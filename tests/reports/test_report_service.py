@@ -109,9 +109,8 @@ def test_an_unknown_section_is_refused(workspace):
 def test_mark_sent_freezes_the_report_and_locks_the_month(workspace, tmp_path):
     files = [workspace.reports.export(MONTH, fmt, tmp_path, today=TODAY) for fmt in ("pdf", "xlsx")]
     workspace.reports.mark_sent(MONTH, files, today=TODAY)
-    sent = workspace.reports.sent_report(MONTH)
-    frozen = dict(sent.payload)
-    assert [f["name"] for f in frozen["files"]] == [f.name for f in files]
+    frozen = workspace.reports.sent_report(MONTH)
+    assert [f.name for f in frozen.files] == [f.name for f in files]
     assert workspace.tracking.is_locked(MONTH)
     task_id = workspace.tracking.tracking_rows(workspace.plans.current_plan().id, MONTH, TODAY)[
         0
@@ -122,8 +121,8 @@ def test_mark_sent_freezes_the_report_and_locks_the_month(workspace, tmp_path):
         workspace.reports.save_draft_text(MONTH, {"direction": "Sửa sau khi gửi"})
     with pytest.raises(InvalidInput):
         workspace.reports.mark_sent(MONTH, files)
-    assert workspace.reports.sent_report(MONTH).payload == frozen
-    assert workspace.reports.report(MONTH, TODAY).to_json() == frozen["report"]
+    assert workspace.reports.sent_report(MONTH) == frozen
+    assert workspace.reports.report(MONTH, TODAY) == frozen.report
 
 
 def test_the_report_survives_its_json_form(report):

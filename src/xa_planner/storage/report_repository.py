@@ -35,11 +35,6 @@ class SentReport:
     report: MonthlyReport | None
     files: tuple[SentFile, ...]
 
-    @property
-    def payload(self) -> dict[str, Any]:
-        """The frozen copy in its stored JSON form: the report and the files' manifest."""
-        return _payload(self.report, self.files)
-
 
 class ReportRepository:
     def __init__(self, session: Session) -> None:
