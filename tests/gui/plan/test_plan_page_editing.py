@@ -18,6 +18,7 @@ from xa_planner.services.plan_editing_service import TaskChanges
 from .test_plan_page_helpers import (
     commit,
     first_task_row,
+    focus_table,
     office_id,
     open_page,
     start_editing,
@@ -149,9 +150,8 @@ def test_bulk_assignment_applies_to_every_selected_task_and_undoes(qtbot, demo_w
 
 def test_insert_adds_a_task_delete_removes_it_and_undo_brings_it_back(qtbot, demo_workspace, today, monkeypatch):
     page = open_page(qtbot, demo_workspace, today)
-    table = page._ui.plan_table
+    table = focus_table(qtbot, page)
     count = len(stored_rows(demo_workspace))
-    table.setFocus()
     table.setCurrentIndex(page.model.index(first_task_row(page), 1))
     qtbot.keyClick(table, Qt.Key.Key_Insert)
     editor = table.focusWidget() if table.focusWidget() is not table else None
@@ -160,7 +160,7 @@ def test_insert_adds_a_task_delete_removes_it_and_undo_brings_it_back(qtbot, dem
     assert new.content == "Nhiệm vụ mới" and editor is not None
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     monkeypatch.setattr(prompts, "confirm", lambda parent, question, title="": True)
-    table.setFocus()
+    focus_table(qtbot, page)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert len(stored_rows(demo_workspace)) == count
     page._ui.undo_action.trigger()
@@ -172,8 +172,7 @@ def test_insert_adds_a_task_delete_removes_it_and_undo_brings_it_back(qtbot, dem
 
 def test_removing_a_task_with_progress_shows_the_services_refusal(qtbot, demo_workspace, today, monkeypatch):
     page = open_page(qtbot, demo_workspace, today)
-    table = page._ui.plan_table
-    table.setFocus()
+    table = focus_table(qtbot, page)
     table.selectRow(first_task_row(page))
     shown = []
     monkeypatch.setattr(prompts, "confirm", lambda parent, question, title="": True)
@@ -187,10 +186,9 @@ def test_removing_a_task_with_progress_shows_the_services_refusal(qtbot, demo_wo
 
 def test_ctrl_down_moves_a_task_and_undo_moves_it_back(qtbot, demo_workspace, today):
     page = open_page(qtbot, demo_workspace, today)
-    table = page._ui.plan_table
+    table = focus_table(qtbot, page)
     plan_id = demo_workspace.plans.current_plan().id
     order = [r.task_id for r in demo_workspace.plans.plan_rows(plan_id)]
-    table.setFocus()
     table.setCurrentIndex(page.model.index(first_task_row(page), 1))
     qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     moved = [r.task_id for r in demo_workspace.plans.plan_rows(plan_id)]

@@ -19,6 +19,15 @@ def open_page(qtbot, workspace, today) -> PlanPage:
     return page
 
 
+def focus_table(qtbot, page):
+    """Give the plan table the keyboard focus and wait for it: its shortcuts (Delete, Ctrl+C,
+    Ctrl+Down…) act only while it has focus, which a loaded machine may grant a moment late."""
+    table = page._ui.plan_table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    return table
+
+
 def stored_rows(workspace) -> dict:
     plan_id = workspace.plans.current_plan().id
     return {row.task_id: row for row in workspace.plans.plan_rows(plan_id)}
@@ -31,8 +40,7 @@ def first_task_row(page) -> int:
 
 def start_editing(qtbot, page, row: int, column: int):
     """Open the cell's editor the keyboard way (select, F2) and return the focused editor widget."""
-    table = page._ui.plan_table
-    table.setFocus()
+    table = focus_table(qtbot, page)
     table.setCurrentIndex(page.model.index(row, column))
     qtbot.keyClick(table, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: QApplication.focusWidget() not in (None, table))

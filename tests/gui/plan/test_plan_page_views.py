@@ -11,7 +11,14 @@ from PySide6.QtWidgets import QApplication
 from xa_planner.domain.text import fold
 from xa_planner.services.plan_editing_service import TaskChanges
 
-from .test_plan_page_helpers import commit, first_task_row, office_id, open_page, stored_rows
+from .test_plan_page_helpers import (
+    commit,
+    first_task_row,
+    focus_table,
+    office_id,
+    open_page,
+    stored_rows,
+)
 
 
 def _shown(page) -> list:
@@ -77,9 +84,8 @@ def test_search_ignores_accents_and_case(qtbot, demo_workspace, today):
 
 def test_copy_puts_the_selected_rows_as_tsv_and_html(qtbot, demo_workspace, today):
     page = open_page(qtbot, demo_workspace, today)
-    table = page._ui.plan_table
+    table = focus_table(qtbot, page)
     row = first_task_row(page)
-    table.setFocus()
     table.selectRow(row)
     qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     mime = QGuiApplication.clipboard().mimeData()
@@ -109,8 +115,7 @@ def test_completeness_lists_missing_fields_and_selects_the_task(qtbot, demo_work
 
 def test_keyboard_only_walk_edits_cells_with_tab_arrows_f2_enter_and_escape(qtbot, demo_workspace, today):
     page = open_page(qtbot, demo_workspace, today)
-    table = page._ui.plan_table
-    table.setFocus()
+    table = focus_table(qtbot, page)
     table.setCurrentIndex(page.model.index(first_task_row(page), 0))
     task = page.task_actions.current_row()
     for _step in range(5):  # TT → Nhiệm vụ → Văn bản → Chủ trì → Phối hợp → Người phụ trách
