@@ -9,6 +9,7 @@ from io import BytesIO
 import pytest
 
 from tests.refusal_words import refused_saying
+from tests.warning_words import warning_sentences
 from xa_planner.importing import ImportLimits, ImportRejected, parse_plan_bytes, parse_plan_file
 from xa_planner.services.import_refusal_texts import import_refusal_text
 
@@ -95,7 +96,7 @@ def test_wrong_extension_is_detected_from_the_content():
     assert len(plan.tasks) == 6
     text_plan = parse_plan_bytes((PLANS / "003_1757523d643b6cab.txt").read_bytes(), "ke_hoach.docx")
     assert len(text_plan.tasks) == 30
-    assert any(".docx" in warning for warning in text_plan.warnings)
+    assert any(".docx" in warning for warning in warning_sentences(text_plan))
 
 
 def test_missing_file_is_refused_clearly(tmp_path):

@@ -10,6 +10,7 @@ import pytest
 from PIL import Image
 
 from tests.refusal_words import refused_saying
+from tests.warning_words import warning_sentences
 from xa_planner.importing import ImportLimits, ParsedPlan, parse_plan_file
 from xa_planner.importing.reading_progress import ImportCancelled, ReadingProgress
 
@@ -95,7 +96,7 @@ def test_cancelling_in_the_middle_of_a_page_stops_within_a_moment():
 
 def test_pages_beyond_the_limit_are_left_out_with_a_warning():
     plan = parse_plan_file(SCANS / "scanned_plan.tif", limits=ImportLimits(max_ocr_pages=1))
-    assert "Chỉ nhận dạng 1 trang đầu của bản quét." in plan.warnings
+    assert "Chỉ nhận dạng 1 trang đầu của bản quét." in warning_sentences(plan)
     assert {p.page for p in plan.source_places.values()} == {1}
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.warning_words import warning_sentences
 from xa_planner.importing import pdf_tables
 from xa_planner.services.template_service import parse_plan
 
@@ -191,7 +192,7 @@ def test_a_page_of_thousands_of_tiny_cells_is_read_as_text_without_hanging(tmp_p
     plan = _import(tmp_path, built.busy_grid_pdf())
     # Then it is read as plain text, quickly, and the officer is told why
     assert time.perf_counter() - started < 10.0  # a hang guard, not a speed test
-    assert "Trang 1 có quá nhiều ô hoặc đường kẻ; đã đọc như văn bản thường." in plan.warnings
+    assert "Trang 1 có quá nhiều ô hoặc đường kẻ; đã đọc như văn bản thường." in warning_sentences(plan)
 
 
 def test_a_grid_just_under_the_limits_still_finishes(tmp_path):
@@ -200,7 +201,7 @@ def test_a_grid_just_under_the_limits_still_finishes(tmp_path):
     plan = _import(tmp_path, built.busy_grid_pdf(columns=40, rows=40))
     # Then the import ends in bounded time with the page read by position (no warning)
     assert time.perf_counter() - started < 20.0  # a hang guard, not a speed test
-    assert not any("quá nhiều ô" in warning for warning in plan.warnings)
+    assert not any("quá nhiều ô" in warning for warning in warning_sentences(plan))
 
 
 def test_reading_by_position_stops_once_its_share_of_the_time_is_spent(tmp_path, monkeypatch):
@@ -209,7 +210,7 @@ def test_reading_by_position_stops_once_its_share_of_the_time_is_spent(tmp_path,
     # When it is imported
     plan = _import(tmp_path, built.split_table_pdf(repeat_header=True))
     # Then the first page's rows are tasks, the rest is plain text, and the officer is told
-    assert any("Chỉ tìm bảng trong 1 trang đầu" in warning for warning in plan.warnings)
+    assert any("Chỉ tìm bảng trong 1 trang đầu" in warning for warning in warning_sentences(plan))
     assert _table_tasks(plan)[0].lead_written == list(built.ROWS[0].lead)
 
 
@@ -291,4 +292,4 @@ def test_a_page_whose_drawing_hides_in_a_form_is_weighed_before_it_is_read_by_po
     plan = _import(tmp_path, built.busy_form_pdf())
     # Then the page is read as plain text, quickly, and the officer is told why
     assert time.perf_counter() - started < 10.0  # a hang guard, not a speed test
-    assert "Trang 1 có quá nhiều ô hoặc đường kẻ; đã đọc như văn bản thường." in plan.warnings
+    assert "Trang 1 có quá nhiều ô hoặc đường kẻ; đã đọc như văn bản thường." in warning_sentences(plan)

@@ -10,6 +10,7 @@ from functools import cache
 
 import pytest
 
+from tests.warning_words import warning_sentences
 from xa_planner.importing import ParsedPlan, parse_plan_bytes, parse_plan_file
 
 from .shape_expectations import SHAPE_TRUTH, SHAPES, damaged_copies, scores
@@ -104,7 +105,7 @@ def test_a_task_repeated_in_the_appendix_is_merged_and_reported():
     assert len(plan.tasks) == 3
     assert plan.tasks[1].timeframe == "30/9/2025"  # only the appendix gave it
     assert plan.tasks[2].support == ["UBND cấp xã"]
-    assert any("đã gộp" in warning for warning in plan.warnings)
+    assert any("đã gộp" in warning for warning in warning_sentences(plan))
 
 
 def test_a_renamed_agency_keeps_its_name_with_the_current_one_suggested():

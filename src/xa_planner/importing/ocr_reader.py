@@ -23,6 +23,7 @@ from xa_planner.importing.ocr_lines import (
 )
 from xa_planner.importing.page_deskew import deskewed, leveling_angle
 from xa_planner.importing.page_turns import PageTurn
+from xa_planner.importing.plan_warning import ParsedWarning, PlanWarning
 from xa_planner.importing.reading_progress import NO_PROGRESS, ReadingProgress
 from xa_planner.importing.scan_pages import PageImage, PdfScanPages, PictureScanPages, ScanPages
 from xa_planner.importing.source_document import SourceDocument
@@ -32,7 +33,6 @@ from xa_planner.importing.tesseract_engine import (
     page_turn,
     recognise_tsv,
 )
-from xa_planner.localization import _
 
 # Each Tesseract process uses one core; two pages at a time keep a two-core PC busy, not swamped.
 _PAGES_AT_ONCE = max(1, min(2, os.cpu_count() or 1))
@@ -128,9 +128,7 @@ def read_scan(
     total = min(pages.count, limits.max_ocr_pages)
     document = SourceDocument()
     if pages.count > total:
-        document.warnings.append(
-            _("Chỉ nhận dạng {limit} trang đầu của bản quét.").format(limit=total)
-        )
+        document.warnings.append(ParsedWarning.of(PlanWarning.SCAN_PAGES_LIMITED, limit=total))
     progress.report(0, total)  # the caller can show the scan's size before the first page ends
     started = time.monotonic()
     # closing(): a stop or an error ends the pages still being read now, not when collected.
@@ -138,7 +136,7 @@ def read_scan(
         for number, page in enumerate(recognised, 1):
             if page is None:
                 document.warnings.append(
-                    _("Trang {page} nhận dạng quá lâu hoặc bị lỗi nên đã bỏ qua.").format(page=number)
+                    ParsedWarning.of(PlanWarning.SCAN_PAGE_SKIPPED, page=number)
                 )
             else:
                 _add_page(document, number, page)

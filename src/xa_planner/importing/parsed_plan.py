@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from xa_planner.domain.doubts import Doubt
 from xa_planner.domain.plans import Target, Template, TemplateTask
 from xa_planner.domain.target_json import targets_to_json
+from xa_planner.importing.plan_warning import ParsedWarning
 from xa_planner.importing.source_document import LinePlace
 
 # Doubt codes shown (translated) on the review screen, by the names the importer uses.
@@ -128,7 +129,7 @@ class ParsedPlan:
     document: DocumentInfo
     tasks: list[ParsedTask]
     source_lines: list[str]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ParsedWarning] = field(default_factory=list)  # worded where shown
     # For a scan: where each recognised line (1-based number) sits on its page.
     source_places: dict[int, LinePlace] = field(default_factory=dict)
 

@@ -13,9 +13,9 @@ from xa_planner.importing.line_cleaner import clean_line
 from xa_planner.importing.ocr_reader import read_scanned_pdf
 from xa_planner.importing.pdf_table_rows import PageItem
 from xa_planner.importing.pdf_tables import PdfTablePages
+from xa_planner.importing.plan_warning import ParsedWarning, PlanWarning
 from xa_planner.importing.reading_progress import NO_PROGRESS, ReadingProgress
 from xa_planner.importing.source_document import SourceDocument
-from xa_planner.localization import _
 
 _MIN_CHARS_PER_PAGE = 15
 _MAX_FORMS, _MAX_FORM_DEPTH = 200, 3
@@ -93,7 +93,7 @@ def read_pdf(
         raise _broken() from err
     if count > limits.max_pdf_pages:
         document.warnings.append(
-            _("Chỉ đọc {limit} trang đầu của tệp PDF.").format(limit=limits.max_pdf_pages)
+            ParsedWarning.of(PlanWarning.PDF_PAGES_LIMITED, limit=limits.max_pdf_pages)
         )
     letters = rows = 0
     tables = PdfTablePages(data, limits.max_cells_per_row)

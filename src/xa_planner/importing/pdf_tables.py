@@ -27,8 +27,8 @@ from xa_planner.importing.pdf_table_rows import (
     join_wrapped,
 )
 from xa_planner.importing.pdf_unruled_tables import find_unruled_tables
+from xa_planner.importing.plan_warning import ParsedWarning, PlanWarning
 from xa_planner.importing.table_extractor import header_columns
-from xa_planner.localization import _
 
 _RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _WORDS = {"x_tolerance": 1.5, "y_tolerance": 3}
@@ -86,7 +86,7 @@ class PdfTablePages:
         self.state = TableState()
         self.seconds = 0.0
         self.stopped = False
-        self.warnings: list[str] = []
+        self.warnings: list[ParsedWarning] = []
 
     def page_items(self, index: int, page_text: str, page_bytes: int | None) -> list[PageItem] | None:
         """Lines and table rows of page *index* in reading order, or None: no table, keep the plain text.
@@ -120,19 +120,11 @@ class PdfTablePages:
             return False
         if not self.stopped:
             self.stopped = True
-            self.warnings.append(
-                _(
-                    "Chỉ tìm bảng trong {count} trang đầu vì tệp PDF quá dài; các trang sau đọc như văn bản thường."
-                ).format(count=index)
-            )
+            self.warnings.append(ParsedWarning.of(PlanWarning.PDF_TABLES_LIMITED, count=index))
         return True
 
     def _too_busy(self, page_number: int) -> None:
-        self.warnings.append(
-            _("Trang {page} có quá nhiều ô hoặc đường kẻ; đã đọc như văn bản thường.").format(
-                page=page_number
-            )
-        )
+        self.warnings.append(ParsedWarning.of(PlanWarning.PDF_PAGE_TOO_BUSY, page=page_number))
         self.state = TableState()
 
     def _page(self, index: int) -> Page | None:

@@ -26,6 +26,7 @@ from xa_planner.importing.outline_builder import build_outline
 from xa_planner.importing.paragraph_builder import build_paragraphs
 from xa_planner.importing.parsed_plan import ParsedPlan
 from xa_planner.importing.pdf_reader import read_pdf
+from xa_planner.importing.plan_warning import ParsedWarning, PlanWarning
 from xa_planner.importing.plan_warnings import plan_warnings
 from xa_planner.importing.reading_progress import NO_PROGRESS, ReadingProgress
 from xa_planner.importing.repeated_tasks import merge_repeated_tasks
@@ -35,7 +36,6 @@ from xa_planner.importing.task_builder import collect_tasks, finish_task
 from xa_planner.importing.text_decoder import decode_text, legacy_converter
 from xa_planner.importing.text_reader import read_text
 from xa_planner.importing.xls_reader import read_xls
-from xa_planner.localization import _
 
 log = logging.getLogger(__name__)
 SOFT_HYPHEN = "\u00ad"
@@ -104,9 +104,7 @@ def read_source(
         )
     if extension(filename) in ("docx", "xlsx", "pdf", "doc", "xls") and kind == TEXT:
         document.warnings.append(
-            _("Tệp có đuôi .{ext} nhưng thực chất là văn bản thường; đã đọc như văn bản.").format(
-                ext=extension(filename)
-            )
+            ParsedWarning.of(PlanWarning.PLAIN_TEXT_EXTENSION, ext=extension(filename))
         )
     return document
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from xa_planner.importing.ocr_repair import ocr_fold
 from xa_planner.importing.parsed_plan import DOUBT_NO_LEAD, DOUBT_TIMEFRAME, ParsedTask
-from xa_planner.localization import _
+from xa_planner.importing.plan_warning import ParsedWarning, PlanWarning
 
 _SAME_WORDS = 0.88
 _MIN_WORDS = 6
@@ -52,7 +52,9 @@ def _merged(body: ParsedTask, copy: ParsedTask) -> ParsedTask:
     return replace(merged, doubts=doubts)
 
 
-def merge_repeated_tasks(tasks: list[ParsedTask]) -> tuple[list[ParsedTask], list[str]]:
+def merge_repeated_tasks(
+    tasks: list[ParsedTask],
+) -> tuple[list[ParsedTask], list[ParsedWarning]]:
     """Tasks with every repeated one merged into its first statement, and a warning for each.
 
     A repeat has nearly the same words (all of the shorter text's words in the longer) and
@@ -60,7 +62,7 @@ def merge_repeated_tasks(tasks: list[ParsedTask]) -> tuple[list[ParsedTask], lis
     """
     kept: list[ParsedTask] = []
     words: list[frozenset[str]] = []
-    warnings: list[str] = []
+    warnings: list[ParsedWarning] = []
     for task in tasks:
         own = _words(task)
         index = next(
@@ -77,8 +79,8 @@ def merge_repeated_tasks(tasks: list[ParsedTask]) -> tuple[list[ParsedTask], lis
             continue
         kept[index] = _merged(kept[index], task)
         warnings.append(
-            _("Nhiệm vụ {ref} được nêu lại ở {other}; đã gộp thành một nhiệm vụ.").format(
-                ref=kept[index].ref, other=task.ref
+            ParsedWarning.of(
+                PlanWarning.REPEATED_TASK_MERGED, ref=kept[index].ref, other=task.ref
             )
         )
     return kept, warnings

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from xa_planner.importing.plan_warning import ParsedWarning
+
 
 @dataclass(frozen=True)
 class TextLine:
@@ -41,7 +43,7 @@ class SourceDocument:
 
     blocks: list[Block] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ParsedWarning] = field(default_factory=list)
     places: dict[int, LinePlace] = field(default_factory=dict)  # line number → place, for scans
 
     def add_text(self, text: str, place: LinePlace | None = None) -> None:

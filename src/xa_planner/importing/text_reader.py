@@ -6,6 +6,7 @@ import re
 
 from xa_planner.importing.limits import Deadline, ImportLimits
 from xa_planner.importing.line_cleaner import clean_cell, clean_line
+from xa_planner.importing.plan_warning import ParsedWarning, PlanWarning
 from xa_planner.importing.source_document import SourceDocument
 from xa_planner.importing.text_tables import is_rule, pipe_cells, read_cell_table
 
@@ -25,7 +26,7 @@ def read_text(text: str, limits: ImportLimits, deadline: Deadline) -> SourceDocu
     raw_lines = re.split(r"\r\n|\r|\n|\u2028|\u2029", text)
     if len(raw_lines) > limits.max_lines:
         raw_lines = raw_lines[: limits.max_lines]
-        document.warnings.append("lines_truncated")
+        document.warnings.append(ParsedWarning.of(PlanWarning.LINES_TRUNCATED, limit=limits.max_lines))
     index = 0
     while index < len(raw_lines):
         if index % 512 == 0:
