@@ -13,6 +13,7 @@ from xa_planner.cli.output import (
     emit,
     open_from_args,
     parse_month,
+    warn,
 )
 from xa_planner.domain.status_labels import status_label
 from xa_planner.localization import _
@@ -46,12 +47,6 @@ def export_report(args: argparse.Namespace) -> int:
         warn(workspace.reports.signer_warning(period))
     emit(args, {"path": str(written)}, _("Đã xuất {path}.").format(path=written))
     return EXIT_OK
-
-
-def warn(message: str) -> None:
-    """A warning on stderr that does not fail the command (nothing when *message* is empty)."""
-    if message:
-        print(f"xa-planner: {message}", file=sys.stderr)
 
 
 def cmd_aggregate(args: argparse.Namespace) -> int:

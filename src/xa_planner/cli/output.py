@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,12 @@ def emit(args: argparse.Namespace, payload, human: str) -> None:
         print(json.dumps(to_jsonable(payload), ensure_ascii=False, indent=2))
     else:
         print(human)
+
+
+def warn(message: str) -> None:
+    """A warning on stderr that does not fail the command (nothing when *message* is empty)."""
+    if message:
+        print(f"xa-planner: {message}", file=sys.stderr)
 
 
 def workspace_path(args: argparse.Namespace) -> Path:

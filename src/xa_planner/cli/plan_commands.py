@@ -11,16 +11,25 @@ from xa_planner.cli.output import (
     EXIT_OK,
     emit,
     open_from_args,
+    warn,
 )
 from xa_planner.domain.target_json import targets_to_json
 from xa_planner.localization import _, format_date, ngettext
 from xa_planner.services.derivation_request import DerivationRequest
+from xa_planner.services.plan_warning_texts import plan_warning_text
 from xa_planner.services.template_service import parse_plan
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    payload = parse_plan(Path(args.file), on_page=_print_scan_progress).to_json_dict()
-    emit(args, payload, parsed_plan_text(payload))
+    parsed = parse_plan(Path(args.file), on_page=_print_scan_progress)
+    payload = parsed.to_json_dict()
+    # What the reading noticed (pages left out, repeated numbers…): a field of the JSON, and
+    # on stderr beside the human-readable plan, so its output stays the plan alone.
+    warnings = [plan_warning_text(warning) for warning in parsed.warnings]
+    emit(args, {**payload, "warnings": warnings}, parsed_plan_text(payload))
+    if not getattr(args, "json", False):
+        for warning in warnings:
+            warn(warning)
     return EXIT_OK
 
 

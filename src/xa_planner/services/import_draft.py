@@ -39,6 +39,7 @@ class ImportDraft:
         self.document = dataclasses.replace(parsed.document)
         self.tasks: list[ParsedTask] = [copy.deepcopy(task) for task in parsed.tasks]
         self.source_lines = list(parsed.source_lines)
+        self.reading_warnings = tuple(parsed.warnings)  # about the file as read; kept as read
         self.source_name = source_name
         self.source_sha256 = source_sha256
         self.changed = False

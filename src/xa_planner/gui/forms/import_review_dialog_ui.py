@@ -87,6 +87,15 @@ class Ui_ImportReviewDialog(object):
 
         self.dialog_layout.addWidget(self.document_group)
 
+        self.warnings_label = QLabel(import_review_dialog)
+        self.warnings_label.setObjectName(u"warnings_label")
+        self.warnings_label.setVisible(False)
+        self.warnings_label.setText(u"")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.dialog_layout.addWidget(self.warnings_label)
+
         self.main_splitter = QSplitter(import_review_dialog)
         self.main_splitter.setObjectName(u"main_splitter")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -19,6 +19,7 @@ from xa_planner.localization import _, format_number
 from xa_planner.services.errors import ServiceError
 from xa_planner.services.import_draft import ImportDraft, join_units, split_units
 from xa_planner.services.import_views import ParsedPlan
+from xa_planner.services.plan_warning_texts import plan_warning_text
 from xa_planner.services.source_preview import SourcePreviewer, open_source_preview, page_label
 
 _NO_DATE = QDate(1999, 12, 31)  # the date edit's minimum, shown as "(chưa rõ)"
@@ -52,6 +53,7 @@ class ImportReviewDialog(TranslatedDialog):
         if previewer is None:  # a Word or text file: its text alone, as before (the tab bar hides)
             self._ui.source_tabs.removeTab(self._ui.source_tabs.indexOf(self._ui.page_tab))
         self._load_document()
+        self._show_reading_warnings()
         self._connect()
         self._after_structure_change(0 if draft.tasks else None)
 
@@ -110,6 +112,13 @@ class ImportReviewDialog(TranslatedDialog):
         ui.date_edit.setDate(QDate(doc.date.year, doc.date.month, doc.date.day) if doc.date else _NO_DATE)
         ui.issuer_edit.setText(doc.issuer)
         ui.title_edit.setText(doc.title)
+
+    def _show_reading_warnings(self) -> None:
+        """What the importer noticed in the file (pages left out, repeated numbers…), above it all."""
+        sentences = [plan_warning_text(warning) for warning in self._draft.reading_warnings]
+        label = self._ui.warnings_label
+        label.setText("\n".join([_("Khi đọc tệp:"), *(f"• {sentence}" for sentence in sentences)]))
+        label.setVisible(bool(sentences))
 
     def _store_document(self) -> None:
         ui = self._ui
@@ -292,5 +301,6 @@ class ImportReviewDialog(TranslatedDialog):
         super().retranslate()
         self._model.retranslate()
         self._update_task_notes()
+        self._show_reading_warnings()
         self._show_source_page(self._draft.tasks[self._current].source_lines if self._current is not None else None)
         self._update_count()
