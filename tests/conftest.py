@@ -16,3 +16,17 @@ for _variable, _folder in (
     ("XDG_CACHE_HOME", "cache"),
 ):
     os.environ[_variable] = os.path.join(_PROFILE, _folder)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def vietnamese():
+    """The test runs in Vietnamese, whatever language the one before it left active."""
+    from xa_planner import localization
+
+    before = localization.current_language()
+    localization.set_language("vi")
+    yield
+    localization.set_language(before)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from xa_planner.domain.derivation import schedule
 from xa_planner.domain.plans import TemplateTask
 from xa_planner.domain.timeframes import parse_date, parse_timeframe
-from xa_planner.localization import current_language, format_date, set_language
+from xa_planner.localization import format_date
 
 D = dt.date
 FIRST_DAY, LAST_DAY = D(2020, 1, 1), D(2035, 12, 31)
@@ -31,14 +31,6 @@ def _every_day():
     while day <= LAST_DAY:
         yield day
         day += dt.timedelta(days=1)
-
-
-@pytest.fixture
-def vietnamese():
-    before = current_language()
-    set_language("vi")
-    yield
-    set_language(before)
 
 
 def test_every_day_the_calendar_can_pick_is_understood_as_that_day(vietnamese):

@@ -6,23 +6,12 @@ import ast
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
-from xa_planner import localization
 from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.services import audit_labels
 from xa_planner.services.demo_service import create_demo
 from xa_planner.services.plan_editing_service import TaskChanges
 
 SERVICES = Path(audit_labels.__file__).parent
-
-
-@pytest.fixture
-def vietnamese():
-    before = localization.current_language()
-    localization.set_language("vi")
-    yield
-    localization.set_language(before)
 
 
 def test_every_audit_action_has_its_own_words_and_no_label_is_left_without_an_action(vietnamese):

@@ -27,14 +27,6 @@ SAMPLE = {
 
 
 @pytest.fixture
-def vietnamese():
-    before = localization.current_language()
-    localization.set_language("vi")
-    yield
-    localization.set_language(before)
-
-
-@pytest.fixture
 def workspace(tmp_path):
     with create_demo(tmp_path / "r.xaplan", tasks=10, months=1, today=dt.date(2026, 6, 20)) as opened:
         yield opened

@@ -24,14 +24,6 @@ SAMPLE = {
 }
 
 
-@pytest.fixture
-def vietnamese():
-    before = localization.current_language()
-    localization.set_language("vi")
-    yield
-    localization.set_language(before)
-
-
 @pytest.mark.parametrize("language", ["vi", "en"])
 @pytest.mark.parametrize("code", list(PlanWarning))
 def test_every_plan_warning_has_a_sentence_with_its_data_filled_in(vietnamese, code, language):

@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-import pytest
-
 from xa_planner import localization
 from xa_planner.domain.derivation import RelevanceCode, suggest_relevance
 from xa_planner.domain.offices import standard_offices
@@ -17,14 +15,6 @@ from xa_planner.services.reason_texts import reason_text
 from xa_planner.services.workspace_service import create_empty
 
 SEED_003 = next((Path(__file__).parents[1] / "data" / "plans").glob("003_*.txt"))
-
-
-@pytest.fixture
-def vietnamese():
-    before = localization.current_language()
-    localization.set_language("vi")
-    yield
-    localization.set_language(before)
 
 
 def _task(lead: str, content: str) -> TemplateTask:
@@ -55,7 +45,6 @@ def test_every_reason_code_has_its_own_sentence():
 
 def _reason_with_every_word(code: RelevanceCode | MappingCode) -> Reason:
     return Reason.of(code, unit="Sở Y tế", office="Phòng Văn hóa - Xã hội", words="cấp xã")
-
 
 
 def test_the_wizard_draft_carries_reasons_that_follow_a_language_switch(vietnamese, tmp_path):

@@ -26,14 +26,6 @@ UNKNOWN_EN = (
 
 
 @pytest.fixture
-def vietnamese():
-    before = localization.current_language()
-    localization.set_language("vi")
-    yield
-    localization.set_language(before)
-
-
-@pytest.fixture
 def filled(exported):
     """The Phòng Kinh tế sheet with a status nobody can read typed into its first lead row."""
     path = sheet_of(exported, "Kinh-te")
