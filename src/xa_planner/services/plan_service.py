@@ -23,6 +23,11 @@ class PlanService(ServiceBase):
                 for r, count in PlanRepository(session).summaries()
             ]
 
+    def has_plan(self) -> bool:
+        """Whether the commune has a plan yet (one light query: the menus ask it at every start)."""
+        with self._read() as session:
+            return PlanRepository(session).current_id() is not None
+
     def current_plan(self) -> PlanSummary | None:
         plans = self.plans()
         return next((p for p in plans if p.is_current), plans[0] if plans else None)

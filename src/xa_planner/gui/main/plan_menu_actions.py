@@ -92,7 +92,7 @@ class PlanMenuActions(QObject):
 
     def update_enabled(self, *_args) -> None:
         """The actions need a plan: disabled, with the reason as tooltip, until one exists."""
-        has_plan = self._plans.current_plan() is not None
+        has_plan = self._plans.has_plan()
         reason = "" if has_plan else _("Chưa có kế hoạch của xã; hãy lập kế hoạch trước.")
         for action in self.actions():
             action.setEnabled(has_plan)

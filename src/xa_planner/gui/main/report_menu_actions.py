@@ -80,7 +80,7 @@ class ReportMenuActions(QObject):
 
     def update_enabled(self) -> None:
         """Sheets and the report need the commune's plan; the consolidation needs no workspace data."""
-        has_plan = self._services.plans.current_plan() is not None
+        has_plan = self._services.plans.has_plan()
         reason = "" if has_plan else _("Chưa có kế hoạch của xã; hãy lập kế hoạch trước.")
         for action in self.plan_actions():
             action.setEnabled(has_plan)
