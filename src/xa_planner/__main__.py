@@ -2,6 +2,6 @@
 
 import sys
 
-from xa_planner.cli import main
+from xa_planner.cli import process_main
 
-sys.exit(main())
+sys.exit(process_main())
