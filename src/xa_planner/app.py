@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime as dt
+import gc
 import logging
 import signal
 import sys
@@ -336,7 +337,13 @@ def _on_qt_message(mode: QtMsgType, _context, message: str) -> None:
     diagnostics.log.getChild("qt").log(_QT_LOG_LEVELS.get(mode, logging.WARNING), "%s", message)
 
 
-def _log_window_shown() -> None:
+def _start_up_done() -> None:
+    """The window is shown: log it, and give the garbage collector back (see cmd_gui).
+
+    What the start built (modules, classes, the ORM's mappings, the window) lives as long as the
+    app: frozen, it is left out of every later collection instead of being scanned by each."""
+    gc.freeze()
+    gc.enable()
     diagnostics.configure_logging()
     diagnostics.log.info("window shown")
 
@@ -388,7 +395,7 @@ def run_gui(workspace: Path | None, *, smoke_test: bool = False, screenshot: Pat
         return 0 if controller.first_run_cancelled else 1
     window = controller.show(opened)
     if owns_app:
-        QTimer.singleShot(0, _log_window_shown)
+        QTimer.singleShot(0, _start_up_done)
     try:
         if smoke_test:
             return _smoke(app, window, screenshot)
