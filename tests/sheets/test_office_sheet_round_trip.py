@@ -8,10 +8,15 @@ import pytest
 from xa_planner.domain.office_sheets import STATUS_LABELS
 from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.services.errors import ConflictError, InvalidInput
-from xa_planner.services.sheet_problem_texts import sheet_problem_text
+from xa_planner.services.sheet_problem_texts import sheet_problem_text, sheet_refusal_text
 
 from .conftest import JUNE, MAY, TODAY, dump, sheet_of
 from .sheet_filling import column, fill, header_row, set_identification, task_rows
+
+
+def _refusal(sheet) -> str:
+    """The sentence the officer reads for a refused sheet."""
+    return sheet_refusal_text(sheet.refused)
 
 
 def _rows(workspace, period):
@@ -169,20 +174,21 @@ def test_a_sheet_edited_to_say_something_else_is_refused_naming_it(
     preview = workspace.sheets.preview_import([path])
     workspace.sheets.apply_import(preview)
 
-    assert named in preview.sheets[0].refused
+    assert named in _refusal(preview.sheets[0])
     assert dump(workspace.path) == before
 
 
 def test_a_sheet_of_another_month_than_the_one_being_imported_is_refused(workspace, exported):
     preview = workspace.sheets.preview_import([exported[0]], expected_period=MAY)
-    assert "06/2026" in preview.sheets[0].refused and "05/2026" in preview.sheets[0].refused
+    said = _refusal(preview.sheets[0])
+    assert "06/2026" in said and "05/2026" in said
 
 
 def test_a_locked_month_refuses_its_sheets(workspace, exported):
     workspace.tracking.lock_period(JUNE)
     before = dump(workspace.path)
     preview = workspace.sheets.preview_import([exported[0]])
-    assert "đã chốt" in preview.sheets[0].refused
+    assert "đã chốt" in _refusal(preview.sheets[0])
     assert dump(workspace.path) == before
 
 
@@ -214,7 +220,7 @@ def test_the_same_office_twice_in_one_batch_is_taken_once(workspace, exported, t
     copy = tmp_path / "copy.xlsx"
     copy.write_bytes(exported[0].read_bytes())
     preview = workspace.sheets.preview_import([exported[0], copy])
-    assert preview.sheets[0].refused is None and "copy.xlsx" in preview.sheets[1].refused
+    assert preview.sheets[0].refused is None and "copy.xlsx" in _refusal(preview.sheets[1])
 
 
 def test_offices_whose_sheets_have_not_come_back_are_listed(workspace, exported):

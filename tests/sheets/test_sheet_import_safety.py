@@ -15,6 +15,7 @@ import pytest
 
 from xa_planner.cli import main
 from xa_planner.services.demo_service import create_demo
+from xa_planner.services.sheet_problem_texts import sheet_refusal_text
 
 from .conftest import JUNE, TODAY, dump, sheet_of
 from .sheet_filling import fill, task_rows
@@ -30,7 +31,8 @@ def test_a_refused_file_changes_nothing(workspace, exported, name):
     preview = workspace.sheets.preview_import([CORPUS / name])
     summary = workspace.sheets.apply_import(preview)
     (sheet,) = preview.sheets
-    assert sheet.refused and "\n" not in sheet.refused
+    said = sheet_refusal_text(sheet.refused)
+    assert name in said and "\n" not in said  # one line, naming the file
     assert summary.tasks_changed == 0 and dump(workspace.path) == before
 
 

@@ -18,7 +18,8 @@ from xa_planner.cli.output import (
 from xa_planner.domain.status_labels import status_label
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput
-from xa_planner.services.sheet_problem_texts import sheet_problem_text
+from xa_planner.services.sheet_problem_texts import sheet_problem_text, sheet_refusal_text
+from xa_planner.services.sheet_views import SheetPreview
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -107,8 +108,12 @@ def cmd_sheets_import(args: argparse.Namespace) -> int:
     }
     emit(args, payload, sheets_text(preview, summary))
     for sheet in preview.refused:
-        print(f"xa-planner: {sheet.refused}", file=sys.stderr)
+        print(f"xa-planner: {_refusal(sheet)}", file=sys.stderr)
     return EXIT_BAD_INPUT if preview.refused else EXIT_OK
+
+
+def _refusal(sheet: SheetPreview) -> str | None:
+    return sheet_refusal_text(sheet.refused) if sheet.refused else None
 
 
 def sheet_json(sheet) -> dict:
@@ -133,7 +138,7 @@ def sheet_json(sheet) -> dict:
         "month": sheet.period_key,
         "commune": sheet.commune,
         "plan_id": sheet.plan_id,
-        "refused": sheet.refused,
+        "refused": _refusal(sheet),
         "unchanged": sheet.unchanged,
         "changes": changes,
         "indicators": [

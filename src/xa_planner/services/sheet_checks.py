@@ -13,9 +13,14 @@ from xa_planner.domain.sheet_problems import SheetProblem, SheetProblemKind
 from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.domain.text import fold, nfc
 from xa_planner.importing.office_sheet_reader import FilledRow, FilledSheet
-from xa_planner.localization import _
-from xa_planner.services.sheet_views import IndicatorChange, TaskChange
+from xa_planner.services.sheet_views import (
+    IndicatorChange,
+    SheetRefusal,
+    SheetRefusalKind,
+    TaskChange,
+)
 
+_R = SheetRefusalKind
 VALUE_TOLERANCE = 0.005  # the sheet shows values rounded to 2 decimals
 
 
@@ -35,42 +40,34 @@ def month_label(key: str) -> str:
     return Period.parse(key).label
 
 
-def refusal(ident: SheetIdentification, file_name: str, ctx: ImportContext) -> str | None:
-    """The reason this sheet cannot be imported here, naming what does not match; None if fine."""
+def refusal(ident: SheetIdentification, file_name: str, ctx: ImportContext) -> SheetRefusal | None:
+    """Why this sheet cannot be imported here, naming what does not match; None if fine."""
     try:
         month = month_label(ident.period_key)
     except ValueError:
-        return _("Phần nhận dạng ẩn của phiếu {file} bị hỏng (tháng không đọc được).").format(
-            file=file_name
-        )
+        return SheetRefusal.of(_R.MONTH_UNREADABLE, file=file_name)
     if fold(nfc(ident.commune)) != fold(nfc(ctx.commune)):
-        return _("Phiếu {file} là của xã {other}, không phải của xã {commune}.").format(
-            file=file_name, other=ident.commune or "?", commune=ctx.commune or "?"
+        return SheetRefusal.of(
+            _R.OTHER_COMMUNE, file=file_name, other=ident.commune or "?", commune=ctx.commune or "?"
         )
     if ident.plan_id != ctx.plan_id:
-        return _(
-            "Phiếu {file} thuộc kế hoạch số {other}, không phải kế hoạch đang theo dõi (số {plan})."
-        ).format(file=file_name, other=ident.plan_id, plan=ctx.plan_id or "?")
-    if ctx.expected_period and ident.period_key != ctx.expected_period.key:
-        return _("Phiếu {file} là của tháng {other}, không phải tháng {month} đang nhập.").format(
-            file=file_name, other=month, month=month_label(ctx.expected_period.key)
+        return SheetRefusal.of(
+            _R.OTHER_PLAN, file=file_name, other=str(ident.plan_id), plan=str(ctx.plan_id or "?")
         )
+    if ctx.expected_period and ident.period_key != ctx.expected_period.key:
+        expected = month_label(ctx.expected_period.key)
+        return SheetRefusal.of(_R.OTHER_MONTH, file=file_name, other=month, month=expected)
     office = ctx.offices.get(ident.office_id)
     if office is None or office[1]:
-        return _(
-            "Phiếu {file} là của đơn vị {office} (mã {id}), không còn trong danh sách đơn vị "
-            "của xã."
-        ).format(file=file_name, office=ident.office_name, id=ident.office_id)
+        return SheetRefusal.of(
+            _R.OFFICE_GONE, file=file_name, office=ident.office_name, id=ident.office_id
+        )
     if ctx.secret is None or not checksum_matches(ctx.secret, ident):
-        return _(
-            "Phần nhận dạng của phiếu {file} không khớp mã kiểm tra (phiếu ghi: xã {commune}, "
-            "tháng {month}, đơn vị {office}): phiếu đã bị sửa hoặc do dữ liệu khác xuất ra."
-        ).format(file=file_name, commune=ident.commune, month=month, office=ident.office_name)
+        return SheetRefusal.of(
+            _R.CHECKSUM, file=file_name, commune=ident.commune, month=month, office=ident.office_name
+        )
     if ident.period_key in ctx.locked:
-        return _(
-            "Tháng {month} đã chốt báo cáo nên phiếu {file} không được nhập; muốn nhập phải "
-            "mở lại tháng này."
-        ).format(month=month, file=file_name)
+        return SheetRefusal.of(_R.MONTH_LOCKED, month=month, file=file_name)
     return None
 
 

@@ -1,9 +1,11 @@
-"""The words of a returned sheet's problems, translated in the language active when they are shown."""
+"""The words of a returned sheet's problems and refusals, translated in the language active when shown."""
 
 from __future__ import annotations
 
 from xa_planner.domain.sheet_problems import SheetProblem, SheetProblemKind
 from xa_planner.localization import N_, _
+from xa_planner.services.import_refusal_texts import import_refusal_text
+from xa_planner.services.sheet_views import SheetRefusal, SheetRefusalKind
 
 _K = SheetProblemKind
 # One sentence per kind; {row} and {task} come from the problem, the rest from its params.
@@ -39,3 +41,48 @@ def sheet_problem_text(problem: SheetProblem) -> str:
     """The sentence *problem* stands for, in the active language, its row and words filled in."""
     words = dict(problem.params)
     return _(_SENTENCES[problem.kind]).format(row=problem.row, task=problem.task_id, **words)
+
+
+_R = SheetRefusalKind
+# Why a whole file is refused: one sentence per kind, filled from the refusal's params.
+_REFUSALS: dict[SheetRefusalKind, str] = {
+    _R.MONTH_UNREADABLE: N_("Phần nhận dạng ẩn của phiếu {file} bị hỏng (tháng không đọc được)."),
+    _R.OTHER_COMMUNE: N_("Phiếu {file} là của xã {other}, không phải của xã {commune}."),
+    _R.OTHER_PLAN: N_(
+        "Phiếu {file} thuộc kế hoạch số {other}, không phải kế hoạch đang theo dõi (số {plan})."
+    ),
+    _R.OTHER_MONTH: N_("Phiếu {file} là của tháng {other}, không phải tháng {month} đang nhập."),
+    _R.OFFICE_GONE: N_(
+        "Phiếu {file} là của đơn vị {office} (mã {id}), không còn trong danh sách đơn vị "
+        "của xã."
+    ),
+    _R.CHECKSUM: N_(
+        "Phần nhận dạng của phiếu {file} không khớp mã kiểm tra (phiếu ghi: xã {commune}, "
+        "tháng {month}, đơn vị {office}): phiếu đã bị sửa hoặc do dữ liệu khác xuất ra."
+    ),
+    _R.MONTH_LOCKED: N_(
+        "Tháng {month} đã chốt báo cáo nên phiếu {file} không được nhập; muốn nhập phải "
+        "mở lại tháng này."
+    ),
+    _R.DUPLICATE: N_(
+        "Phiếu {file} trùng đơn vị và tháng với phiếu {other} trong cùng lần nhập nên bị bỏ qua."
+    ),
+}
+# A file that cannot be read as a sheet at all: "Phiếu {file}: {reason}", the reason from these.
+_UNREADABLE: dict[SheetRefusalKind, str] = {
+    _R.TOO_LARGE: N_("tệp quá lớn để là một phiếu báo cáo."),
+    _R.NOT_FOUND: N_("không tìm thấy tệp."),
+    _R.UNREADABLE: N_("không đọc được tệp ({reason})."),
+}
+
+
+def sheet_refusal_text(refusal: SheetRefusal) -> str:
+    """The sentence saying why a returned file is not imported, in the active language."""
+    words = dict(refusal.params)
+    if refusal.kind in _REFUSALS:
+        return _(_REFUSALS[refusal.kind]).format(**words)
+    if refusal.rejected is not None:
+        reason = import_refusal_text(refusal.rejected)
+    else:
+        reason = _(_UNREADABLE[refusal.kind]).format(**words)
+    return _("Phiếu {file}: {reason}").format(file=words["file"], reason=reason)

@@ -25,13 +25,14 @@ from xa_planner.importing.office_sheet_reader import SHEET_LIMITS, FilledSheet, 
 from xa_planner.localization import _
 from xa_planner.services import sheet_checks
 from xa_planner.services.errors import ConflictError, InvalidInput
-from xa_planner.services.import_refusal_texts import import_refusal_text
 from xa_planner.services.sheet_returns import awaited_offices
 from xa_planner.services.sheet_views import (
     ImportPreview,
     ImportSummary,
     MissingSheet,
     SheetPreview,
+    SheetRefusal,
+    SheetRefusalKind,
     TaskChange,
 )
 from xa_planner.services.unit_of_work import ServiceBase
@@ -179,16 +180,8 @@ class SheetService(ServiceBase):
             previews: list[SheetPreview] = []
             seen: dict[tuple[int | None, str], str] = {}
             for path, outcome in read:
-                if isinstance(outcome, str):
-                    previews.append(
-                        SheetPreview(
-                            str(path),
-                            path.name,
-                            refused=_("Phiếu {file}: {reason}").format(
-                                file=path.name, reason=outcome
-                            ),
-                        )
-                    )
+                if isinstance(outcome, SheetRefusal):
+                    previews.append(SheetPreview(str(path), path.name, refused=outcome))
                     continue
                 preview = self._preview_one(session, path, outcome, ctx, today or dt.date.today())
                 key = (preview.office_id, preview.period_key)
@@ -379,18 +372,19 @@ def _indicator_row(indicator, values: dict, last: dict) -> SheetIndicatorRow:
     )
 
 
-def _read_file(path: Path) -> FilledSheet | str:
-    """The filled sheet, or the one-sentence reason it cannot be read."""
+def _read_file(path: Path) -> FilledSheet | SheetRefusal:
+    """The filled sheet, or why it cannot be read."""
     try:
         if path.stat().st_size > SHEET_LIMITS.max_file_bytes:
-            return _("tệp quá lớn để là một phiếu báo cáo.")
+            return SheetRefusal.of(SheetRefusalKind.TOO_LARGE, file=path.name)
         return read_office_sheet(path.read_bytes(), path.name)
     except ImportRejected as exc:
-        return import_refusal_text(exc)
+        return SheetRefusal(SheetRefusalKind.REJECTED, {"file": path.name}, rejected=exc)
     except FileNotFoundError:
-        return _("không tìm thấy tệp.")
+        return SheetRefusal.of(SheetRefusalKind.NOT_FOUND, file=path.name)
     except OSError as exc:
-        return _("không đọc được tệp ({reason}).").format(reason=exc.strerror or exc)
+        reason = exc.strerror or str(exc)
+        return SheetRefusal.of(SheetRefusalKind.UNREADABLE, file=path.name, reason=reason)
 
 
 def _duplicate(preview: SheetPreview, other: str) -> SheetPreview:
@@ -398,9 +392,7 @@ def _duplicate(preview: SheetPreview, other: str) -> SheetPreview:
         preview,
         changes=(),
         indicator_changes=(),
-        refused=_(
-            "Phiếu {file} trùng đơn vị và tháng với phiếu {other} trong cùng lần nhập nên bị bỏ qua."
-        ).format(file=preview.file_name, other=other),
+        refused=SheetRefusal.of(SheetRefusalKind.DUPLICATE, file=preview.file_name, other=other),
     )
 
 

@@ -3,13 +3,46 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from xa_planner.domain.statuses import ProgressStatus
 
 if TYPE_CHECKING:  # the reader loads openpyxl; these plain views must not, they reach the GUI
+    from xa_planner.importing.errors import ImportRejected
     from xa_planner.importing.office_sheet_reader import SheetProblem
+
+
+class SheetRefusalKind(StrEnum):
+    """Why a returned file is not imported at all; worded where it is shown (sheet_problem_texts)."""
+
+    TOO_LARGE = "too_large"
+    NOT_FOUND = "not_found"
+    UNREADABLE = "unreadable"  # the operating system's reason in params["reason"]
+    REJECTED = "rejected"  # the reader's refusal, in SheetRefusal.rejected
+    MONTH_UNREADABLE = "month_unreadable"
+    OTHER_COMMUNE = "other_commune"
+    OTHER_PLAN = "other_plan"
+    OTHER_MONTH = "other_month"
+    OFFICE_GONE = "office_gone"
+    CHECKSUM = "checksum"
+    MONTH_LOCKED = "month_locked"
+    DUPLICATE = "duplicate"
+
+
+@dataclass(frozen=True)
+class SheetRefusal:
+    """A refusal as a kind and the words it names (the file, the other commune, the month…)."""
+
+    kind: SheetRefusalKind
+    params: Mapping[str, str | int] = field(default_factory=dict)
+    rejected: ImportRejected | None = None
+
+    @classmethod
+    def of(cls, kind: SheetRefusalKind, **params: str | int) -> SheetRefusal:
+        return cls(kind, params)
 
 
 @dataclass(frozen=True)
@@ -54,7 +87,7 @@ class SheetPreview:
     indicator_changes: tuple[IndicatorChange, ...] = ()
     problems: tuple[SheetProblem, ...] = ()
     unchanged: int = 0
-    refused: str | None = None  # the one-sentence reason; nothing of this file is applied
+    refused: SheetRefusal | None = None  # why nothing of this file is applied
 
 
 @dataclass(frozen=True)

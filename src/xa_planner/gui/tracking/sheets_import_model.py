@@ -12,7 +12,7 @@ from xa_planner.domain.periods import Period
 from xa_planner.gui.widgets.checkable_rows_model import CheckableRowsTableModel
 from xa_planner.gui.widgets.status_labels import status_label
 from xa_planner.localization import N_, _, format_number, ngettext
-from xa_planner.services.sheet_problem_texts import sheet_problem_text
+from xa_planner.services.sheet_problem_texts import sheet_problem_text, sheet_refusal_text
 from xa_planner.services.sheet_views import ImportPreview, IndicatorChange, SheetPreview, TaskChange
 
 REFUSED_COLOUR = QColor("#b00020")
@@ -52,7 +52,7 @@ def preview_rows(preview: ImportPreview) -> list[PreviewRow]:
 def sheet_heading(sheet: SheetPreview) -> str:
     if sheet.refused:
         # Every refusal is a whole sentence that already names its sheet ("Phiếu X là của …").
-        return _("KHÔNG NHẬP — {reason}").format(reason=sheet.refused)
+        return _("KHÔNG NHẬP — {reason}").format(reason=sheet_refusal_text(sheet.refused))
     return _("Phiếu {file}: {office}, tháng {month}").format(
         file=sheet.file_name, office=sheet.office_name, month=_month_label(sheet.period_key)
     )
