@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from xa_planner.domain.signature_block import SignatureBlock
 from xa_planner.exporting.plan_document import (
     AppendixDocument,
     AppendixRow,
     AppendixSection,
     PlanDocument,
-    SignatureBlock,
     TextBlock,
 )
 

@@ -126,6 +126,6 @@ def test_mark_sent_freezes_the_report_and_locks_the_month(workspace, tmp_path):
 
 
 def test_the_report_survives_its_json_form(report):
-    from xa_planner.exporting.report_document import MonthlyReport
+    from xa_planner.domain.monthly_report import MonthlyReport
 
     assert MonthlyReport.from_json(report.to_json()) == report

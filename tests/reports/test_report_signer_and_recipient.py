@@ -11,7 +11,7 @@ import pdfplumber
 import pytest
 
 from xa_planner.cli import main
-from xa_planner.exporting.plan_document import HANDWRITTEN_NAME_BLANK
+from xa_planner.domain.signature_block import HANDWRITTEN_NAME_BLANK
 from xa_planner.services.demo_service import create_demo
 
 from .conftest import MONTH, TODAY

@@ -7,15 +7,12 @@ import datetime as dt
 import openpyxl
 import pytest
 
+from xa_planner.domain.indicator_workbook_mapping import ColumnChoice, WorkbookMapping
 from xa_planner.domain.periods import Period
 from xa_planner.importing.errors import ImportRejected
 from xa_planner.services.demo_service import create_demo
 from xa_planner.services.errors import InvalidInput
-from xa_planner.services.indicator_workbook_mapping import (
-    ColumnChoice,
-    WorkbookMapping,
-    parse_number,
-)
+from xa_planner.services.indicator_workbook_mapping import parse_number
 
 TODAY = dt.date(2026, 6, 20)
 JULY = Period(2026, 7)

@@ -12,10 +12,10 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
+from xa_planner.domain.plan_text import PlanTextBlock
 from xa_planner.services.demo_service import create_demo
 from xa_planner.services.errors import InvalidInput
 from xa_planner.services.plan_editing_service import TaskChanges
-from xa_planner.services.plan_text import PlanTextBlock
 from xa_planner.services.workspace_service import create_empty
 
 

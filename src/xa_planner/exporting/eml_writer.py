@@ -9,9 +9,9 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
 
+from xa_planner.domain.monthly_report import MonthlyReport
 from xa_planner.domain.text import nfc
 from xa_planner.exporting.atomic_output import atomic_target
-from xa_planner.exporting.report_document import MonthlyReport
 
 MIME_TYPES = {
     ".pdf": "application/pdf",

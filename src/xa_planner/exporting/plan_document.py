@@ -6,9 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Protocol
 
-# The signature block is part of the monthly report the storage keeps frozen, so it lives in
-# the domain; the plan writers still name it from here.
-from xa_planner.domain.signature_block import HANDWRITTEN_NAME_BLANK as HANDWRITTEN_NAME_BLANK
+# The signature block is part of the monthly report the storage keeps frozen: it lives in the domain.
 from xa_planner.domain.signature_block import SignatureBlock
 
 APPENDIX_COLUMN_TITLES: tuple[str, ...] = (

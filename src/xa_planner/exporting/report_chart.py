@@ -6,8 +6,8 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
+from xa_planner.domain.monthly_report import MonthlyReport
 from xa_planner.exporting.fonts import pdf_fonts
-from xa_planner.exporting.report_document import MonthlyReport
 
 BAR_HEIGHT = 16  # points per bar group
 LABEL_WIDTH_SHARE = 0.38

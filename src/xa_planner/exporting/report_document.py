@@ -3,16 +3,8 @@
 from __future__ import annotations
 
 # The report's value types and their JSON form live in the domain (storage keeps a sent copy
-# frozen); the writers and services name them from here.
-from xa_planner.domain.monthly_report import (
-    IndicatorLine,
-    MonthlyReport,
-    OfficeLine,
-    Remark,
-    ReportSection,
-    StatusCount,
-    TaskLine,
-)
+# frozen): xa_planner.domain.monthly_report.
+from xa_planner.domain.monthly_report import MonthlyReport
 
 __all__ = [
     "DATA_COLUMNS",
@@ -25,13 +17,6 @@ __all__ = [
     "SECTION_KEYS",
     "STATUS_COLUMNS",
     "TASK_COLUMNS",
-    "IndicatorLine",
-    "MonthlyReport",
-    "OfficeLine",
-    "Remark",
-    "ReportSection",
-    "StatusCount",
-    "TaskLine",
     "attachment_line",
 ]
 

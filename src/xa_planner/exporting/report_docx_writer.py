@@ -13,12 +13,13 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from docx.table import _Cell
 
+from xa_planner.domain.monthly_report import MonthlyReport
 from xa_planner.exporting import docx_layout, nd30, table_widths
 from xa_planner.exporting.appendix_docx_writer import new_nd30_document
 from xa_planner.exporting.atomic_output import save_zip_package
 from xa_planner.exporting.plan_docx_writer import add_footer, add_header, add_title, body_paragraph
 from xa_planner.exporting.report_chart import chart_png, indicator_chart, office_chart
-from xa_planner.exporting.report_document import MonthlyReport, attachment_line
+from xa_planner.exporting.report_document import attachment_line
 from xa_planner.exporting.report_tables import (
     ReportTable,
     indicator_table,

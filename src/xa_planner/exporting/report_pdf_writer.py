@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, LongTable, PageBreak, Spacer
 
+from xa_planner.domain.monthly_report import MonthlyReport
 from xa_planner.exporting import nd30
 from xa_planner.exporting.appendix_pdf_writer import pdf_doc_template, table_font
 from xa_planner.exporting.atomic_output import atomic_target
@@ -21,7 +22,7 @@ from xa_planner.exporting.plan_pdf_writer import (
     title_flowables,
 )
 from xa_planner.exporting.report_chart import indicator_chart, office_chart
-from xa_planner.exporting.report_document import MonthlyReport, attachment_line
+from xa_planner.exporting.report_document import attachment_line
 from xa_planner.exporting.report_tables import (
     ReportTable,
     indicator_table,

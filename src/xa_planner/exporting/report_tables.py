@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from xa_planner.domain.monthly_report import MonthlyReport
 from xa_planner.domain.status_labels import STATUS_LABELS, STATUS_ORDER
 from xa_planner.domain.statuses import ProgressStatus, ReportCategory, Timing
 from xa_planner.exporting.report_document import (
@@ -12,7 +13,6 @@ from xa_planner.exporting.report_document import (
     OFFICE_COLUMNS,
     STATUS_COLUMNS,
     TASK_COLUMNS,
-    MonthlyReport,
 )
 
 

@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from xa_planner.domain.monthly_report import MonthlyReport, Remark
 from xa_planner.exporting import nd30
 from xa_planner.exporting.appendix_xlsx_writer import (
     CELL_PADDING_PT,
@@ -22,13 +23,7 @@ from xa_planner.exporting.appendix_xlsx_writer import (
     width_units,
 )
 from xa_planner.exporting.atomic_output import save_zip_package
-from xa_planner.exporting.report_document import (
-    DATA_COLUMNS,
-    DATA_SCHEMA,
-    DATA_SHEET,
-    MonthlyReport,
-    Remark,
-)
+from xa_planner.exporting.report_document import DATA_COLUMNS, DATA_SCHEMA, DATA_SHEET
 from xa_planner.exporting.report_tables import (
     ReportTable,
     focus_table,

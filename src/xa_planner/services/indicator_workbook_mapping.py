@@ -19,15 +19,6 @@ _NO = {"khong", "chua", "chua dat", "no"}
 _PLAIN = re.compile(r"^-?\d+(\.\d+)?$")
 _GROUPED = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
 
-# The mapping's value types live in the domain (storage returns them); named here for the GUI.
-__all__ = [
-    "ColumnChoice",
-    "WorkbookMapping",
-    "commune_key",
-    "commune_row",
-    "parse_number",
-    "suggest_mapping",
-]
 
 
 def _words(text: str) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from xa_planner.domain.audit_actions import AuditAction
+from xa_planner.domain.indicator_workbook_mapping import ColumnChoice, WorkbookMapping
 from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue
 from xa_planner.domain.periods import Period
 from xa_planner.domain.stored import StoredIndicator
@@ -20,8 +21,6 @@ from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput
 from xa_planner.services.indicator_service import check_figures, refuse_locked_month
 from xa_planner.services.indicator_workbook_mapping import (
-    ColumnChoice,
-    WorkbookMapping,
     commune_row,
     parse_number,
     suggest_mapping,

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.commune import CommuneProfile
+from xa_planner.domain.plan_text import PlanText
+from xa_planner.domain.signature_block import SignatureBlock
 from xa_planner.domain.stored import StoredPlan
 from xa_planner.domain.text import nfc
 from xa_planner.exporting import file_names, nd30
@@ -16,7 +18,6 @@ from xa_planner.exporting.plan_document import (
     AppendixRow,
     AppendixSection,
     PlanDocument,
-    SignatureBlock,
     TextBlock,
 )
 from xa_planner.importing.pdfium_lock import PDFIUM_LOCK  # noqa: F401 — the print preview's too
@@ -24,7 +25,7 @@ from xa_planner.localization import _
 from xa_planner.services import signer_warnings
 from xa_planner.services.errors import InvalidInput, NotFound
 from xa_planner.services.plan_service import PlanService, office_name
-from xa_planner.services.plan_text import PlanText, default_plan_text
+from xa_planner.services.plan_text import default_plan_text
 from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.services.views import PlanRow
 from xa_planner.storage.repositories import (

@@ -5,9 +5,6 @@ from __future__ import annotations
 from xa_planner.domain.commune import CommuneProfile
 from xa_planner.domain.plan_text import PlanText, PlanTextBlock
 
-# PlanText and PlanTextBlock live in the domain (storage returns them); named here for the GUI.
-__all__ = ["PlanText", "PlanTextBlock", "default_plan_text"]
-
 
 # The documents are Vietnamese administrative texts whatever the interface language, so
 # these defaults are plain Vietnamese and never pass through the translation layer.

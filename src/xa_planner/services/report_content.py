@@ -8,18 +8,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue, assess
-from xa_planner.domain.periods import Period
-from xa_planner.domain.status_labels import CATEGORY_ORDER, category_label
-from xa_planner.domain.statuses import ProgressStatus, ReportCategory, Timing
-from xa_planner.domain.stored import StoredIndicator
-from xa_planner.domain.text import fold
-from xa_planner.exporting.report_document import (
+from xa_planner.domain.monthly_report import (
     IndicatorLine,
     OfficeLine,
     Remark,
     StatusCount,
     TaskLine,
 )
+from xa_planner.domain.periods import Period
+from xa_planner.domain.status_labels import CATEGORY_ORDER, category_label
+from xa_planner.domain.statuses import ProgressStatus, ReportCategory, Timing
+from xa_planner.domain.stored import StoredIndicator
+from xa_planner.domain.text import fold
 from xa_planner.services.views import TrackingRow
 
 # Recurrences that bring a task back every month; quarterly/yearly ones only in their month.

@@ -11,18 +11,14 @@ from pathlib import Path
 
 from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.commune import CommuneProfile
+from xa_planner.domain.monthly_report import MonthlyReport, ReportSection
 from xa_planner.domain.periods import Period
 from xa_planner.domain.sent_file import SentFile
+from xa_planner.domain.signature_block import SignatureBlock
 from xa_planner.domain.statuses import ReportCategory
 from xa_planner.domain.text import nfc
 from xa_planner.exporting import file_names
-from xa_planner.exporting.plan_document import SignatureBlock
-from xa_planner.exporting.report_document import (
-    SECTION_HEADINGS,
-    SECTION_KEYS,
-    MonthlyReport,
-    ReportSection,
-)
+from xa_planner.exporting.report_document import SECTION_HEADINGS, SECTION_KEYS
 from xa_planner.localization import _
 from xa_planner.services import report_content as content
 from xa_planner.services import report_texts, signer_warnings

@@ -5,8 +5,8 @@ Document text is always Vietnamese (a legal document), so nothing here goes thro
 
 from __future__ import annotations
 
+from xa_planner.domain.monthly_report import Remark, TaskLine
 from xa_planner.domain.statuses import ProgressStatus, Timing
-from xa_planner.exporting.report_document import Remark, TaskLine
 from xa_planner.services.report_content import Totals, percent, vn_date
 
 _S = ProgressStatus

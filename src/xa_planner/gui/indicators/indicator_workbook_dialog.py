@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
+from xa_planner.domain.indicator_workbook_mapping import ColumnChoice, WorkbookMapping
 from xa_planner.domain.indicators import Indicator, IndicatorKind
 from xa_planner.domain.periods import Period
 from xa_planner.domain.stored import StoredIndicator
@@ -15,11 +16,7 @@ from xa_planner.localization import _
 from xa_planner.services.errors import ServiceError
 from xa_planner.services.import_refusal_texts import import_refusal_text
 from xa_planner.services.import_views import ImportRejected
-from xa_planner.services.indicator_workbook_mapping import (
-    ColumnChoice,
-    WorkbookMapping,
-    suggest_mapping,
-)
+from xa_planner.services.indicator_workbook_mapping import suggest_mapping
 from xa_planner.services.indicator_workbook_service import ApplySummary
 from xa_planner.services.indicator_workbook_views import IndicatorWorkbook, WorkbookSheet
 

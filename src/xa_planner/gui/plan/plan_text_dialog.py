@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
+from xa_planner.domain.plan_text import PlanText, PlanTextBlock
 from xa_planner.gui.forms.plan_text_dialog_ui import Ui_PlanTextDialog
 from xa_planner.gui.widgets.translated_dialog import TranslatedDialog
 from xa_planner.localization import N_, _
 from xa_planner.services.errors import ServiceError
-from xa_planner.services.plan_text import PlanText, PlanTextBlock
 
 _LEVELS = ((1, N_("Mục lớn (I, II, III…)")), (2, N_("Mục nhỏ (1, 2, 3…)")))
 
