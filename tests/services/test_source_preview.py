@@ -167,3 +167,17 @@ def test_a_photo_sent_lying_on_its_side_frames_the_task_on_the_photo_as_it_is(tm
     framed = preview.image.crop(preview.boxes[0])
     assert framed.height > framed.width  # lines run down the photo
     assert folded_words(first_words) in folded_words(text_of(framed.rotate(-90, expand=True)))
+
+
+def test_a_task_running_onto_the_next_page_is_shown_on_both_pages_framed_on_each():
+    # Given the scanned plan, whose task 6 starts at the foot of page 1 and ends on page 2
+    preview, first_words = preview_of(SCANS / "scanned_plan.pdf", "II.6")
+    # When the officer selects it
+    # Then both pages are shown, one under the other, with a frame on each
+    assert preview is not None and (preview.page, preview.last_page) == (1, 2)
+    assert page_label(preview) == "Trang 1–2"
+    first, second = preview.boxes
+    assert first[3] < second[1]  # the page 1 frame stands above the page 2 frame
+    assert second[1] > preview.image.height / 2  # the second frame is on the lower page
+    assert folded_words(first_words) in folded_words(text_inside(preview))
+    assert "co quan chu tri" in folded_words(text_of(preview.image.crop(second)))

@@ -22,6 +22,9 @@ from xa_planner.services.import_refusal_texts import import_refusal_text
 
 PREVIEW_SIDE = 1400  # pixels along the page's longest side: an A4 page at about 120 dpi, easy to read
 _PAGES_KEPT = 3  # pages drawn recently, so moving between neighbouring tasks draws nothing again
+_PAGES_SHOWN = 3  # a task running over more pages is shown on its first three
+_PAGE_GAP = 16  # pixels of grey between two pages shown one under the other: where the paper ends
+_GAP_GREY = (150, 150, 150)
 _MARGIN = 0.004  # of the page: the rectangle stands a little off the letters it surrounds
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom in pixels of the page picture
@@ -29,11 +32,13 @@ Box = tuple[int, int, int, int]  # left, top, right, bottom in pixels of the pag
 
 @dataclass(frozen=True)
 class SourcePreview:
-    """One page of the source and, in its pixels, the rectangle around the task's lines on it."""
+    """The pages of the source a task was read from, one under the other, and in the picture's
+    pixels a rectangle around the task's lines on each page."""
 
-    page: int  # from 1
-    image: Image.Image  # RGB, longest side PREVIEW_SIDE at most
-    boxes: tuple[Box, ...]
+    page: int  # the first, from 1
+    image: Image.Image  # RGB; each page's longest side PREVIEW_SIDE at most
+    boxes: tuple[Box, ...]  # one a page, top to bottom
+    last_page: int
 
 
 def task_box(places: Sequence[LinePlace], width: int, height: int) -> Box:
@@ -45,10 +50,28 @@ def task_box(places: Sequence[LinePlace], width: int, height: int) -> Box:
     return (round(left * width), round(top * height), round(right * width), round(bottom * height))
 
 
-def first_page_places(places: Mapping[int, LinePlace], lines: tuple[int, int]) -> list[LinePlace]:
-    """The places of the task's lines (*lines*: first, last, 1-based) on the page where the first of them is."""
-    found = [places[n] for n in range(lines[0], max(lines) + 1) if n in places]
-    return [place for place in found if place.page == found[0].page] if found else []
+def places_by_page(places: Mapping[int, LinePlace], lines: tuple[int, int]) -> dict[int, list[LinePlace]]:
+    """The places of the task's lines (*lines*: first, last, 1-based), page by page in order."""
+    found: dict[int, list[LinePlace]] = {}
+    for number in range(lines[0], max(lines) + 1):
+        if number in places:
+            found.setdefault(places[number].page, []).append(places[number])
+    return found
+
+
+def stacked(pictures: Sequence[Image.Image]) -> tuple[Image.Image, list[int]]:
+    """The pictures one under the other, a grey band between them; and where each one's top is."""
+    if len(pictures) == 1:
+        return pictures[0], [0]
+    width = max(picture.width for picture in pictures)
+    height = sum(picture.height for picture in pictures) + _PAGE_GAP * (len(pictures) - 1)
+    sheet = Image.new("RGB", (width, height), _GAP_GREY)
+    tops, top = [], 0
+    for picture in pictures:
+        sheet.paste(picture, (0, top))
+        tops.append(top)
+        top += picture.height + _PAGE_GAP
+    return sheet, tops
 
 
 class SourcePreviewer:
@@ -60,15 +83,22 @@ class SourcePreviewer:
         self._drawn: OrderedDict[int, Image.Image] = OrderedDict()
 
     def preview(self, lines: tuple[int, int]) -> SourcePreview | None:
-        """The page and rectangle for a task over source *lines*; None when its lines have no place.
+        """The pages and rectangles for a task over source *lines*; None when its lines have no place.
 
-        Raises InvalidInput when the page can no longer be drawn.
+        A task running onto the next page is shown on both, one under the other, framed on each.
+        Raises InvalidInput when a page can no longer be drawn.
         """
-        on_page = first_page_places(self._places, lines)
-        if not on_page or on_page[0].page > self._pages.count:
+        by_page = places_by_page(self._places, lines)
+        pages = [page for page in by_page if page <= self._pages.count][:_PAGES_SHOWN]
+        if not pages:
             return None
-        image = self._page_image(on_page[0].page)
-        return SourcePreview(on_page[0].page, image, (task_box(on_page, image.width, image.height),))
+        pictures = [self._page_image(page) for page in pages]
+        image, tops = stacked(pictures)
+        boxes = tuple(
+            _lowered(task_box(by_page[page], picture.width, picture.height), top)
+            for page, picture, top in zip(pages, pictures, tops, strict=True)
+        )
+        return SourcePreview(pages[0], image, boxes, pages[-1])
 
     def _page_image(self, page: int) -> Image.Image:
         if page not in self._drawn:
@@ -125,6 +155,13 @@ def _unchanged_bytes(path: Path, sha256: str, limits: ImportLimits) -> bytes | N
     return data if hashlib.sha256(data).hexdigest() == sha256 else None
 
 
+def _lowered(box: Box, top: int) -> Box:
+    left, upper, right, lower = box
+    return (left, upper + top, right, lower + top)
+
+
 def page_label(preview: SourcePreview) -> str:
-    """ "Trang 2", as the review shows above the picture."""
+    """ "Trang 2", or "Trang 2–3" for a task running onto the next page, above the picture."""
+    if preview.last_page > preview.page:
+        return _("Trang {first}–{last}").format(first=preview.page, last=preview.last_page)
     return _("Trang {page}").format(page=preview.page)

@@ -94,3 +94,21 @@ def test_a_text_plan_is_reviewed_beside_its_text_only(qtbot, window, monkeypatch
         assert ui.source_edit.isVisible()
 
     review_opened_from_the_window(qtbot, window, monkeypatch, next(PLANS.glob("003_*.txt")), look)
+
+
+def test_a_task_running_onto_the_next_page_shows_both_pages_framed(qtbot, window, monkeypatch, tmp_path):
+    # Given the officer imported the two-page scanned PDF and the review is open
+    def look(dialog: ImportReviewDialog) -> None:
+        ui = dialog._ui
+        # When they select task 6, which starts at the foot of page 1 and ends on page 2
+        dialog.select_task(task_index(dialog, "II.6"))
+        qtbot.wait(50)
+        # Then "Trang 1–2" is shown above the two pages, with a frame on each
+        assert ui.page_label.text() == "Trang 1–2"
+        upper, lower = ui.page_view.frames()
+        canvas = ui.page_view.canvas()
+        assert canvas.rect().contains(upper) and canvas.rect().contains(lower)
+        assert upper.bottom() < lower.top() and lower.top() > canvas.height() / 2
+        assert dialog.grab().save(str(tmp_path / "review-two-pages.png"))
+
+    review_opened_from_the_window(qtbot, window, monkeypatch, SCAN, look)
