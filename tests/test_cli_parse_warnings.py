@@ -32,3 +32,13 @@ def test_a_plan_read_cleanly_has_no_warning(run):  # noqa: F811
     done = run("parse", str(SEED_003), "--json")
     assert json.loads(done.stdout)["warnings"] == [] and done.stderr == ""
     assert run("parse", str(SEED_003)).stderr == ""
+
+
+def test_template_import_warns_too_and_a_second_import_reads_nothing_again(run, tmp_path):  # noqa: F811
+    workspace = tmp_path / "w.xaplan"
+    assert run("init", str(workspace), "--commune", "Vĩnh Thủy").returncode == EXIT_OK
+    first = run("template", "import", "--workspace", str(workspace), str(SEED_004))
+    assert first.returncode == EXIT_OK and first.stdout.strip().isdigit()
+    assert first.stderr.splitlines() == [f"xa-planner: {REPEATED}", f"xa-planner: {NO_LEAD}"]
+    again = run("template", "import", "--workspace", str(workspace), str(SEED_004), "--json")
+    assert json.loads(again.stdout)["warnings"] == [] and again.stderr == ""

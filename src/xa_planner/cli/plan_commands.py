@@ -23,13 +23,11 @@ from xa_planner.services.template_service import parse_plan
 def cmd_parse(args: argparse.Namespace) -> int:
     parsed = parse_plan(Path(args.file), on_page=_print_scan_progress)
     payload = parsed.to_json_dict()
-    # What the reading noticed (pages left out, repeated numbers…): a field of the JSON, and
-    # on stderr beside the human-readable plan, so its output stays the plan alone.
+    # What the reading noticed (pages left out, repeated numbers…): a field of the JSON, or on
+    # stderr beside the human-readable plan, so its output stays the plan alone.
     warnings = [plan_warning_text(warning) for warning in parsed.warnings]
     emit(args, {**payload, "warnings": warnings}, parsed_plan_text(payload))
-    if not getattr(args, "json", False):
-        for warning in warnings:
-            warn(warning)
+    _warn_unless_json(args, warnings)
     return EXIT_OK
 
 
@@ -62,10 +60,12 @@ def cmd_template_import(args: argparse.Namespace) -> int:
     with open_from_args(args) as workspace:
         outcome = workspace.templates.import_file(Path(args.file))
         template = workspace.templates.template(outcome.template_id)
+    warnings = [plan_warning_text(warning) for warning in outcome.warnings]
     payload = {
         "id": outcome.template_id,
         "already_imported": outcome.already_imported,
         "tasks": [template_task_json(t) for t in template.tasks],
+        "warnings": warnings,
     }
     human = str(outcome.template_id)
     if outcome.already_imported:
@@ -75,7 +75,15 @@ def cmd_template_import(args: argparse.Namespace) -> int:
             + human
         )
     emit(args, payload, human)
+    _warn_unless_json(args, warnings)
     return EXIT_OK
+
+
+def _warn_unless_json(args: argparse.Namespace, warnings: list[str]) -> None:
+    """Beside human-readable output, what the reading noticed goes to stderr (JSON carries it)."""
+    if not getattr(args, "json", False):
+        for warning in warnings:
+            warn(warning)
 
 
 def template_task_json(task) -> dict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.plans import Template
@@ -14,12 +15,16 @@ from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.services.views import TemplateSummary
 from xa_planner.storage.repositories import AuditRepository, TemplateRepository
 
+if TYPE_CHECKING:  # the importer loads only when a plan is imported
+    from xa_planner.importing.plan_warning import ParsedWarning
+
 
 @dataclass(frozen=True)
 class ImportOutcome:
     template_id: int
     task_count: int
     already_imported: bool
+    warnings: tuple[ParsedWarning, ...] = ()  # what the reading noticed; worded where shown
 
 
 def file_sha256(path: Path) -> str:
@@ -108,4 +113,4 @@ class TemplateService(ServiceBase):
         parsed = parse_plan(path)
         template = parsed.to_template(path.name, sha)
         template_id = self.save_template(template, "\n".join(parsed.source_lines))
-        return ImportOutcome(template_id, len(template.tasks), False)
+        return ImportOutcome(template_id, len(template.tasks), False, tuple(parsed.warnings))
