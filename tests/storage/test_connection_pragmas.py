@@ -12,7 +12,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from xa_planner.services.workspace_service import create_empty, open_workspace
-from xa_planner.storage.database import BUSY_TIMEOUT_MS, Database, sqlite_engine
+from xa_planner.storage.database import Database
+from xa_planner.storage.sessions import sqlite_engine
+from xa_planner.storage.sqlite_files import BUSY_TIMEOUT_MS
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from xa_planner.services.workspace_service import open_workspace
 from xa_planner.storage import migrator, schema
-from xa_planner.storage.database import Database, sqlite_engine
+from xa_planner.storage.database import Database
+from xa_planner.storage.sessions import sqlite_engine
 
 OLD_WORKSPACE = Path(__file__).parents[1] / "data" / "workspaces" / "workspace_rev0001.xaplan"
 

@@ -29,12 +29,8 @@ from xa_planner.storage.models import (
     PlanTaskSupportRecord,
     TaskProgressRecord,
 )
-from xa_planner.storage.plan_records import (
-    PLAN_TASK_COLUMNS,
-    plan_section,
-    plan_task,
-    plan_task_from_row,
-)
+from xa_planner.storage.plan_records import PLAN_TASK_COLUMNS, plan_section, plan_task
+from xa_planner.storage.reads import plan_task_from_row
 from xa_planner.storage.repositories import PlanRepository, check_version
 
 EDITABLE_FIELDS = (

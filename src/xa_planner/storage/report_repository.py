@@ -15,6 +15,8 @@ from xa_planner.domain.monthly_report import MonthlyReport
 from xa_planner.domain.periods import Period
 from xa_planner.domain.sent_file import SentFile
 from xa_planner.storage.models import MetaRecord, PeriodRecord, SentReportRecord
+from xa_planner.storage.reads import TrackingReads
+from xa_planner.storage.sessions import SessionRows
 from xa_planner.storage.tracking_repository import TrackingRepository
 
 # Draft texts live in workspace_meta under one key per month, so no schema change is needed.
@@ -85,12 +87,7 @@ class ReportRepository:
 
     def sent_periods(self) -> set[Period]:
         """The months whose report was marked sent at least once."""
-        query = (
-            select(PeriodRecord.year, PeriodRecord.month)
-            .join(SentReportRecord, SentReportRecord.period_id == PeriodRecord.id)
-            .distinct()
-        )
-        return {Period(year, month) for year, month in self._session.execute(query)}
+        return TrackingReads(SessionRows(self._session)).sent_periods()
 
     def sent(self, period: Period) -> list[SentReport]:
         """Every sending of the month's report, oldest first (a reopened month may be resent)."""

@@ -12,7 +12,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
-from xa_planner.storage.database import Database, storage_error_of
+from xa_planner.storage.database import Database
 from xa_planner.storage.errors import (
     DatabaseAuthFailed,
     DatabaseTooNew,
@@ -20,6 +20,7 @@ from xa_planner.storage.errors import (
     SharedDriverMissing,
 )
 from xa_planner.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
+from xa_planner.storage.sessions import storage_error_of
 
 
 def open_shared_database(url: str) -> tuple[Database, bool]:

@@ -13,6 +13,7 @@ from xa_planner.storage.errors import classify_sqlite_error, is_damage
 from xa_planner.storage.schema import APPLICATION_ID, SQLITE_MAGIC
 
 SIDECARS = ("-wal", "-shm", "-journal")
+BUSY_TIMEOUT_MS = 10_000
 
 
 def looks_like_sqlite(path: Path) -> bool:
@@ -50,6 +51,32 @@ def connect_plain(
     conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
     conn.execute("PRAGMA trusted_schema=OFF")
     conn.execute("PRAGMA cell_size_check=ON")
+    return conn
+
+
+def connect_workspace(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to the workspace file with our pragmas, for the ORM's pool and plain reads.
+
+    Made from a file: URI, never a formatted URL string, so a "?", "#" or "%" in the path is
+    part of the file name. The driver starts no transactions: callers issue BEGIN themselves.
+    """
+    conn = sqlite3.connect(
+        file_uri(path, read_only=read_only),
+        uri=True,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+    for pragma in (
+        "PRAGMA foreign_keys=ON",
+        f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+        "PRAGMA synchronous=FULL",
+        "PRAGMA trusted_schema=OFF",
+        "PRAGMA cell_size_check=ON",
+    ):
+        conn.execute(pragma)
+    with contextlib.suppress(sqlite3.OperationalError):  # a read-only file keeps its mode
+        conn.execute("PRAGMA journal_mode=WAL")
     return conn
 
 

@@ -3,30 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal, overload
+from typing import Literal, overload
 
-from sqlalchemy import Row, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue
 from xa_planner.domain.periods import Period
 from xa_planner.domain.progress import TaskProgress
-from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.domain.stored import StoredIndicator
 from xa_planner.storage.errors import StaleWrite
 from xa_planner.storage.models import (
     IndicatorRecord,
     IndicatorValueRecord,
     PeriodRecord,
-    PlanTaskRecord,
-    SentReportRecord,
     TaskProgressRecord,
 )
+from xa_planner.storage.reads import PROGRESS_FIELDS, TrackingReads, progress_from_row
+from xa_planner.storage.sessions import SessionRows
 
 
 class TrackingRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
+        self._reads = TrackingReads(SessionRows(session))
 
     @overload
     def period_id(self, period: Period, *, create: Literal[True]) -> int: ...
@@ -45,13 +45,11 @@ class TrackingRepository:
         return found
 
     def periods(self) -> list[Period]:
-        query = select(PeriodRecord.year, PeriodRecord.month)
-        return sorted((Period(y, m) for y, m in self._session.execute(query)), reverse=True)
+        return self._reads.periods()
 
     def lock_state(self, period: Period) -> tuple[dt.datetime | None, str]:
         """(locked at, by whom) for a month, (None, "") while it is open."""
-        record = self._period_record(period)
-        return (record.locked_at, record.locked_by) if record else (None, "")
+        return self._reads.lock_state(period)
 
     def set_locked(self, period: Period, locked_at: dt.datetime | None, by: str) -> None:
         period_id = self.period_id(period, create=True)
@@ -99,15 +97,7 @@ class TrackingRepository:
         return previous
 
     def progress_for(self, plan_id: int, period: Period) -> dict[int, TaskProgress]:
-        period_id = self.period_id(period, create=False)
-        if period_id is None:
-            return {}
-        query = (
-            select(*TaskProgressRecord.__table__.columns)
-            .join(PlanTaskRecord, PlanTaskRecord.id == TaskProgressRecord.task_id)
-            .where(PlanTaskRecord.plan_id == plan_id, TaskProgressRecord.period_id == period_id)
-        )
-        return {r.task_id: _progress(r, period) for r in self._session.execute(query)}
+        return self._reads.progress_for(plan_id, period)
 
     def add_indicator(self, plan_id: int, indicator: Indicator) -> int:
         record = IndicatorRecord(
@@ -164,23 +154,11 @@ class TrackingRepository:
         }
 
     def last_report_sent(self) -> dt.datetime | None:
-        query = select(SentReportRecord.sent_at).order_by(SentReportRecord.sent_at.desc())
-        return self._session.scalars(query).first()
+        return self._reads.last_report_sent()
 
 
-def _progress(record: TaskProgressRecord | Row[Any], period: Period) -> TaskProgress:
-    return TaskProgress(
-        task_id=record.task_id,
-        period_key=period.key,
-        status=ProgressStatus(record.status),
-        result_note=record.result_note,
-        difficulties=record.difficulties,
-        proposals=record.proposals,
-        completed_on=record.completed_on,
-        updated_by=record.updated_by,
-        updated_at=record.updated_at,
-        revision=record.version,
-    )
+def _progress(record: TaskProgressRecord, period: Period) -> TaskProgress:
+    return progress_from_row(tuple(getattr(record, name) for name in PROGRESS_FIELDS), period)
 
 
 def _indicator(record: IndicatorRecord) -> StoredIndicator:

@@ -11,19 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
-
 from xa_planner import __version__
 from xa_planner.paths import backup_dir_for, lock_path_for
 from xa_planner.storage import backups
-from xa_planner.storage.database import (
-    BUSY_TIMEOUT_MS,
-    Database,
-    sqlite_connection,
-    sqlite_engine,
-    storage_error_of,
-)
+from xa_planner.storage.database import Database
 from xa_planner.storage.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
@@ -37,6 +28,7 @@ from xa_planner.storage.errors import (
 )
 from xa_planner.storage.file_lock import WorkspaceLock
 from xa_planner.storage.location import is_network_path
+from xa_planner.storage.plain_rows import first
 from xa_planner.storage.schema import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
 from xa_planner.storage.sqlite_files import (
     SIDECARS,
@@ -162,14 +154,14 @@ def _open_read_only(path: Path) -> OpenedWorkspace:
     """Open for reading only, without the lock (nothing here can be written by anyone)."""
     if _check_existing_file(path, full=False, read_only=True):
         raise DatabaseReadOnly(str(path))  # a blank file cannot be made a workspace here
-    database = Database(sqlite_engine(path, read_only=True), path, read_only=True)
+    database = Database.of_file(path, read_only=True)
     try:
         revision = database.schema_revision()
     except BaseException:
-        database.engine.dispose()
+        database.close()
         raise
     if revision != HEAD_REVISION:
-        database.engine.dispose()
+        database.close()
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise DatabaseTooNew(revision)
         raise DatabaseReadOnly(str(path))  # an older schema must be upgraded, i.e. written
@@ -185,13 +177,13 @@ def _open_locked(path: Path, lock: WorkspaceLock, exists: bool, create: bool) ->
         new = create or header_application_id(path) == APPLICATION_ID
         if not new:
             raise NotAWorkspace(str(path))
-    database = Database(sqlite_engine(path), path)
+    database = Database.of_file(path)
     try:
         with _sqlite_codes_classified():
             migrated_from = _bring_schema_to_head(database, path, new=new)
             _probe_writable(database)
     except BaseException:
-        database.engine.dispose()
+        database.close()
         raise
     backups.sweep_stale_temp_files(backup_dir_for(path))
     return OpenedWorkspace(database, lock, new, migrated_from, full_check)
@@ -239,24 +231,26 @@ def _bring_schema_to_head(database: Database, path: Path, *, new: bool) -> str |
     if revision is not None:
         stamp = _meta_revision(database)
         backups.make_backup(path, backup_dir_for(path), "before-migration", stamp)
-    # Alembic is imported only here, when a schema change is due, to keep start-up light.
+    # Alembic (and SQLAlchemy) are imported only here, when a schema change is due.
     from xa_planner.storage import migrator
+    from xa_planner.storage.sessions import errors_classified
 
-    migrator.upgrade(database)
-    if new:
-        initialise_meta(database)
+    with errors_classified():
+        migrator.upgrade(database)
+        if new:
+            initialise_meta(database)
     return revision
 
 
 def _meta_revision(database: Database) -> int:
-    with database.engine.connect() as conn:
-        value = conn.execute(
-            text("SELECT value FROM workspace_meta WHERE key = 'revision'")
-        ).scalar()
-    return int(value or 0)
+    with database.reading() as rows:
+        row = first(rows, "SELECT value FROM workspace_meta WHERE key = 'revision'")
+    return int(row[0] or 0) if row else 0
 
 
 def initialise_meta(database: Database) -> None:
+    from sqlalchemy import text
+
     with database.session_scope(write=True) as session:
         now = dt.datetime.now().isoformat(timespec="seconds")
         for key, value in (("revision", "0"), ("created_by", __version__), ("created_at", now)):
@@ -268,14 +262,9 @@ def initialise_meta(database: Database) -> None:
 
 @contextlib.contextmanager
 def _sqlite_codes_classified() -> Iterator[None]:
-    """Turn SQLite's failures (raw, or wrapped by SQLAlchemy) into StorageErrors by their code."""
+    """Turn SQLite's own failures into StorageErrors by their code."""
     try:
         yield
-    except OperationalError as exc:
-        error = storage_error_of(exc)
-        if error is None:
-            raise
-        raise error from exc
     except sqlite3.Error as exc:
         raise_classified(exc)
 
@@ -285,17 +274,14 @@ def _probe_writable(database: Database) -> None:
 
     Another program's lock is waited for only briefly here: the user is waiting to see the file.
     """
-    with database.engine.connect() as conn:
-        raw = sqlite_connection(conn)
-        raw.execute(f"PRAGMA busy_timeout={int(OPEN_BUSY_TIMEOUT * 1000)}")
-        try:
-            conn = conn.execution_options(xa_write=True)
-            with conn.begin():
-                conn.exec_driver_sql(
-                    "UPDATE workspace_meta SET value = value WHERE key = 'created_by'"
-                )
-        finally:
-            raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    assert database.path is not None
+    conn = connect_plain(database.path, timeout=OPEN_BUSY_TIMEOUT)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE workspace_meta SET value = value WHERE key = 'created_by'")
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
 
 
 def workspace_revision(database: Database) -> int:

@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 from xa_planner.storage import migrator
-from xa_planner.storage.database import Database, sqlite_engine
+from xa_planner.storage.database import Database
+from xa_planner.storage.sessions import sqlite_engine
 
 TARGET = Path(__file__).with_name("workspace_rev0001.xaplan")
 
