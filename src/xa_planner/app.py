@@ -29,7 +29,6 @@ from xa_planner.services.errors import PasswordRefused, ServiceError, WorkspaceC
 from xa_planner.services.workspace_service import (
     Workspace,
     create_empty,
-    open_shared_workspace,
     open_workspace,
     restore_workspace,
     workspace_exists,
@@ -92,6 +91,8 @@ class AppController:
 
     def _open_shared(self, url: str) -> Workspace:
         """The shared database; its password is asked for when the server wants one, never kept."""
+        from xa_planner.services.shared_workspace import open_shared_workspace
+
         try:
             return open_shared_workspace(url, user=self._settings.user_name)
         except PasswordRefused as refused:

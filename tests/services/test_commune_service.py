@@ -13,8 +13,8 @@ from xa_planner.services.commune_service import CommuneService
 from xa_planner.services.errors import ConflictError, InvalidInput
 from xa_planner.services.workspace_service import create_empty
 from xa_planner.storage.database import Database
-from xa_planner.storage.sessions import sqlite_engine
 from xa_planner.storage.repositories import PlanRepository
+from xa_planner.storage.sessions import sqlite_engine
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import json
 from xa_planner import settings as settings_store
 from xa_planner.cli import main
 from xa_planner.services.demo_service import fill_demo
-from xa_planner.services.workspace_service import open_shared_workspace
+from xa_planner.services.shared_workspace import open_shared_workspace
 
 
 def _fill(url: str) -> None:

@@ -11,7 +11,7 @@ from xa_planner.domain.offices import Office
 from xa_planner.services.demo_service import create_demo, fill_demo
 from xa_planner.services.errors import ConflictError
 from xa_planner.services.plan_editing_service import TaskChanges
-from xa_planner.services.workspace_service import open_shared_workspace
+from xa_planner.services.shared_workspace import open_shared_workspace
 from xa_planner.storage import schema
 
 
@@ -88,3 +88,44 @@ def test_two_pcs_assigning_tasks_in_bulk_never_overwrite_each_other(postgres_url
         assert [rows[r.task_id].lead_office_id for r in shown_on_second] == [
             r.lead_office_id for r in shown_on_second
         ]
+
+
+def test_every_plain_read_gives_the_same_values_on_postgresql_as_on_sqlite(postgres_url, tmp_path):
+    # Given the same demo content in a shared database and in a workspace file, the plan's text
+    # saved and a month closed in both (the reads a start and an export make run as plain SQL:
+    # SQLite hands back text for dates, JSON and flags, PostgreSQL typed values)
+    today = dt.date(2026, 6, 20)
+
+    def read_all(workspace):
+        plan = workspace.plans.current_plan()
+        text = workspace.plan_export.plan_text(plan.id)
+        workspace.plan_export.save_plan_text(plan.id, dataclasses.replace(text, preamble="Căn cứ…"))
+        month = workspace.tracking.reporting_month(today).period
+        workspace.tracking.lock_period(month.shifted(-1))
+        locked_at, locked_by = workspace.tracking.lock_info(month.shifted(-1))
+        return {
+            "profile": workspace.commune.profile(),
+            "offices": [dataclasses.replace(o, id=0) for o in workspace.commune.offices()],
+            "plans": [dataclasses.replace(p, id=0) for p in workspace.plans.plans()],
+            "periods": workspace.tracking.periods(today),
+            "month": workspace.tracking.reporting_month(today),
+            "tracking": [dataclasses.replace(r, task_id=0)
+                         for r in workspace.tracking.tracking_rows(plan.id, month, today)],
+            "locked": (type(locked_at), locked_by, workspace.tracking.is_locked(month)),
+            "home": dataclasses.replace(workspace.home.summary(today), last_report_sent=None),
+            "text": workspace.plan_export.plan_text(plan.id),
+            "appendix": workspace.plan_export.appendix_document(plan.id),
+            "document": workspace.plan_export.plan_document(plan.id),
+        }
+
+    with open_shared_workspace(postgres_url, user="demo") as shared:
+        fill_demo(shared, tasks=40, offices=12, months=3, today=today)
+        on_server = read_all(shared)
+    with create_demo(tmp_path / "w.xaplan", tasks=40, offices=12, months=3, today=today,
+                     user="demo") as local:
+        in_file = read_all(local)
+    # Then every read gives the same values, typed alike (dates as dates, flags as booleans)
+    for what, value in on_server.items():
+        assert value == in_file[what], what
+    assert on_server["locked"][0] is dt.datetime
+    assert any(row.due for row in in_file["tracking"]) and in_file["text"].preamble == "Căn cứ…"

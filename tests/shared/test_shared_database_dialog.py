@@ -13,7 +13,7 @@ from xa_planner.gui.widgets.background import has_background_work
 from xa_planner.gui.workspace.shared_database_dialog import SharedDatabaseDialog
 from xa_planner.services.demo_service import create_demo
 from xa_planner.services.errors import PasswordRefused
-from xa_planner.services.workspace_service import SharedLocation, open_shared_workspace
+from xa_planner.services.shared_workspace import SharedLocation, open_shared_workspace
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 from xa_planner.services.demo_service import fill_demo
 from xa_planner.services.errors import WorkspaceError, WorkspaceUnreachable
 from xa_planner.services.plan_editing_service import TaskChanges
-from xa_planner.services.workspace_service import open_shared_workspace
+from xa_planner.services.shared_workspace import open_shared_workspace
 
 
 def test_a_server_that_stops_mid_session_loses_nothing_and_a_retry_works(own_postgres_server):

@@ -9,8 +9,8 @@ import pytest
 from xa_planner.services.errors import WorkspaceError
 from xa_planner.services.workspace_service import open_workspace
 from xa_planner.storage.database import Database
-from xa_planner.storage.sessions import sqlite_engine
 from xa_planner.storage.schema import APPLICATION_ID
+from xa_planner.storage.sessions import sqlite_engine
 
 
 def _blank_sqlite(path, application_id=0):

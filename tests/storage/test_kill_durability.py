@@ -26,6 +26,9 @@ WRITER = textwrap.dedent(
 
     workspace = open_workspace(Path(sys.argv[1]), user="writer")
     round_no = sys.argv[2]
+    # A workspace opens without the ORM, which loads on the first change: load it now, so the
+    # kill lands among the writes and not in that import.
+    import xa_planner.storage.repositories
     print("ready", flush=True)
     n = 0
     while True:

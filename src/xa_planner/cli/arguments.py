@@ -184,7 +184,7 @@ def _register_sheets_commands(sub: argparse._SubParsersAction) -> None:
     out = add_command(
         sheets_sub,
         "export",
-        "month_commands.cmd_sheets_export",
+        "sheet_commands.cmd_sheets_export",
         _("xuất phiếu của tháng cho các đơn vị"),
         [("--workspace",), ("-o", "--output")],
     )
@@ -192,7 +192,7 @@ def _register_sheets_commands(sub: argparse._SubParsersAction) -> None:
     back = add_command(
         sheets_sub,
         "import",
-        "month_commands.cmd_sheets_import",
+        "sheet_commands.cmd_sheets_import",
         _("nhập phiếu các đơn vị gửi lại"),
         [("--workspace",)],
     )

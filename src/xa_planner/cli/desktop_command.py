@@ -12,9 +12,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # while it runs finds nothing to free and cost about a twentieth of it. The app gives the
     # collector back once its window is shown.
     gc.disable()
-    # The services (and SQLAlchemy) are imported before Qt on purpose: once PySide6 is loaded,
+    # The services a start reads with are imported before Qt on purpose: once PySide6 is loaded,
     # its import hook reads the source of every module imported after it (looking for
-    # "from __feature__ import"), which cost the start-up about a tenth of a second.
+    # "from __feature__ import"). They read without the ORM: SQLAlchemy is not part of a start.
+    import xa_planner.services.commune_service  # noqa: F401
+    import xa_planner.services.home_service  # noqa: F401
     import xa_planner.services.workspace_service  # noqa: F401
 
     # Qt is imported only for the desktop app, so headless subcommands start fast.

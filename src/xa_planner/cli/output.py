@@ -82,13 +82,16 @@ def shared_database_url(args: argparse.Namespace) -> str:
 
 def open_from_args(args: argparse.Namespace) -> Workspace:
     """The workspace a command works on: the shared database when one is named, else the file."""
-    # The services (and SQLAlchemy) load here, once a command really opens a workspace: --help
-    # and the usage errors found before this point answer without them.
-    from xa_planner.services.workspace_service import open_shared_workspace, open_workspace
-
+    # The services load here, once a command really opens a workspace: --help and the usage
+    # errors found before this point answer without them. A workspace file is opened and read
+    # without SQLAlchemy; the shared database needs it from the start.
     url = shared_database_url(args)
     if url:
+        from xa_planner.services.shared_workspace import open_shared_workspace
+
         return open_shared_workspace(url)
+    from xa_planner.services.workspace_service import open_workspace
+
     return open_workspace(workspace_path(args))
 
 

@@ -109,6 +109,7 @@ def cmd_plan_derive(args: argparse.Namespace) -> int:
             int(args.template), year, shift_past_deadlines=not args.keep_past_deadlines
         )
         result = workspace.derivation.create_plan(request)
+        assert result.plan_id is not None  # a created plan is stored, so it has its id
         rows = workspace.plans.plan_rows(result.plan_id)
     for warning in result.title_warnings:
         print(f"xa-planner: {warning}", file=sys.stderr)
@@ -132,7 +133,7 @@ def cmd_plan_derive(args: argparse.Namespace) -> int:
         "province_voice": [  # tasks still worded as the province wrote them, with a commune wording
             {"ref": t.ref, "phrases": list(w.phrases), "suggested": w.text}
             for t in result.plan.tasks
-            if (w := result.wordings.get(t.source_task_id)) is not None
+            if t.source_task_id is not None and (w := result.wordings.get(t.source_task_id)) is not None
         ],
     }
     human = _("Đã lập kế hoạch của xã (số {id}) với {n} nhiệm vụ.").format(

@@ -7,7 +7,6 @@ import errno
 import inspect
 import io
 import os
-import secrets
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -105,7 +104,7 @@ def _os_error_of(error: etree.SerialisationError) -> OSError:
 def _create_temp_beside(target: Path) -> Path:
     """A new, empty hidden file beside *target*, with the permissions of any new file."""
     for _attempt in range(100):
-        temp = target.with_name(f".{target.stem[:40]}.{secrets.token_hex(4)}.tmp{target.suffix}")
+        temp = target.with_name(f".{target.stem[:40]}.{os.urandom(4).hex()}.tmp{target.suffix}")
         try:
             # Mode 0o666 less the umask, as the final file would get (mkstemp gives 0600).
             os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))

@@ -158,37 +158,54 @@ class _Layout:
 
     A row is as tall as its tallest cell; a soft maximum (the p-norm of the cells' lines)
     lets narrowing either of two equally tall cells count. Each row keeps the sum of its
-    cells' powers, so trying a column's new width costs one cell per row.
+    cells' powers, so trying a column's new width costs one cell per row; a column's powers at
+    a width are kept, as the spread tries each column at the same width round after round.
     """
 
     def __init__(self, widths: list[float], cells: list[list[list[float]]], padding: float):
-        self.widths, self.cells, self.padding = list(widths), _sample(cells), padding
-        self.powers = [[self._power(row, i) for i in range(len(widths))] for row in self.cells]
-        self.sums = [sum(row) for row in self.powers]
+        self.widths, self.padding = list(widths), padding
+        rows = _sample(cells)
+        # per column, per row: its paragraphs' natural widths with the wrapping slack
+        self._scaled = [
+            [tuple(natural * _WRAP_SLACK for natural in row[column]) for row in rows]
+            for column in range(len(widths))
+        ]
+        self._tried: dict[tuple[int, float], list[float]] = {}
+        self.powers = [self._powers_at(column, width) for column, width in enumerate(widths)]
+        self.sums = [sum(row) for row in zip(*self.powers, strict=True)] if self.powers else []
         self.heights = [total**_ROOT for total in self.sums]  # each row's soft-max lines
 
-    def _power(self, row: list[list[float]], column: int, width: float | None = None) -> float:
-        room = (self.widths[column] if width is None else width) - self.padding
-        return estimated_lines(row[column], room) ** _SOFT_MAX_POWER
+    def _powers_at(self, column: int, width: float) -> list[float]:
+        """Per row, the *column* cell's lines at *width* to the soft-max power."""
+        found = self._tried.get((column, width))
+        if found is None:
+            room = max(width - self.padding, 1.0)
+            found = []
+            for paragraphs in self._scaled[column]:
+                lines = 0.0
+                for scaled in paragraphs:
+                    wrapped = scaled / room
+                    lines += wrapped if wrapped > 1.0 else 1.0
+                found.append((lines or 1.0) ** _SOFT_MAX_POWER)
+            self._tried[(column, width)] = found
+        return found
 
     def gain(self, column: int, width: float) -> float:
         """How much lower the table gets (in lines) with *column* *width* points wide."""
-        # estimated_lines inlined: this loop is most of the time a table's widths take
-        room = max(width - self.padding, 1.0)
         gained = 0.0
-        for r, row in enumerate(self.cells):
-            lines = sum(max(1.0, natural * _WRAP_SLACK / room) for natural in row[column]) or 1.0
-            changed = self.sums[r] - self.powers[r][column] + lines**_SOFT_MAX_POWER
-            gained += self.heights[r] - changed**_ROOT
+        widened = self._powers_at(column, width)
+        rows = zip(self.sums, self.powers[column], widened, self.heights, strict=True)
+        for total, before, after, height in rows:
+            gained += height - (total - before + after) ** _ROOT
         return gained
 
     def resize(self, column: int, width: float) -> None:
         self.widths[column] = width
-        for r, row in enumerate(self.cells):
-            value = self._power(row, column)
-            self.sums[r] += value - self.powers[r][column]
-            self.powers[r][column] = value
+        before, after = self.powers[column], self._powers_at(column, width)
+        for r, power in enumerate(after):
+            self.sums[r] += power - before[r]
             self.heights[r] = self.sums[r] ** _ROOT
+        self.powers[column] = after
 
 
 def _spread(

@@ -14,11 +14,7 @@ from xa_planner.domain.stored import StoredOffice
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput, NotFound
 from xa_planner.services.unit_of_work import ServiceBase
-from xa_planner.storage.repositories import (
-    AuditRepository,
-    OfficeRepository,
-    ProfileRepository,
-)
+from xa_planner.storage.reads import OfficeReads, ProfileReads
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -48,15 +44,20 @@ def _changes(old: DataclassInstance, new: DataclassInstance) -> dict[str, list[J
 
 
 class CommuneService(ServiceBase):
+    """The commune's profile and offices. Reading them needs no ORM (a start reads them); its
+    repositories are imported by the changes that use them."""
+
     def profile(self) -> CommuneProfile:
-        with self._read() as session:
-            return ProfileRepository(session).get()
+        with self._query() as rows:
+            return ProfileReads(rows).get()
 
     def save_profile(self, profile: CommuneProfile) -> CommuneProfile:
         problems = profile.problems()
         if problems:
             raise InvalidInput(_profile_problem_message(problems[0]))
         profile = profile.with_defaults()
+        from xa_planner.storage.repositories import AuditRepository, ProfileRepository
+
         with self._write() as session:
             repository = ProfileRepository(session)
             old = repository.get()
@@ -67,12 +68,14 @@ class CommuneService(ServiceBase):
         return profile
 
     def offices(self, include_retired: bool = True) -> list[StoredOffice]:
-        with self._read() as session:
-            offices = OfficeRepository(session).all()
+        with self._query() as rows:
+            offices = OfficeReads(rows).all()
         return [o for o in offices if include_retired or not o.retired]
 
     def add_office(self, office: Office) -> StoredOffice:
         _check_office(office)
+        from xa_planner.storage.repositories import AuditRepository, OfficeRepository
+
         with self._write() as session:
             repository = OfficeRepository(session)
             position = max((o.position for o in repository.all()), default=-1) + 1
@@ -98,6 +101,8 @@ class CommuneService(ServiceBase):
             )
 
     def move_office(self, office_id: int, delta: int) -> list[StoredOffice]:
+        from xa_planner.storage.repositories import AuditRepository, OfficeRepository
+
         with self._write() as session:
             repository = OfficeRepository(session)
             offices = repository.all()
@@ -117,6 +122,8 @@ class CommuneService(ServiceBase):
     def _update(
         self, session, office_id: int | None, change: Callable[[StoredOffice], Office]
     ) -> StoredOffice:
+        from xa_planner.storage.repositories import AuditRepository, OfficeRepository
+
         repository = OfficeRepository(session)
         old_office = repository.get(office_id) if office_id is not None else None
         if old_office is None:

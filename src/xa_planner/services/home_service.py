@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from xa_planner.domain.periods import Period
 from xa_planner.domain.statuses import ProgressStatus
 from xa_planner.services.plan_service import PlanService
-from xa_planner.services.sheet_returns import awaited_offices
 from xa_planner.services.tracking_service import TrackingService
 from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.services.views import (
@@ -21,8 +21,10 @@ from xa_planner.services.views import (
     OfficeProgress,
     TrackingRow,
 )
-from xa_planner.storage.repositories import ProfileRepository
-from xa_planner.storage.tracking_repository import TrackingRepository
+from xa_planner.storage.reads import ProfileReads, TrackingReads
+
+if TYPE_CHECKING:
+    from xa_planner.services.indicator_service import IndicatorService
 
 
 class HomeService(ServiceBase):
@@ -32,17 +34,18 @@ class HomeService(ServiceBase):
         user: str,
         plans: PlanService,
         tracking: TrackingService,
-        indicators: Any = None,
+        indicators: Callable[[], IndicatorService] | None = None,
     ):
+        """*indicators* gives the indicator service when the details are first read."""
         super().__init__(database, user)
         self._plans = plans
         self._tracking = tracking
         self._indicators = indicators
 
     def summary(self, today: dt.date) -> HomeSummary:
-        with self._read() as session:
-            profile = ProfileRepository(session).get()
-            last_sent = TrackingRepository(session).last_report_sent()
+        with self._query() as query:
+            profile = ProfileReads(query).get()
+            last_sent = TrackingReads(query).last_report_sent()
         month = self._tracking.reporting_month(today)
         period, deadline = month.period, month.deadline
         plan = self._plans.current_plan()
@@ -69,9 +72,12 @@ class HomeService(ServiceBase):
         if plan is None:
             return HomeDetails(period_key)
         period = Period.parse(period_key)
+        # The sheets' records are read through the ORM: after the start, in the background.
+        from xa_planner.services.sheet_returns import awaited_offices
+
         with self._read() as session:
             awaited = awaited_offices(session, period)
-        rows = self._indicators.indicator_rows(plan.id, period) if self._indicators else []
+        rows = self._indicators().indicator_rows(plan.id, period) if self._indicators else []
         return HomeDetails(
             period_key,
             tuple(AwaitedSheet(name, exported_at) for _id, name, exported_at in awaited),

@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.indicators import Indicator, IndicatorKind, IndicatorValue, assess
 from xa_planner.domain.periods import Period
-from xa_planner.domain.stored import StoredIndicator
 from xa_planner.localization import _
 from xa_planner.services.errors import InvalidInput
 from xa_planner.services.unit_of_work import ServiceBase
+from xa_planner.services.views import IndicatorRow
 from xa_planner.storage.repositories import AuditRepository
 from xa_planner.storage.tracking_repository import TrackingRepository
-
-
-@dataclass(frozen=True)
-class IndicatorRow:
-    """One indicator for one month: the value entered, last month's, and the assessment."""
-
-    indicator: StoredIndicator
-    value: IndicatorValue | None
-    previous: IndicatorValue | None
-    measured: float | None
-    met: bool | None
-    margin: float | None
 
 
 def check_figures(numerator: float | None, denominator: float | None) -> None:

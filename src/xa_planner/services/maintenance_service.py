@@ -28,7 +28,6 @@ from xa_planner.storage.errors import (
     NotAWorkspace,
     classify_os_error,
 )
-from xa_planner.storage.repositories import AuditRepository, OfficeRepository, PlanRepository
 from xa_planner.storage.sqlite_files import connect_plain, integrity_problems
 from xa_planner.storage.workspace_file import workspace_revision
 
@@ -125,6 +124,8 @@ class MaintenanceService(ServiceBase):
 
     def record_restore(self, backup_path: Path) -> None:
         """Note in the audit log which backup the workspace was restored from."""
+        from xa_planner.storage.repositories import AuditRepository
+
         with self._write() as session:
             AuditRepository(session).record(
                 self._user, AuditAction.WORKSPACE_RESTORE, "workspace", None, {"from": backup_path.name}
@@ -147,6 +148,14 @@ class MaintenanceService(ServiceBase):
 
     def audit_log(self, limit: int = 200) -> list[AuditEntry]:
         """The latest changes, newest first, in words: who, when, what, old → new."""
+        # The change log is read through the ORM, imported here: the backups that run as the
+        # app closes need none of it.
+        from xa_planner.storage.repositories import (
+            AuditRepository,
+            OfficeRepository,
+            PlanRepository,
+        )
+
         with self._read() as session:
             offices = OfficeRepository(session).names_by_id()
             names = audit_labels.Names(offices, PlanRepository(session).task_refs_by_id())

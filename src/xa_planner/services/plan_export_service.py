@@ -28,13 +28,8 @@ from xa_planner.services.plan_service import PlanService, office_name
 from xa_planner.services.plan_text import default_plan_text
 from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.services.views import PlanRow
-from xa_planner.storage.repositories import (
-    AuditRepository,
-    OfficeRepository,
-    PlanRepository,
-    ProfileRepository,
-    TemplateRepository,
-)
+from xa_planner.storage.plain_rows import Rows
+from xa_planner.storage.reads import OfficeReads, PlanReads, ProfileReads
 
 KINDS = ("plan", "appendix")
 FORMATS = {"plan": ("pdf", "docx"), "appendix": ("pdf", "docx", "xlsx")}
@@ -44,16 +39,16 @@ def _short_date(day) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else "…"
 
 
-def _stored_plan(session, plan_id: int) -> StoredPlan:
-    plan = PlanRepository(session).get(plan_id)
+def _stored_plan(rows: Rows, plan_id: int) -> StoredPlan:
+    plan = PlanReads(rows).get(plan_id)
     if plan is None:
         raise NotFound(_("Không tìm thấy kế hoạch số {id}.").format(id=plan_id))
     return plan
 
 
-def _citation(session, record: StoredPlan, profile: CommuneProfile) -> Citation:
+def _citation(rows: Rows, record: StoredPlan, profile: CommuneProfile) -> Citation:
     """The plan's source, from the stored provincial plan when it is still there."""
-    template = TemplateRepository(session).get(record.template_id) if record.template_id else None
+    template = PlanReads(rows).source_template(record.template_id) if record.template_id else None
     if template is None:
         return citation_from_text(record.directing_doc, profile.province_name, record.year)
     citation = source_citation(template, profile.province_name, record.year)
@@ -78,32 +73,34 @@ class PlanExportService(ServiceBase):
 
     def plan_text(self, plan_id: int) -> PlanText:
         """The editable prose of the plan: what the officer saved, or the defaults."""
-        with self._read() as session:
-            record = _stored_plan(session, plan_id)
-            profile = ProfileRepository(session).get()
-            stored = PlanRepository(session).body(plan_id)
+        with self._query() as rows:
+            record = _stored_plan(rows, plan_id)
+            profile = ProfileReads(rows).get()
+            stored = PlanReads(rows).body(plan_id)
             if stored is not None:
                 return stored
-            return default_plan_text(profile, _citation(session, record, profile).full)
+            return default_plan_text(profile, _citation(rows, record, profile).full)
 
     def default_plan_text(self, plan_id: int) -> PlanText:
         """The prose a new plan starts with, whatever the officer saved since."""
-        with self._read() as session:
-            record = _stored_plan(session, plan_id)
-            profile = ProfileRepository(session).get()
-            return default_plan_text(profile, _citation(session, record, profile).full)
+        with self._query() as rows:
+            record = _stored_plan(rows, plan_id)
+            profile = ProfileReads(rows).get()
+            return default_plan_text(profile, _citation(rows, record, profile).full)
 
     def save_plan_text(self, plan_id: int, text: PlanText) -> None:
+        from xa_planner.storage.repositories import AuditRepository, PlanRepository
+
         with self._write() as session:
             PlanRepository(session).set_body(plan_id, text)
             AuditRepository(session).record(self._user, AuditAction.PLAN_TEXT, "plan", plan_id, {})
 
     def appendix_document(self, plan_id: int) -> AppendixDocument:
-        with self._read() as session:
-            record = _stored_plan(session, plan_id)
-            profile = ProfileRepository(session).get()
-            full_names = {o.id: o.full_name for o in OfficeRepository(session).all()}
-            citation = _citation(session, record, profile)
+        with self._query() as query:
+            record = _stored_plan(query, plan_id)
+            profile = ProfileReads(query).get()
+            full_names = {o.id: o.full_name for o in OfficeReads(query).all()}
+            citation = _citation(query, record, profile)
         rows = self._plans.plan_rows(plan_id)
         issuer = f"UBND {profile.unit_kind} {profile.commune_name}".strip()
         reference = _appendix_reference(record.number, record.issued_on, record.year, issuer)
@@ -112,9 +109,9 @@ class PlanExportService(ServiceBase):
         return AppendixDocument(title=title, reference_line=reference, sections=sections)
 
     def plan_document(self, plan_id: int, *, with_appendix: bool = True) -> PlanDocument:
-        with self._read() as session:
-            record = _stored_plan(session, plan_id)
-            profile = ProfileRepository(session).get().with_defaults()
+        with self._query() as rows:
+            record = _stored_plan(rows, plan_id)
+            profile = ProfileReads(rows).get().with_defaults()
         text = self.plan_text(plan_id)
         body = (TextBlock("", (text.preamble,)),) + tuple(
             TextBlock(b.heading, b.paragraphs, b.level) for b in text.blocks
@@ -138,14 +135,14 @@ class PlanExportService(ServiceBase):
         """The line asking for the chairman's name when the plan would print without; else ""."""
         if kind != "plan":  # the appendix carries no signature
             return ""
-        with self._read() as session:
-            name = ProfileRepository(session).get().chair_name
+        with self._query() as rows:
+            name = ProfileReads(rows).get().chair_name
         return "" if name.strip() else signer_warnings.plan_signer_missing()
 
     def suggested_file_name(self, plan_id: int, kind: str, fmt: str) -> str:
-        with self._read() as session:
-            record = _stored_plan(session, plan_id)
-            commune = ProfileRepository(session).get().commune_name or "xa"
+        with self._query() as rows:
+            record = _stored_plan(rows, plan_id)
+            commune = ProfileReads(rows).get().commune_name or "xa"
         namer = file_names.plan_file_name if kind == "plan" else file_names.appendix_file_name
         return namer(f"{_('Xã')} {commune}", record.year, fmt)
 

@@ -8,7 +8,7 @@ from xa_planner.domain.completeness import task_problems
 from xa_planner.domain.plans import PlanSection, PlanTask, Target
 from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.services.views import PlanRow, PlanSummary
-from xa_planner.storage.repositories import OfficeRepository, PlanRepository
+from xa_planner.storage.reads import OfficeReads, PlanReads
 
 
 def targets_text(targets: tuple[Target, ...]) -> str:
@@ -17,16 +17,16 @@ def targets_text(targets: tuple[Target, ...]) -> str:
 
 class PlanService(ServiceBase):
     def plans(self) -> list[PlanSummary]:
-        with self._read() as session:
+        with self._query() as rows:
             return [
                 PlanSummary(r.id, r.year, r.title, r.number, count, r.is_current)
-                for r, count in PlanRepository(session).summaries()
+                for r, count in PlanReads(rows).summaries()
             ]
 
     def has_plan(self) -> bool:
         """Whether the commune has a plan yet (one light query: the menus ask it at every start)."""
-        with self._read() as session:
-            return PlanRepository(session).current_id() is not None
+        with self._query() as rows:
+            return PlanReads(rows).current_id() is not None
 
     def current_plan(self) -> PlanSummary | None:
         plans = self.plans()
@@ -34,9 +34,9 @@ class PlanService(ServiceBase):
 
     def plan_rows(self, plan_id: int) -> list[PlanRow]:
         """Every task of the plan in order, with office names resolved, as plain rows."""
-        with self._read() as session:
-            plans = PlanRepository(session)
-            names = OfficeRepository(session).names_by_id()
+        with self._query() as rows:
+            plans = PlanReads(rows)
+            names = OfficeReads(rows).names_by_id()
             sections: dict[int | None, PlanSection] = {s.id: s for s in plans.sections(plan_id)}
             return [plan_row(task, sections.get(task.section_id), names) for task in plans.tasks(plan_id)]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.periods import Period
@@ -19,22 +20,21 @@ from xa_planner.services.reporting_month import (
 )
 from xa_planner.services.unit_of_work import ServiceBase
 from xa_planner.services.views import TrackingRow
-from xa_planner.storage.report_repository import ReportRepository
-from xa_planner.storage.repositories import (
-    AuditRepository,
-    OfficeRepository,
-    PlanRepository,
-    ProfileRepository,
-)
-from xa_planner.storage.tracking_repository import TrackingRepository
+from xa_planner.storage.reads import OfficeReads, PlanReads, ProfileReads, TrackingReads
+
+if TYPE_CHECKING:
+    from xa_planner.storage.tracking_repository import TrackingRepository
 
 
 class TrackingService(ServiceBase):
+    """Each month's progress. Reading it needs no ORM (the home page reads it at start); its
+    repositories are imported by the changes that use them."""
+
     def periods(self, today: dt.date | None = None) -> list[Period]:
         """Months with data, the current one and the reporting month, newest first."""
         today = today or dt.date.today()
-        with self._read() as session:
-            known = TrackingRepository(session).periods()
+        with self._query() as rows:
+            known = TrackingReads(rows).periods()
         current = {Period.containing(today), self.reporting_month(today).period}
         return sorted(set(known) | current, reverse=True)
 
@@ -44,18 +44,19 @@ class TrackingService(ServiceBase):
         The earliest month whose report is not yet marked sent: marking it sent moves every
         view to the next month; the calendar alone never does.
         """
-        with self._read() as session:
-            profile = ProfileRepository(session).get()
-            sent = ReportRepository(session).sent_periods()
-            recorded = TrackingRepository(session).periods()  # progress, sheets, figures
+        with self._query() as rows:
+            profile = ProfileReads(rows).get()
+            tracking = TrackingReads(rows)
+            sent = tracking.sent_periods()
+            recorded = tracking.periods()  # progress, sheets, figures
         days = (profile.report_deadline_day, profile.data_window_start_day)
         period = reporting_period(sent, recorded, calendar_due_period(today, *days))
         return ReportingMonth(period, period.deadline(*days))
 
     def tracking_rows(self, plan_id: int, period: Period, today: dt.date) -> list[TrackingRow]:
-        with self._read() as session:
-            plans, tracking = PlanRepository(session), TrackingRepository(session)
-            names = OfficeRepository(session).names_by_id()
+        with self._query() as query_rows:
+            plans, tracking = PlanReads(query_rows), TrackingReads(query_rows)
+            names = OfficeReads(query_rows).names_by_id()
             sections: dict[int | None, str] = {s.id: s.ref for s in plans.sections(plan_id)}
             now = tracking.progress_for(plan_id, period)
             before = tracking.progress_for(plan_id, period.shifted(-1))
@@ -88,12 +89,11 @@ class TrackingService(ServiceBase):
 
     def lock_info(self, period: Period) -> tuple[dt.datetime | None, str]:
         """(locked at, by whom) for a month; (None, "") while it is open."""
-        with self._read() as session:
-            return TrackingRepository(session).lock_state(period)
+        with self._query() as rows:
+            return TrackingReads(rows).lock_state(period)
 
     def is_locked(self, period: Period) -> bool:
-        with self._read() as session:
-            return TrackingRepository(session).lock_state(period)[0] is not None
+        return self.lock_info(period)[0] is not None
 
     def set_progress(
         self,
@@ -125,6 +125,9 @@ class TrackingService(ServiceBase):
             or (dt.date.today() if status is ProgressStatus.DONE else None),
             updated_by=self._user,
         )
+        from xa_planner.storage.repositories import AuditRepository
+        from xa_planner.storage.tracking_repository import TrackingRepository
+
         with self._write() as session:
             tracking = TrackingRepository(session)
             self._refuse_if_locked(tracking, period)
@@ -142,6 +145,9 @@ class TrackingService(ServiceBase):
 
     def lock_period(self, period: Period) -> None:
         """Close a month once its report is sent: its values become read-only."""
+        from xa_planner.storage.repositories import AuditRepository
+        from xa_planner.storage.tracking_repository import TrackingRepository
+
         with self._write() as session:
             TrackingRepository(session).set_locked(period, dt.datetime.now(), self._user)
             AuditRepository(session).record(
@@ -152,6 +158,9 @@ class TrackingService(ServiceBase):
         """Reopen a closed month; the reason is kept in the audit log."""
         if not reason.strip():
             raise InvalidInput(_("Hãy ghi lý do mở lại tháng đã chốt."))
+        from xa_planner.storage.repositories import AuditRepository
+        from xa_planner.storage.tracking_repository import TrackingRepository
+
         with self._write() as session:
             TrackingRepository(session).set_locked(period, None, "")
             AuditRepository(session).record(

@@ -24,6 +24,7 @@ from xa_planner.storage.errors import (
     StaleWrite,
     StorageError,
 )
+from xa_planner.storage.plain_rows import Rows
 from xa_planner.storage.workspace_file import workspace_revision
 
 
@@ -79,6 +80,15 @@ class ServiceBase:
         try:
             with self._database.session_scope(write=False) as session:
                 yield session
+        except DatabaseServerLost as exc:
+            raise WorkspaceUnreachable(server_lost_message(saved=False)) from exc
+
+    @contextlib.contextmanager
+    def _query(self) -> Iterator[Rows]:
+        """One transaction of plain reads (storage.reads): on a workspace file, no ORM at all."""
+        try:
+            with self._database.reading() as rows:
+                yield rows
         except DatabaseServerLost as exc:
             raise WorkspaceUnreachable(server_lost_message(saved=False)) from exc
 

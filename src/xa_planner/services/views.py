@@ -6,7 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from xa_planner.domain.indicators import IndicatorValue
 from xa_planner.domain.statuses import ProgressStatus, TaskStanding
+from xa_planner.domain.stored import StoredIndicator
 
 
 @dataclass(frozen=True)
@@ -167,3 +169,15 @@ class AuditEntry:
     entity_id: int | None
     detail: str
     code: str = ""  # the action's stable code ("task.update"), for filters and scripts
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """One indicator for one month: the value entered, last month's, and the assessment."""
+
+    indicator: StoredIndicator
+    value: IndicatorValue | None
+    previous: IndicatorValue | None
+    measured: float | None
+    met: bool | None
+    margin: float | None

@@ -6,6 +6,7 @@ import functools
 import getpass
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from xa_planner.domain.audit_actions import AuditAction
 from xa_planner.domain.commune import CommuneProfile
@@ -13,25 +14,8 @@ from xa_planner.domain.offices import standard_offices
 from xa_planner.localization import _
 from xa_planner.paths import backup_dir_for
 from xa_planner.services import errors
-from xa_planner.services.commune_service import CommuneService
-from xa_planner.services.home_service import HomeService
-from xa_planner.services.indicator_service import IndicatorService
-from xa_planner.services.maintenance_service import MaintenanceService
-from xa_planner.services.plan_editing_service import PlanEditingService
-from xa_planner.services.plan_service import PlanService
-from xa_planner.services.template_service import TemplateService
-from xa_planner.services.tracking_service import TrackingService
 from xa_planner.storage import backups
 from xa_planner.storage import errors as storage_errors
-from xa_planner.storage.repositories import AuditRepository, OfficeRepository, ProfileRepository
-from xa_planner.storage.shared_database import (
-    open_shared_database,
-    shared_url,
-    shown_url,
-    url_parts,
-    with_password,
-    without_password,
-)
 from xa_planner.storage.sqlite_files import is_workspace_file
 from xa_planner.storage.workspace_file import (
     OpenedWorkspace,
@@ -43,8 +27,24 @@ from xa_planner.storage.workspace_file import (
     restore_workspace_file,
 )
 
+if TYPE_CHECKING:
+    from xa_planner.services.commune_service import CommuneService
+    from xa_planner.services.derivation_service import DerivationService
+    from xa_planner.services.home_service import HomeService
+    from xa_planner.services.indicator_service import IndicatorService
+    from xa_planner.services.indicator_workbook_service import IndicatorWorkbookService
+    from xa_planner.services.maintenance_service import MaintenanceService
+    from xa_planner.services.plan_editing_service import PlanEditingService
+    from xa_planner.services.plan_export_service import PlanExportService
+    from xa_planner.services.plan_service import PlanService
+    from xa_planner.services.report_service import ReportService
+    from xa_planner.services.sheet_service import SheetService
+    from xa_planner.services.template_service import TemplateService
+    from xa_planner.services.template_update_service import TemplateUpdateService
+    from xa_planner.services.tracking_service import TrackingService
 
-def _translate_open_error(exc: Exception, path: Path) -> errors.ServiceError:
+
+def translate_open_error(exc: Exception, path: Path) -> errors.ServiceError:
     match exc:
         case storage_errors.DatabaseLocked():
             return errors.WorkspaceLocked(
@@ -138,51 +138,91 @@ class Workspace:
         self.path = opened.database.path
         self.shared_url = ""  # the shared database's URL (no password) when there is no file
         self.user = user
-        database = opened.database
-        self.commune = CommuneService(database, user)
-        self.plans = PlanService(database, user)
-        self.editing = PlanEditingService(database, user)
-        self.templates = TemplateService(database, user)
-        self.tracking = TrackingService(database, user)
-        self.indicators = IndicatorService(database, user)
-        self.home = HomeService(database, user, self.plans, self.tracking, self.indicators)
-        self.maintenance = MaintenanceService(database, user, self._swap_file)
-        self.database = database
+        self.database = opened.database
 
-    # Services used only now and then are built on first use: their modules (derivation
-    # rules, document writers) then stay out of the application's start-up.
+    # Each service is built on first use, its module imported then: a command or a start loads
+    # only what it uses. Those a start uses (commune, plans, tracking, home) read without the
+    # ORM; the others bring in the ORM's repositories, derivation rules or document writers.
     @functools.cached_property
-    def derivation(self):
+    def commune(self) -> CommuneService:
+        from xa_planner.services.commune_service import CommuneService
+
+        return CommuneService(self.database, self.user)
+
+    @functools.cached_property
+    def plans(self) -> PlanService:
+        from xa_planner.services.plan_service import PlanService
+
+        return PlanService(self.database, self.user)
+
+    @functools.cached_property
+    def tracking(self) -> TrackingService:
+        from xa_planner.services.tracking_service import TrackingService
+
+        return TrackingService(self.database, self.user)
+
+    @functools.cached_property
+    def home(self) -> HomeService:
+        from xa_planner.services.home_service import HomeService
+
+        return HomeService(self.database, self.user, self.plans, self.tracking, lambda: self.indicators)
+
+    @functools.cached_property
+    def editing(self) -> PlanEditingService:
+        from xa_planner.services.plan_editing_service import PlanEditingService
+
+        return PlanEditingService(self.database, self.user)
+
+    @functools.cached_property
+    def templates(self) -> TemplateService:
+        from xa_planner.services.template_service import TemplateService
+
+        return TemplateService(self.database, self.user)
+
+    @functools.cached_property
+    def indicators(self) -> IndicatorService:
+        from xa_planner.services.indicator_service import IndicatorService
+
+        return IndicatorService(self.database, self.user)
+
+    @functools.cached_property
+    def maintenance(self) -> MaintenanceService:
+        from xa_planner.services.maintenance_service import MaintenanceService
+
+        return MaintenanceService(self.database, self.user, self._swap_file)
+
+    @functools.cached_property
+    def derivation(self) -> DerivationService:
         from xa_planner.services.derivation_service import DerivationService
 
         return DerivationService(self.database, self.user)
 
     @functools.cached_property
-    def plan_export(self):
+    def plan_export(self) -> PlanExportService:
         from xa_planner.services.plan_export_service import PlanExportService
 
         return PlanExportService(self.database, self.user, self.plans)
 
     @functools.cached_property
-    def reports(self):
+    def reports(self) -> ReportService:
         from xa_planner.services.report_service import ReportService
 
         return ReportService(self.database, self.user, self.plans, self.tracking)
 
     @functools.cached_property
-    def template_updates(self):
+    def template_updates(self) -> TemplateUpdateService:
         from xa_planner.services.template_update_service import TemplateUpdateService
 
         return TemplateUpdateService(self.database, self.user)
 
     @functools.cached_property
-    def sheets(self):
+    def sheets(self) -> SheetService:
         from xa_planner.services.sheet_service import SheetService
 
         return SheetService(self.database, self.user)
 
     @functools.cached_property
-    def indicator_workbook(self):
+    def indicator_workbook(self) -> IndicatorWorkbookService:
         from xa_planner.services.indicator_workbook_service import IndicatorWorkbookService
 
         return IndicatorWorkbookService(self.database, self.user)
@@ -220,93 +260,27 @@ def _open(path: Path, *, create: bool, user: str, shown_as: Path) -> Workspace:
     try:
         opened = open_workspace_file(path, create=create)
     except (storage_errors.StorageError, FileNotFoundError) as exc:
-        raise _translate_open_error(exc, shown_as) from exc
+        raise translate_open_error(exc, shown_as) from exc
     workspace = Workspace(opened, user or current_user())
     if opened.created:
         try:
-            _fill_new_workspace(workspace)
+            fill_new_workspace(workspace)
         except storage_errors.StorageError as exc:
             workspace.close()
-            raise _translate_open_error(exc, shown_as) from exc
+            raise translate_open_error(exc, shown_as) from exc
     return workspace
 
 
-def _fill_new_workspace(workspace: Workspace) -> None:
+def fill_new_workspace(workspace: Workspace) -> None:
+    """The new workspace's first rows: an empty profile, the standard offices, its creation."""
+    from xa_planner.storage.repositories import AuditRepository, OfficeRepository, ProfileRepository
+
     with workspace.database.session_scope(write=True) as session:
         ProfileRepository(session).save(CommuneProfile())
         offices = OfficeRepository(session)
         for office in standard_offices():
             offices.add(office)
         AuditRepository(session).record(workspace.user, AuditAction.WORKSPACE_CREATE, "workspace")
-
-
-def open_shared_workspace(url: str, *, user: str = "", password: str = "") -> Workspace:
-    """Open the workspace kept in a shared PostgreSQL database (several PCs, one office).
-
-    *password*, when given, is used for this connection only; it is never stored.
-    """
-    try:
-        database, created = open_shared_database(with_password(url, password) if password else url)
-    except storage_errors.StorageError as exc:
-        raise _shared_open_error(exc, url) from exc
-    opened = OpenedWorkspace(database, None, created, None, False)
-    workspace = Workspace(opened, user or current_user())
-    workspace.shared_url = without_password(url)
-    if created:
-        _fill_new_workspace(workspace)
-    return workspace
-
-
-def _shared_open_error(exc: storage_errors.StorageError, url: str) -> errors.ServiceError:
-    shown = shown_url(url)
-    match exc:
-        case storage_errors.SharedDriverMissing():
-            return errors.WorkspaceError(
-                _(
-                    "Bản cài đặt này không có chế độ cơ sở dữ liệu dùng chung (thiếu gói psycopg). "
-                    "Hãy cài bản có chế độ dùng chung: pip install \"xa-planner[shared]\"."
-                )
-            )
-        case storage_errors.DatabaseAuthFailed():
-            return errors.PasswordRefused(
-                _("Máy chủ cơ sở dữ liệu dùng chung {url} không nhận mật khẩu.").format(url=shown)
-            )
-        case storage_errors.DatabaseServerLost():
-            return errors.WorkspaceUnreachable(
-                _(
-                    "Không kết nối được máy chủ cơ sở dữ liệu dùng chung {url}. Hãy kiểm tra mạng, "
-                    "máy chủ và mật khẩu rồi thử lại."
-                ).format(url=shown)
-            )
-        case storage_errors.DatabaseUnwritable():
-            return errors.WorkspaceUnwritable(
-                _("Không kết nối được cơ sở dữ liệu dùng chung {url}: {detail}").format(
-                    url=shown, detail=exc
-                )
-            )
-    return _translate_open_error(exc, Path(shown))
-
-
-@dataclass(frozen=True)
-class SharedLocation:
-    """Where the office's shared database is; the password is never part of it."""
-
-    host: str
-    port: int | None
-    database: str
-    user: str
-
-    def url(self, password: str = "") -> str:
-        return shared_url(self.host, self.port, self.database, self.user, password)
-
-    @classmethod
-    def of(cls, url: str) -> SharedLocation:
-        return cls(*url_parts(url))
-
-
-def try_shared_database(location: SharedLocation, password: str) -> None:
-    """Connect once to check the settings (and create the schema if the database is new)."""
-    open_shared_workspace(location.url(), password=password).close()
 
 
 def workspace_exists(path: Path) -> bool:
@@ -388,7 +362,7 @@ def restore_workspace(path: Path, backup: Path | None = None, user: str = "") ->
             _("Bản sao lưu này bị hỏng hoặc không phải dữ liệu của ứng dụng.")
         ) from exc
     except storage_errors.StorageError as exc:
-        raise _translate_open_error(exc, path) from exc
+        raise translate_open_error(exc, path) from exc
     with open_workspace(path, user=user) as workspace:
         workspace.maintenance.record_restore(backup)
     return RestoreResult(path, backup, kept)

@@ -14,7 +14,7 @@ from xa_planner.gui.indicators.indicator_entry import (
     value_arguments,
 )
 from xa_planner.gui.widgets.status_labels import EXTRACTED_LABELS
-from xa_planner.services.indicator_service import IndicatorRow
+from xa_planner.services.views import IndicatorRow
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from typing import TypedDict
 
 from xa_planner.domain.indicators import IndicatorKind
 from xa_planner.localization import _, format_number
-from xa_planner.services.indicator_service import IndicatorRow
+from xa_planner.services.views import IndicatorRow
 
 NUMERATOR_COLUMN = 2
 VALUE_COLUMN = 3  # the denominator of a ratio, the value of a number or a yes/no

@@ -22,7 +22,8 @@ from xa_planner.localization import _, format_number
 from xa_planner.services.errors import ServiceError
 from xa_planner.services.import_refusal_texts import import_refusal_text
 from xa_planner.services.import_views import ImportRejected
-from xa_planner.services.indicator_service import IndicatorRow, IndicatorService
+from xa_planner.services.indicator_service import IndicatorService
+from xa_planner.services.views import IndicatorRow
 
 if TYPE_CHECKING:  # the workbook service loads with the first workbook read
     from xa_planner.services.indicator_workbook_service import IndicatorWorkbookService

@@ -21,7 +21,7 @@ from xa_planner.gui.indicators.indicator_entry import (
 )
 from xa_planner.gui.widgets.rows_table_model import RowsTableModel
 from xa_planner.localization import N_, format_number
-from xa_planner.services.indicator_service import IndicatorRow
+from xa_planner.services.views import IndicatorRow
 
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex

@@ -9,7 +9,7 @@ from xa_planner.gui.widgets.background import run_in_background
 from xa_planner.gui.widgets.translated_dialog import TranslatedDialog
 from xa_planner.localization import _
 from xa_planner.services.errors import ServiceError
-from xa_planner.services.workspace_service import SharedLocation, try_shared_database
+from xa_planner.services.shared_workspace import SharedLocation, try_shared_database
 
 DEFAULT_PORT = 5432
 
