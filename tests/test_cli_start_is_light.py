@@ -112,3 +112,25 @@ def test_the_desktop_app_starts_and_closes_without_the_orm_its_services_before_q
     # and the services it read with were loaded before Qt's first module
     for service in ("home_service", "tracking_service", "plan_service", "commune_service"):
         assert order.index(f"xa_planner.services.{service}") < order.index("PySide6.QtCore")
+
+
+def test_an_export_in_process_gives_the_garbage_collector_back(tmp_path):
+    # Given the command line run in-process, as the tests and embedding callers do
+    import gc
+
+    from xa_planner import cli
+    from xa_planner.services.demo_service import create_demo
+
+    create_demo(tmp_path / "xa.xaplan", tasks=12, months=1).close()
+    out = tmp_path / "phu-luc.xlsx"
+    assert gc.isenabled()
+    # When it exports the appendix (the collector is paused while the document is built)
+    code = cli.main(["export", "appendix", "--workspace", str(tmp_path / "xa.xaplan"),
+                     "--format", "xlsx", "-o", str(out)])
+    # Then the file is written and the collector runs again afterwards
+    assert code == 0 and out.stat().st_size > 0
+    assert gc.isenabled()
+    # and a failing export gives it back too
+    code = cli.main(["export", "appendix", "--workspace", str(tmp_path / "khong-co.xaplan"),
+                     "--format", "xlsx", "-o", str(out)])
+    assert code != 0 and gc.isenabled()

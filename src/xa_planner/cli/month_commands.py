@@ -8,6 +8,7 @@ from pathlib import Path
 from xa_planner.cli.output import (
     EXIT_OK,
     UsageError,
+    collector_paused,
     emit,
     open_from_args,
     parse_month,
@@ -27,7 +28,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.what == "plan" and args.format == "xlsx":
         raise UsageError(_("kế hoạch xuất được dạng pdf hoặc docx; bảng phụ lục mới có dạng xlsx"))
     plan_id = int(args.plan) if args.plan else None
-    with open_from_args(args) as workspace:
+    with collector_paused(), open_from_args(args) as workspace:
         written = workspace.plan_export.export(plan_id, args.what, args.format, Path(args.output))
         warn(workspace.plan_export.signer_warning(args.what))
     emit(args, {"path": str(written)}, _("Đã xuất {path}.").format(path=written))
@@ -38,7 +39,7 @@ def export_report(args: argparse.Namespace) -> int:
     if not args.month:
         raise UsageError(_("cần --month YYYY-MM cho báo cáo tháng"))
     period = parse_month(args.month)
-    with open_from_args(args) as workspace:
+    with collector_paused(), open_from_args(args) as workspace:
         written = workspace.reports.export(period, args.format, Path(args.output))
         warn(workspace.reports.signer_warning(period))
     emit(args, {"path": str(written)}, _("Đã xuất {path}.").format(path=written))
