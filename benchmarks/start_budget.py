@@ -61,7 +61,7 @@ def main() -> int:
     print(f"whole processes, median of {args.runs} runs: wall s / cpu s, and the import's own share")
     for name in STEPS:
         own = cpu[name] - cpu["python"]
-        print(f"  {name:20} {wall[name]:6.3f} / {cpu[name]:5.3f}   import alone {own:5.3f} s cpu")
+        print(f"  {name:30} {wall[name]:6.3f} / {cpu[name]:5.3f}   import alone {own:5.3f} s cpu")
     reading = cpu["what a start reads with"] - cpu["python"]
     orm = cpu["+ our models and repositories"] - cpu["python"]
     print(f"a start's data layer (services, plain reads on sqlite3) adds {reading:.3f} s cpu;")

@@ -341,8 +341,8 @@ def _on_qt_message(mode: QtMsgType, _context, message: str) -> None:
 def _start_up_done() -> None:
     """The window is shown: log it, and give the garbage collector back (see cmd_gui).
 
-    What the start built (modules, classes, the ORM's mappings, the window) lives as long as the
-    app: frozen, it is left out of every later collection instead of being scanned by each."""
+    What the start built (modules, classes, the window) lives as long as the app: frozen, it is
+    left out of every later collection instead of being scanned by each."""
     gc.freeze()
     gc.enable()
     diagnostics.configure_logging()
