@@ -3,9 +3,12 @@ and letting go of the file."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import dataclasses
 import os
+import threading
+import time
 
 import pytest
 
@@ -74,3 +77,32 @@ def test_closing_lets_go_of_the_file_and_a_later_read_opens_it_again(tmp_path):
     # and a later read opens the file again
     assert workspace.commune.profile().province_name == "Quảng Trị"
     workspace.close()
+
+
+def test_threads_that_change_the_workspace_first_share_one_engine(tmp_path, monkeypatch):
+    # Given a workspace opened without its ORM engine (a start reads only), whose engine takes
+    # a moment to make (as the first import of SQLAlchemy does)
+    from xa_planner.storage import sessions
+
+    made = sessions.sqlite_engine
+
+    def slow_engine(*args, **kwargs):
+        time.sleep(0.02)
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(sessions, "sqlite_engine", slow_engine)
+    path = tmp_path / "xa.xaplan"
+    create_empty(path, "Vĩnh Thủy", "Quảng Trị").close()
+    with open_workspace(path) as workspace:
+        # When several threads (the GUI's and a background job's) ask for it at once
+        barrier = threading.Barrier(8)
+
+        def engine():
+            barrier.wait()
+            return workspace.database.engine
+
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            engines = {id(e) for e in pool.map(lambda _n: engine(), range(8))}
+        # Then they all get the same one, which closing the workspace disposes of
+        assert len(engines) == 1
+    assert _open_handles(path) == 0

@@ -55,7 +55,9 @@ class Database:
             from xa_planner.storage.sessions import sqlite_engine
 
             assert self.path is not None  # a database without an engine is a file
-            self._engine = sqlite_engine(self.path, read_only=self.read_only)
+            with self._lock:  # a background read and the GUI thread may both come first
+                if self._engine is None:
+                    self._engine = sqlite_engine(self.path, read_only=self.read_only)
         return self._engine
 
     @contextlib.contextmanager
@@ -65,9 +67,12 @@ class Database:
             raise DatabaseReadOnly("opened read-only")
         from xa_planner.storage import sessions
 
-        if self._sessions is None:
-            self._sessions = sessions.session_factory(self.engine)
-        with sessions.session_scope(self._sessions, write=write) as session:
+        engine = self.engine
+        with self._lock:
+            if self._sessions is None:
+                self._sessions = sessions.session_factory(engine)
+            factory = self._sessions
+        with sessions.session_scope(factory, write=write) as session:
             yield session
 
     @contextlib.contextmanager
