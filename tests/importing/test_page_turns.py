@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PIL import Image
 
-from xa_planner.importing.page_turns import PageTurn, box_before_turns
+from xa_planner.importing.ocr_lines import OcrLine, sideways_turns
+from xa_planner.importing.page_turns import PageTurn, box_before_turns, quarter_turns
 
 
 @pytest.mark.parametrize("degrees", [-1.4, 0.7, 3.0, 90, 180, -90])
@@ -30,3 +31,33 @@ def test_two_turns_are_undone_last_first():
     turns = (PageTurn(-90, *page.size), PageTurn(2.0, *first.size))
     left, top, right, bottom = box_before_turns(second.getbbox(), turns, *page.size)
     assert 95 <= left <= 100 and 695 <= top <= 700 and 200 <= right <= 205 and 720 <= bottom <= 725
+
+
+def _line(text: str, box: tuple[int, int, int, int]) -> OcrLine:
+    return OcrLine(text, box, (1, 1))
+
+
+@pytest.mark.parametrize(
+    ("xs", "turns"),
+    [((900, 860, 820, 780), 1), ((100, 140, 180, 220), 3)],  # right to left: turned clockwise
+)
+def test_a_page_read_on_its_side_is_known_by_its_lines_running_down_it(xs, turns):
+    # Given the lines of a page Tesseract read lying on its side: each runs down the page
+    lines = [_line("Hướng dẫn hộ kinh doanh", (x, 200, x + 30, 1400)) for x in xs]
+    # Then the quarter turns that stand it up follow from the way the lines follow each other
+    assert sideways_turns(lines) == turns
+
+
+def test_an_upright_page_and_a_column_of_numbers_stand_as_they_are():
+    # Given an upright page's lines, and a table page whose narrow cells hold numbers only
+    upright = [_line("Hướng dẫn hộ kinh doanh đăng ký", (100, y, 1100, y + 30)) for y in (100, 140, 180)]
+    numbers = [_line(str(n), (60, 100 + 40 * n, 72, 130 + 40 * n)) for n in range(1, 9)]
+    # Then neither is taken for a page on its side
+    assert sideways_turns(upright) == 0
+    assert sideways_turns(numbers + upright[:1]) == 0
+
+
+@pytest.mark.parametrize(("degrees", "quarter"), [(-90, 3), (90, 1), (180, 2), (-178.6, 2), (1.2, 0)])
+def test_the_quarter_turns_of_a_page_leave_its_levelling_out(degrees, quarter):
+    turns = (PageTurn(0.8, 1241, 1754), PageTurn(degrees, 1241, 1754))
+    assert quarter_turns(turns) == quarter

@@ -156,17 +156,24 @@ def test_a_task_whose_lines_have_no_place_shows_no_page():
     assert previewer.preview((len(plan.source_lines) + 5, len(plan.source_lines) + 9)) is None
 
 
-def test_a_photo_sent_lying_on_its_side_frames_the_task_on_the_photo_as_it_is(tmp_path):
-    # Given the phone photo turned a quarter, as a chat app may send it; the reader stands it upright
-    sideways = tmp_path / "sideways.jpg"
-    Image.open(SCANS / "photographed_plan.jpg").rotate(90, expand=True).save(sideways, quality=80)
+@pytest.mark.parametrize("degrees", [90, 180, 270])
+def test_a_photo_sent_lying_on_its_side_is_shown_upright_with_the_task_framed(tmp_path, degrees):
+    # Given the phone photo turned, as a chat app may send it or a landscape table is scanned;
+    # the reader stands it upright to read it
+    upright = Image.open(SCANS / "photographed_plan.jpg")
+    turned = tmp_path / "turned.jpg"
+    upright.rotate(degrees, expand=True).save(turned, quality=80)
     # When the officer selects a task
-    preview, first_words = preview_of(sideways, "I.2")
-    # Then the photo is shown as it was sent, the frame around the task's words on it (read upright)
-    assert preview is not None and preview.image.width > preview.image.height
+    preview, first_words = preview_of(turned, "I.2")
+    # Then the photo is shown upright, as the officer reads it, the frame around the task's words
+    assert preview is not None
+    assert (preview.image.width > preview.image.height) == (upright.width > upright.height)
     framed = preview.image.crop(preview.boxes[0])
-    assert framed.height > framed.width  # lines run down the photo
-    assert folded_words(first_words) in folded_words(text_of(framed.rotate(-90, expand=True)))
+    assert framed.width > framed.height  # lines run across the page
+    assert folded_words(first_words) in folded_words(text_of(framed))
+    # and the task was read as well as from the photo sent upright
+    as_sent, stood_up = ({t.ref: t for t in parsed(path).tasks}["I.2"] for path in (turned, SCANS / "photographed_plan.jpg"))
+    assert as_sent.content == stood_up.content
 
 
 def test_a_task_running_onto_the_next_page_is_shown_on_both_pages_framed_on_each():

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from xa_planner.domain.roman_numerals import roman
-from xa_planner.importing.page_turns import PageTurn, box_before_turns
+from xa_planner.importing.page_turns import PageTurn, box_before_turns, quarter_turns
 from xa_planner.importing.source_document import LinePlace
 
 _WORD_LEVEL = "5"
@@ -36,6 +37,7 @@ class OcrLine:
             round(top / height, 4),
             round(right / width, 4),
             round(bottom / height, 4),
+            quarter_turns(turns),
         )
 
 
@@ -64,6 +66,31 @@ def _is_word(row: str) -> bool:
 def _repaired(text: str) -> str:
     text = _ROMAN_WITH_L.sub(r"\1. ", text)
     return _DASH_AS_TILDE.sub("- ", _C_AS_SIGN.sub("c)", text))
+
+
+_SIDEWAYS_LINES_AT_LEAST = 3  # lines a page needs before their shape says it lies on its side
+_SIDEWAYS_SHARE = 0.7  # of them running down the page
+_SIDEWAYS_CHARS_AT_LEAST = 6  # in a line that runs down the page, not a cell's "1" or "x"
+
+
+def sideways_turns(lines: Sequence[OcrLine]) -> int:
+    """0 for a page read upright. For one read lying on its side (most of its lines run down
+    it), the quarter turns counter-clockwise that stand it up: 1 when its lines follow each
+    other right to left (the page was turned clockwise), 3 when left to right."""
+    tall = [line for line in lines if _runs_down(line)]
+    if len(lines) < _SIDEWAYS_LINES_AT_LEAST or len(tall) < _SIDEWAYS_SHARE * len(lines):
+        return 0
+    first, last = tall[0].box, tall[-1].box
+    first_x, last_x = first[0] + first[2], last[0] + last[2]  # twice the centres
+    if first_x == last_x:
+        return 0
+    return 1 if first_x > last_x else 3
+
+
+def _runs_down(line: OcrLine) -> bool:
+    """A line of words down the page; a number or a mark alone in a narrow cell is no such line."""
+    left, top, right, bottom = line.box
+    return bottom - top > 2 * (right - left) and len(line.text.strip()) >= _SIDEWAYS_CHARS_AT_LEAST
 
 
 def lines_from_tsv(tsv: str) -> list[OcrLine]:

@@ -8,7 +8,7 @@ import time
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PIL import Image
 
@@ -20,6 +20,7 @@ from xa_planner.importing.ocr_lines import (
     lines_from_tsv,
     mean_confidence,
     repair_heading_numbers,
+    sideways_turns,
 )
 from xa_planner.importing.page_deskew import deskewed, leveling_angle
 from xa_planner.importing.page_turns import PageTurn
@@ -67,14 +68,16 @@ def _pnm(image: Image.Image) -> bytes:
 def _recognise_page(job: _Job, page: PageImage) -> PageText | None:
     """The page's lines, or None when Tesseract took too long or failed on it.
 
-    A page read with little confidence may lie sideways or upside down (a photo sent without its
-    orientation): it is turned the way Tesseract's orientation model says and read again.
+    A page read with little confidence, or whose lines run down it, may lie sideways or upside
+    down (a photo sent without its orientation, a landscape table scanned upright): it is turned
+    the way Tesseract's orientation model says and read again. (Read on its side, a page loses
+    words where its lines break.)
     """
     turns: list[PageTurn] = []
     image = _levelled(page.image, turns)
     seconds = job.limits.ocr_page_seconds
     tsv = recognise_tsv(job.engine, _pnm(image), page.dpi, seconds, job.progress)
-    if tsv is not None and 0 < mean_confidence(tsv) < _DOUBTFUL_CONFIDENCE:  # blank: nothing to turn
+    if tsv is not None and _may_lie_turned(tsv):
         turn = page_turn(job.engine, _pnm(image), seconds, job.progress)
         if turn:
             turns.append(PageTurn(-turn, image.width, image.height))
@@ -83,6 +86,13 @@ def _recognise_page(job: _Job, page: PageImage) -> PageText | None:
     if tsv is None:
         return None
     return PageText(lines_from_tsv(tsv), page.image.width, page.image.height, tuple(turns))
+
+
+def _may_lie_turned(tsv: str) -> bool:
+    confidence = mean_confidence(tsv)
+    if confidence == 0:  # blank: nothing to turn
+        return False
+    return confidence < _DOUBTFUL_CONFIDENCE or sideways_turns(lines_from_tsv(tsv)) != 0
 
 
 def _levelled(image: Image.Image, turns: list[PageTurn]) -> Image.Image:
@@ -111,12 +121,17 @@ def _recognised_pages(pages: ScanPages, total: int, job: _Job):
 
 def _add_page(document: SourceDocument, number: int, page: PageText) -> None:
     """The page's lines; a blank line before each new paragraph, as a text export would have it."""
+    places = [line.place(number, page.width, page.height, page.turns) for line in page.lines]
+    # A page Tesseract read lying on its side, as it was (no turn of ours): how to stand it up.
+    upright = 0 if any(p.quarter_turns for p in places) else sideways_turns(page.lines)
+    if upright:
+        places = [replace(place, quarter_turns=upright) for place in places]
     paragraph = None
-    for line in page.lines:
+    for line, place in zip(page.lines, places, strict=True):
         if paragraph is not None and line.paragraph != paragraph:
             document.add_text("")
         paragraph = line.paragraph
-        document.add_text(clean_line(line.text), line.place(number, page.width, page.height, page.turns))
+        document.add_text(clean_line(line.text), place)
     document.add_text("")
 
 

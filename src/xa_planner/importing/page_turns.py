@@ -39,6 +39,12 @@ class PageTurn:
         return ((0, 0), (self.width, 0), (self.width, self.height), (0, self.height))
 
 
+def quarter_turns(turns: tuple[PageTurn, ...]) -> int:
+    """The whole quarter turns (counter-clockwise, 0–3) among *turns*: what stands the page
+    upright, the small levelling turns left out."""
+    return round(sum(turn.degrees for turn in turns) / 90) % 4
+
+
 def box_before_turns(box: Box, turns: tuple[PageTurn, ...], width: int, height: int) -> Box:
     """The upright rectangle around *box* once every turn is undone, kept inside the *width* × *height* page.
 

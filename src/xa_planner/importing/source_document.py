@@ -28,13 +28,16 @@ Block = TextLine | TableRow
 
 @dataclass(frozen=True)
 class LinePlace:
-    """Where a recognised line sits on a scanned page: page from 1, box in fractions of the page."""
+    """Where a recognised line sits on a scanned page: page from 1, box in fractions of the page
+    as stored; and the quarter turns (counter-clockwise) that stand that page upright, as the
+    reader found them (a page scanned or photographed on its side)."""
 
     page: int
     left: float
     top: float
     right: float
     bottom: float
+    quarter_turns: int = 0
 
 
 @dataclass

@@ -50,6 +50,14 @@ def task_box(places: Sequence[LinePlace], width: int, height: int) -> Box:
     return (round(left * width), round(top * height), round(right * width), round(bottom * height))
 
 
+def upright_place(place: LinePlace) -> LinePlace:
+    """*place* on its page stood upright: the page turned its quarter turns counter-clockwise."""
+    left, top, right, bottom = place.left, place.top, place.right, place.bottom
+    for _turn in range(place.quarter_turns % 4):  # a quarter turn: (x, y) goes to (y, 1 - x)
+        left, top, right, bottom = top, 1 - right, bottom, 1 - left
+    return LinePlace(place.page, left, top, right, bottom)
+
+
 def places_by_page(places: Mapping[int, LinePlace], lines: tuple[int, int]) -> dict[int, list[LinePlace]]:
     """The places of the task's lines (*lines*: first, last, 1-based), page by page in order."""
     found: dict[int, list[LinePlace]] = {}
@@ -57,6 +65,11 @@ def places_by_page(places: Mapping[int, LinePlace], lines: tuple[int, int]) -> d
         if number in places:
             found.setdefault(places[number].page, []).append(places[number])
     return found
+
+
+def _page_turns(places: Sequence[LinePlace]) -> int:
+    """The quarter turns that stand a page upright, as its lines were read (0 for a PDF's text)."""
+    return places[0].quarter_turns % 4
 
 
 def stacked(pictures: Sequence[Image.Image]) -> tuple[Image.Image, list[int]]:
@@ -92,20 +105,23 @@ class SourcePreviewer:
         pages = [page for page in by_page if page <= self._pages.count][:_PAGES_SHOWN]
         if not pages:
             return None
-        pictures = [self._page_image(page) for page in pages]
+        # A page scanned or photographed on its side is shown upright, as the officer reads it.
+        pictures = [self._page_image(page, _page_turns(by_page[page])) for page in pages]
         image, tops = stacked(pictures)
         boxes = tuple(
-            _lowered(task_box(by_page[page], picture.width, picture.height), top)
+            _lowered(task_box([upright_place(p) for p in by_page[page]], picture.width, picture.height), top)
             for page, picture, top in zip(pages, pictures, tops, strict=True)
         )
         return SourcePreview(pages[0], image, boxes, pages[-1])
 
-    def _page_image(self, page: int) -> Image.Image:
+    def _page_image(self, page: int, quarter_turns: int) -> Image.Image:
+        """The page drawn, stood upright by *quarter_turns* counter-clockwise."""
         if page not in self._drawn:
             try:
-                self._drawn[page] = self._pages.page(page - 1, PREVIEW_SIDE)
+                picture = self._pages.page(page - 1, PREVIEW_SIDE)
             except ImportRejected as err:
                 raise InvalidInput(import_refusal_text(err)) from err
+            self._drawn[page] = picture.rotate(90 * quarter_turns, expand=True) if quarter_turns else picture
             if len(self._drawn) > _PAGES_KEPT:
                 self._drawn.popitem(last=False)
         self._drawn.move_to_end(page)

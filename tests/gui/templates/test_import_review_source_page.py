@@ -112,3 +112,28 @@ def test_a_task_running_onto_the_next_page_shows_both_pages_framed(qtbot, window
         assert dialog.grab().save(str(tmp_path / "review-two-pages.png"))
 
     review_opened_from_the_window(qtbot, window, monkeypatch, SCAN, look)
+
+
+def test_a_photo_sent_on_its_side_is_reviewed_upright_with_the_task_framed(qtbot, window, monkeypatch, tmp_path):
+    # Given a phone photo of the plan that reached the officer turned a quarter clockwise
+    from PIL import Image
+
+    photo = tmp_path / "anh-ke-hoach.jpg"
+    upright = Image.open(PLANS / "scans" / "photographed_plan.jpg")
+    upright.rotate(-90, expand=True).save(photo, quality=85)
+
+    def look(dialog: ImportReviewDialog) -> None:
+        ui = dialog._ui
+        # When they select its first task
+        dialog.select_task(task_index(dialog, "I.2"))
+        qtbot.wait(50)
+        # Then the photo is shown standing up, as the plan reads, not as it was sent
+        canvas = ui.page_view.canvas()
+        assert canvas.height() > canvas.width()
+        # and the frame around the task is a band across the page, as its lines run
+        [frame] = ui.page_view.frames()
+        assert canvas.rect().contains(frame) and frame.width() > 2 * frame.height()
+        shot = Path(SHOT).with_name("review-sideways.png") if SHOT else tmp_path / "review-sideways.png"
+        assert dialog.grab().save(str(shot))
+
+    review_opened_from_the_window(qtbot, window, monkeypatch, photo, look)
