@@ -48,8 +48,8 @@ class CommuneService(ServiceBase):
     repositories are imported by the changes that use them."""
 
     def profile(self) -> CommuneProfile:
-        with self._query() as rows:
-            return ProfileReads(rows).get()
+        with self._query() as query:
+            return ProfileReads(query).get()
 
     def save_profile(self, profile: CommuneProfile) -> CommuneProfile:
         problems = profile.problems()
@@ -68,8 +68,8 @@ class CommuneService(ServiceBase):
         return profile
 
     def offices(self, include_retired: bool = True) -> list[StoredOffice]:
-        with self._query() as rows:
-            offices = OfficeReads(rows).all()
+        with self._query() as query:
+            offices = OfficeReads(query).all()
         return [o for o in offices if include_retired or not o.retired]
 
     def add_office(self, office: Office) -> StoredOffice:

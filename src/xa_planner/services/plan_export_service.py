@@ -73,20 +73,20 @@ class PlanExportService(ServiceBase):
 
     def plan_text(self, plan_id: int) -> PlanText:
         """The editable prose of the plan: what the officer saved, or the defaults."""
-        with self._query() as rows:
-            record = _stored_plan(rows, plan_id)
-            profile = ProfileReads(rows).get()
-            stored = PlanReads(rows).body(plan_id)
+        with self._query() as query:
+            record = _stored_plan(query, plan_id)
+            profile = ProfileReads(query).get()
+            stored = PlanReads(query).body(plan_id)
             if stored is not None:
                 return stored
-            return default_plan_text(profile, _citation(rows, record, profile).full)
+            return default_plan_text(profile, _citation(query, record, profile).full)
 
     def default_plan_text(self, plan_id: int) -> PlanText:
         """The prose a new plan starts with, whatever the officer saved since."""
-        with self._query() as rows:
-            record = _stored_plan(rows, plan_id)
-            profile = ProfileReads(rows).get()
-            return default_plan_text(profile, _citation(rows, record, profile).full)
+        with self._query() as query:
+            record = _stored_plan(query, plan_id)
+            profile = ProfileReads(query).get()
+            return default_plan_text(profile, _citation(query, record, profile).full)
 
     def save_plan_text(self, plan_id: int, text: PlanText) -> None:
         from xa_planner.storage.repositories import AuditRepository, PlanRepository
@@ -109,9 +109,9 @@ class PlanExportService(ServiceBase):
         return AppendixDocument(title=title, reference_line=reference, sections=sections)
 
     def plan_document(self, plan_id: int, *, with_appendix: bool = True) -> PlanDocument:
-        with self._query() as rows:
-            record = _stored_plan(rows, plan_id)
-            profile = ProfileReads(rows).get().with_defaults()
+        with self._query() as query:
+            record = _stored_plan(query, plan_id)
+            profile = ProfileReads(query).get().with_defaults()
         text = self.plan_text(plan_id)
         body = (TextBlock("", (text.preamble,)),) + tuple(
             TextBlock(b.heading, b.paragraphs, b.level) for b in text.blocks
@@ -135,14 +135,14 @@ class PlanExportService(ServiceBase):
         """The line asking for the chairman's name when the plan would print without; else ""."""
         if kind != "plan":  # the appendix carries no signature
             return ""
-        with self._query() as rows:
-            name = ProfileReads(rows).get().chair_name
+        with self._query() as query:
+            name = ProfileReads(query).get().chair_name
         return "" if name.strip() else signer_warnings.plan_signer_missing()
 
     def suggested_file_name(self, plan_id: int, kind: str, fmt: str) -> str:
-        with self._query() as rows:
-            record = _stored_plan(rows, plan_id)
-            commune = ProfileReads(rows).get().commune_name or "xa"
+        with self._query() as query:
+            record = _stored_plan(query, plan_id)
+            commune = ProfileReads(query).get().commune_name or "xa"
         namer = file_names.plan_file_name if kind == "plan" else file_names.appendix_file_name
         return namer(f"{_('Xã')} {commune}", record.year, fmt)
 

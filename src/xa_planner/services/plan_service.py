@@ -17,16 +17,16 @@ def targets_text(targets: tuple[Target, ...]) -> str:
 
 class PlanService(ServiceBase):
     def plans(self) -> list[PlanSummary]:
-        with self._query() as rows:
+        with self._query() as query:
             return [
                 PlanSummary(r.id, r.year, r.title, r.number, count, r.is_current)
-                for r, count in PlanReads(rows).summaries()
+                for r, count in PlanReads(query).summaries()
             ]
 
     def has_plan(self) -> bool:
         """Whether the commune has a plan yet (one light query: the menus ask it at every start)."""
-        with self._query() as rows:
-            return PlanReads(rows).current_id() is not None
+        with self._query() as query:
+            return PlanReads(query).current_id() is not None
 
     def current_plan(self) -> PlanSummary | None:
         plans = self.plans()
@@ -34,9 +34,9 @@ class PlanService(ServiceBase):
 
     def plan_rows(self, plan_id: int) -> list[PlanRow]:
         """Every task of the plan in order, with office names resolved, as plain rows."""
-        with self._query() as rows:
-            plans = PlanReads(rows)
-            names = OfficeReads(rows).names_by_id()
+        with self._query() as query:
+            plans = PlanReads(query)
+            names = OfficeReads(query).names_by_id()
             sections: dict[int | None, PlanSection] = {s.id: s for s in plans.sections(plan_id)}
             return [plan_row(task, sections.get(task.section_id), names) for task in plans.tasks(plan_id)]
 

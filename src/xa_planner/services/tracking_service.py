@@ -33,8 +33,8 @@ class TrackingService(ServiceBase):
     def periods(self, today: dt.date | None = None) -> list[Period]:
         """Months with data, the current one and the reporting month, newest first."""
         today = today or dt.date.today()
-        with self._query() as rows:
-            known = TrackingReads(rows).periods()
+        with self._query() as query:
+            known = TrackingReads(query).periods()
         current = {Period.containing(today), self.reporting_month(today).period}
         return sorted(set(known) | current, reverse=True)
 
@@ -44,9 +44,9 @@ class TrackingService(ServiceBase):
         The earliest month whose report is not yet marked sent: marking it sent moves every
         view to the next month; the calendar alone never does.
         """
-        with self._query() as rows:
-            profile = ProfileReads(rows).get()
-            tracking = TrackingReads(rows)
+        with self._query() as query:
+            profile = ProfileReads(query).get()
+            tracking = TrackingReads(query)
             sent = tracking.sent_periods()
             recorded = tracking.periods()  # progress, sheets, figures
         days = (profile.report_deadline_day, profile.data_window_start_day)
@@ -54,9 +54,9 @@ class TrackingService(ServiceBase):
         return ReportingMonth(period, period.deadline(*days))
 
     def tracking_rows(self, plan_id: int, period: Period, today: dt.date) -> list[TrackingRow]:
-        with self._query() as query_rows:
-            plans, tracking = PlanReads(query_rows), TrackingReads(query_rows)
-            names = OfficeReads(query_rows).names_by_id()
+        with self._query() as query:
+            plans, tracking = PlanReads(query), TrackingReads(query)
+            names = OfficeReads(query).names_by_id()
             sections: dict[int | None, str] = {s.id: s.ref for s in plans.sections(plan_id)}
             now = tracking.progress_for(plan_id, period)
             before = tracking.progress_for(plan_id, period.shifted(-1))
@@ -89,8 +89,8 @@ class TrackingService(ServiceBase):
 
     def lock_info(self, period: Period) -> tuple[dt.datetime | None, str]:
         """(locked at, by whom) for a month; (None, "") while it is open."""
-        with self._query() as rows:
-            return TrackingReads(rows).lock_state(period)
+        with self._query() as query:
+            return TrackingReads(query).lock_state(period)
 
     def is_locked(self, period: Period) -> bool:
         return self.lock_info(period)[0] is not None
